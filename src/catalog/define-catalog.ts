@@ -1,0 +1,89 @@
+import { CatalogError, type CatalogErrorOptions } from './catalog-error.js';
+import type { ErrorKind, ErrorKindDefinition } from './types.js';
+import { CatalogDefinitionError, isPlainObject, validateDefinition } from './validate-definition.js';
+
+/** The single source of truth the middlewares and the generator read. Immutable once defined. */
+export interface ErrorCatalog<K extends string = string> {
+  /** Every kind, in definition order (base kinds first). */
+  readonly kinds: readonly ErrorKind[];
+  /** Distinct statuses of the catalog, ascending. */
+  readonly statuses: readonly number[];
+  /** The kind of that name, if the catalog has it. */
+  kind(name: string): ErrorKind | undefined;
+  /** The canonical kind for a status: the first one defined with it (the standard kind where there is one). */
+  kindForStatus(status: number): ErrorKind | undefined;
+  /** The kind an AWS SDK exception name was mapped to with `awsExceptions`. */
+  kindForAwsException(exceptionName: string): ErrorKind | undefined;
+  /** Builds an error of a kind: `throw catalog.error('NotFound', 'order 42 does not exist')`. */
+  error(kind: K, detail?: string, options?: CatalogErrorOptions): CatalogError;
+}
+
+export interface DefineErrorCatalogOptions {
+  /** The catalog this one extends. Defaults to `defaultCatalog`; `null` starts empty. */
+  base?: ErrorCatalog | null;
+}
+
+class Catalog<K extends string> implements ErrorCatalog<K> {
+  readonly kinds: readonly ErrorKind[];
+  readonly statuses: readonly number[];
+  readonly #byName = new Map<string, ErrorKind>();
+  readonly #byStatus = new Map<number, ErrorKind>();
+  readonly #byAwsException = new Map<string, ErrorKind>();
+
+  constructor(kinds: readonly ErrorKind[]) {
+    for (const kind of kinds) {
+      this.#byName.set(kind.kind, kind);
+      if (!this.#byStatus.has(kind.status)) this.#byStatus.set(kind.status, kind);
+      for (const exception of kind.awsExceptions) {
+        const claimed = this.#byAwsException.get(exception);
+        if (claimed && claimed.kind !== kind.kind) {
+          throw new CatalogDefinitionError(
+            `defineErrorCatalog: kind ${JSON.stringify(kind.kind)}: AWS exception ${JSON.stringify(exception)} is already mapped to kind ${JSON.stringify(claimed.kind)}; map it to one kind only`,
+          );
+        }
+        this.#byAwsException.set(exception, kind);
+      }
+    }
+    this.kinds = Object.freeze([...kinds]);
+    this.statuses = Object.freeze([...this.#byStatus.keys()].sort((a, b) => a - b));
+    Object.freeze(this);
+  }
+
+  kind(name: string): ErrorKind | undefined {
+    return this.#byName.get(name);
+  }
+
+  kindForStatus(status: number): ErrorKind | undefined {
+    return this.#byStatus.get(status);
+  }
+
+  kindForAwsException(exceptionName: string): ErrorKind | undefined {
+    return this.#byAwsException.get(exceptionName);
+  }
+
+  error(kind: K, detail?: string, options?: CatalogErrorOptions): CatalogError {
+    const definition = this.#byName.get(kind);
+    if (!definition) {
+      throw new TypeError(
+        `catalog.error: unknown kind ${JSON.stringify(kind)}; define it in defineErrorCatalog first`,
+      );
+    }
+    return new CatalogError(definition, detail, options);
+  }
+}
+
+/** Builds a catalog from definitions on top of a base catalog; base kinds of the same name are replaced. */
+export function buildCatalog<K extends string>(
+  definitions: Readonly<Record<K, ErrorKindDefinition>>,
+  base: ErrorCatalog | null,
+): ErrorCatalog<K> {
+  if (!isPlainObject(definitions)) {
+    throw new CatalogDefinitionError(
+      'defineErrorCatalog: expected an object of kinds such as { OrderNotFound: { status: 404 } }',
+    );
+  }
+  const own = Object.entries(definitions).map(([name, definition]) => validateDefinition(name, definition));
+  const ownNames = new Set(own.map((kind) => kind.kind));
+  const inherited = (base?.kinds ?? []).filter((kind) => !ownNames.has(kind.kind));
+  return new Catalog<K>([...inherited, ...own]);
+}

@@ -1,0 +1,11 @@
+export { CatalogError, type CatalogErrorOptions } from './catalog-error.js';
+export {
+  type DefaultKind,
+  defaultCatalog,
+  defaultKindDefinitions,
+  defineErrorCatalog,
+} from './default-catalog.js';
+export type { DefineErrorCatalogOptions, ErrorCatalog } from './define-catalog.js';
+export { STATUS_TITLES, statusTitle } from './status-titles.js';
+export type { ErrorKind, ErrorKindDefinition, MappedError } from './types.js';
+export { CatalogDefinitionError } from './validate-definition.js';

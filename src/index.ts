@@ -1,0 +1,2 @@
+// The Lambda-side entry point: small, and free of anything build-time (no YAML, CLI or emulator).
+export * from './catalog/index.js';
