@@ -1,4 +1,7 @@
 export { CatalogError, type CatalogErrorOptions } from './catalog-error.js';
+export { CONFLICT_DETAIL, DEFAULT_THROTTLE_RETRY_AFTER_SECONDS } from './classify/aws-sdk.js';
+export { MAX_DETAIL_LENGTH } from './classify/detail-text.js';
+export { classify } from './classify.js';
 export {
   type DefaultKind,
   defaultCatalog,

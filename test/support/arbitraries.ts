@@ -26,7 +26,7 @@ const NASTY_PIECES = [
   'Runtime exited with error: signal: killed',
   '$context.requestId',
   '#set($x = 1)',
-  '${AWS::Region}',
+  '$' + '{AWS::Region}', // a CloudFormation !Sub reference, as text
   '\t',
   ' ',
 ];

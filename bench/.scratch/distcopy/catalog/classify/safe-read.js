@@ -1,0 +1,55 @@
+import { isNativeError } from 'node:util/types';
+/** Whether a value can carry properties (objects and functions). */
+export function isObjectLike(value) {
+    return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+/** Reads a property; a throwing getter or Proxy trap yields `undefined`. */
+export function readProperty(target, key) {
+    try {
+        return target[key];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a property that must be a string. */
+export function readString(target, key) {
+    const value = readProperty(target, key);
+    return typeof value === 'string' ? value : undefined;
+}
+/** Reads a property that must be a boolean. */
+export function readBoolean(target, key) {
+    const value = readProperty(target, key);
+    return typeof value === 'boolean' ? value : undefined;
+}
+/** Reads a property that must be an object (not a function). */
+export function readObject(target, key) {
+    const value = readProperty(target, key);
+    return typeof value === 'object' && value !== null ? value : undefined;
+}
+/**
+ * Whether a value is an Error, also one from another realm (Node's own socket errors seen from a
+ * vm context fail `instanceof`). Survives Proxies whose `getPrototypeOf` trap throws.
+ */
+export function isErrorInstance(value) {
+    try {
+        return value instanceof Error || isNativeError(value);
+    }
+    catch {
+        return false;
+    }
+}
+/** Own enumerable string keys, or none when the object refuses to list them. */
+export function ownKeys(target) {
+    try {
+        return Object.keys(target);
+    }
+    catch {
+        return [];
+    }
+}
+/** Whether a value is a whole number of seconds a client may be told to wait. */
+export function isRetryAfterSeconds(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+//# sourceMappingURL=safe-read.js.map

@@ -1,0 +1,91 @@
+import { STATUS_TITLES } from './status-titles.js';
+const KIND_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** Thrown when a catalog definition is invalid; the message names the entry and the fix. */
+export class CatalogDefinitionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CatalogDefinitionError';
+    }
+}
+function describe(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value) + ' (a string)';
+    if (typeof value === 'number')
+        return String(value);
+    if (value === null)
+        return 'null';
+    return typeof value;
+}
+function fail(kind, problem) {
+    throw new CatalogDefinitionError(`defineErrorCatalog: kind ${JSON.stringify(kind)}: ${problem}`);
+}
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function checkStatus(kind, status) {
+    if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) {
+        fail(kind, `status must be an integer from 400 to 599, got ${describe(status)}`);
+    }
+    return status;
+}
+function checkOptionalText(kind, field, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '' || /[\r\n]/.test(value)) {
+        fail(kind, `${field} must be a non-empty single-line string, got ${describe(value)}`);
+    }
+    return value;
+}
+function checkRetryAfter(kind, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        fail(kind, `retryAfterSeconds must be a whole number of seconds (0 or more), got ${describe(value)}`);
+    }
+    return value;
+}
+function checkExpose(kind, value, status) {
+    if (value === undefined)
+        return status < 500;
+    if (typeof value !== 'boolean')
+        fail(kind, `expose must be true or false, got ${describe(value)}`);
+    return value;
+}
+function checkAwsExceptions(kind, value) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((name) => typeof name !== 'string' || !KIND_NAME.test(name))) {
+        fail(kind, 'awsExceptions must be an array of exception names such as "ResourceNotFoundException"');
+    }
+    return Object.freeze([...value]);
+}
+const KNOWN_FIELDS = new Set(['status', 'title', 'type', 'retryAfterSeconds', 'expose', 'awsExceptions']);
+/** Validates one catalog entry and fills in its defaults. Throws `CatalogDefinitionError` naming the entry. */
+export function validateDefinition(kind, definition) {
+    if (!KIND_NAME.test(kind)) {
+        throw new CatalogDefinitionError(`defineErrorCatalog: kind name ${JSON.stringify(kind)} must be an identifier (a letter, then letters, digits or _), e.g. "OrderNotFound"`);
+    }
+    if (!isPlainObject(definition))
+        fail(kind, `must be an object such as { status: 404 }, got ${describe(definition)}`);
+    for (const field of Object.keys(definition)) {
+        if (!KNOWN_FIELDS.has(field)) {
+            fail(kind, `unknown field ${JSON.stringify(field)} (known: ${[...KNOWN_FIELDS].join(', ')})`);
+        }
+    }
+    const def = definition;
+    const status = checkStatus(kind, def.status);
+    return Object.freeze({
+        kind,
+        status,
+        title: checkOptionalText(kind, 'title', def.title) ?? STATUS_TITLES[status] ?? kind,
+        type: checkOptionalText(kind, 'type', def.type) ?? 'about:blank',
+        expose: checkExpose(kind, def.expose, status),
+        retryAfterSeconds: checkRetryAfter(kind, def.retryAfterSeconds),
+        awsExceptions: checkAwsExceptions(kind, def.awsExceptions),
+    });
+}
+export { isPlainObject };
+//# sourceMappingURL=validate-definition.js.map

@@ -1,0 +1,64 @@
+import { GENERATED_NOTICE } from './header-name.js';
+import { shellQuote } from './shell-quote.js';
+const PROLOGUE = `#!/usr/bin/env bash
+# ${GENERATED_NOTICE}
+# Needs REST_API_ID, RESOURCE_ID, FUNCTION_ARN and AWS_REGION (or AWS_DEFAULT_REGION); HTTP_METHOD defaults
+# to POST and must name a method that exists (aws apigateway put-method). Redeploy the stage afterwards.
+set -euo pipefail
+: "\${REST_API_ID:?set REST_API_ID to the id of the REST API}"
+: "\${RESOURCE_ID:?set RESOURCE_ID to the id of the API resource}"
+: "\${FUNCTION_ARN:?set FUNCTION_ARN to the ARN of the Lambda function or alias}"
+REGION="\${AWS_REGION:-\${AWS_DEFAULT_REGION:?set AWS_REGION to the region of the API}}"
+PARTITION="\${AWS_PARTITION:-aws}"
+HTTP_METHOD="\${HTTP_METHOD:-POST}"
+`;
+const METHOD_ARGUMENTS = [
+    '--rest-api-id "$REST_API_ID"',
+    '--resource-id "$RESOURCE_ID"',
+    '--http-method "$HTTP_METHOD"',
+];
+function command(subcommand, args) {
+    return [`aws apigateway ${subcommand}`, ...METHOD_ARGUMENTS, ...args].join(' \\\n  ') + '\n';
+}
+function jsonArgument(option, value) {
+    return Object.keys(value).length > 0 ? [`${option} ${shellQuote(JSON.stringify(value))}`] : [];
+}
+function putIntegration() {
+    return command('put-integration', [
+        '--type AWS',
+        '--integration-http-method POST',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: shell variables, expanded by bash
+        '--uri "arn:${PARTITION}:apigateway:${REGION}:lambda:path/2015-03-31/functions/${FUNCTION_ARN}/invocations"',
+        '--passthrough-behavior WHEN_NO_MATCH',
+    ]);
+}
+function putMethodResponse(response) {
+    return command('put-method-response', [
+        `--status-code ${shellQuote(response.statusCode)}`,
+        ...jsonArgument('--response-parameters', response.responseParameters),
+    ]);
+}
+function putIntegrationResponse(response) {
+    return command('put-integration-response', [
+        `--status-code ${shellQuote(response.statusCode)}`,
+        ...(response.selectionPattern !== undefined
+            ? [`--selection-pattern ${shellQuote(response.selectionPattern)}`]
+            : []),
+        ...jsonArgument('--response-templates', response.responseTemplates),
+        ...jsonArgument('--response-parameters', response.responseParameters),
+    ]);
+}
+/**
+ * A bash script of AWS CLI commands: `put-integration` (type AWS, integration method POST), then a
+ * `put-method-response` per status, then a `put-integration-response` per status. Every value is one
+ * single-quoted shell word; maps are JSON.
+ */
+export function emitAwsCli(model) {
+    return [
+        PROLOGUE,
+        putIntegration(),
+        ...model.methodResponses.map(putMethodResponse),
+        ...model.integrationResponses.map(putIntegrationResponse),
+    ].join('\n');
+}
+//# sourceMappingURL=aws-cli.js.map

@@ -1,0 +1,77 @@
+import { STATUS_TITLES } from '../../catalog/index.js';
+import { methodResponseHeaderName } from './header-name.js';
+/** Deliberately not a valid ARN, so an API imported without filling it in fails loudly. */
+export const FUNCTION_URI_PLACEHOLDER = 'arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function-arn>/invocations';
+function integrationResponsesByPattern(model) {
+    const byPattern = {};
+    for (const response of model.integrationResponses) {
+        const key = response.selectionPattern ?? 'default';
+        if (byPattern[key] !== undefined) {
+            throw new TypeError(`openapi emitter: two integration responses keyed ${JSON.stringify(key)}`);
+        }
+        byPattern[key] = {
+            statusCode: response.statusCode,
+            ...(Object.keys(response.responseTemplates).length > 0
+                ? { responseTemplates: { ...response.responseTemplates } }
+                : {}),
+            ...(Object.keys(response.responseParameters).length > 0
+                ? { responseParameters: { ...response.responseParameters } }
+                : {}),
+        };
+    }
+    return byPattern;
+}
+function describeStatus(statusCode) {
+    if (statusCode === '200')
+        return 'OK';
+    return STATUS_TITLES[Number(statusCode)] ?? `Status ${statusCode}`;
+}
+function operationResponses(model) {
+    const responses = {};
+    for (const response of model.methodResponses) {
+        const headers = {};
+        for (const [parameter, required] of Object.entries(response.responseParameters)) {
+            const header = methodResponseHeaderName(parameter);
+            if (header !== undefined)
+                headers[header] = { required, schema: { type: 'string' } };
+        }
+        responses[response.statusCode] = {
+            description: describeStatus(response.statusCode),
+            ...(Object.keys(headers).length > 0 ? { headers } : {}),
+        };
+    }
+    return responses;
+}
+/**
+ * An OpenAPI 3.0 document with one operation whose `x-amazon-apigateway-integration` is a Lambda custom
+ * integration (type aws, httpMethod POST) and whose `responses` declare every status and header the
+ * integration responses use. `responses` of the integration are keyed by selection pattern, `default`
+ * for the response without one.
+ */
+export function openApiDocument(model, options = {}) {
+    return {
+        openapi: '3.0.3',
+        info: {
+            title: options.title ?? 'Lambda custom integration (lambda-error-map)',
+            version: '1.0.0',
+        },
+        paths: {
+            [options.path ?? '/example']: {
+                [options.method ?? 'post']: {
+                    responses: operationResponses(model),
+                    'x-amazon-apigateway-integration': {
+                        type: 'aws',
+                        httpMethod: 'POST',
+                        uri: options.functionUri ?? FUNCTION_URI_PLACEHOLDER,
+                        passthroughBehavior: 'when_no_match',
+                        responses: integrationResponsesByPattern(model),
+                    },
+                },
+            },
+        },
+    };
+}
+export function emitOpenApi(model, options) {
+    return JSON.stringify(openApiDocument(model, options), null, 2) + '\n';
+}
+//# sourceMappingURL=openapi.js.map

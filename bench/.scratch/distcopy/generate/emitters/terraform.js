@@ -1,0 +1,99 @@
+import { hclString } from './hcl-string.js';
+import { GENERATED_NOTICE } from './header-name.js';
+const METHOD_ARGUMENTS = [
+    '  rest_api_id = var.rest_api_id',
+    '  resource_id = var.resource_id',
+    '  http_method = var.http_method',
+];
+const VARIABLES = `variable "rest_api_id" {
+  type        = string
+  description = "Id of the REST API (aws_api_gateway_rest_api.<name>.id)"
+}
+
+variable "resource_id" {
+  type        = string
+  description = "Id of the API resource (aws_api_gateway_resource.<name>.id)"
+}
+
+variable "http_method" {
+  type        = string
+  description = "HTTP method of the existing aws_api_gateway_method"
+  default     = "POST"
+}
+
+variable "lambda_invoke_arn" {
+  type        = string
+  description = "invoke_arn of the aws_lambda_function (or alias) to integrate"
+}
+`;
+const INTEGRATION = `resource "aws_api_gateway_integration" "lambda" {
+${METHOD_ARGUMENTS.join('\n')}
+  type                    = "AWS"
+  integration_http_method = "POST"
+  uri                     = var.lambda_invoke_arn
+  passthrough_behavior    = "WHEN_NO_MATCH"
+}
+`;
+function hclMap(name, entries) {
+    const keys = Object.keys(entries);
+    if (keys.length === 0)
+        return [];
+    const lines = keys.map((key) => {
+        const value = entries[key];
+        return `    ${hclString(key)} = ${typeof value === 'boolean' ? String(value) : hclString(value)}`;
+    });
+    return [`  ${name} = {`, ...lines, '  }'];
+}
+/** Terraform identifier of the resources of one status: `status_404`. */
+export function terraformResourceName(statusCode) {
+    return `status_${statusCode.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+function methodResponse(response) {
+    return [
+        `resource "aws_api_gateway_method_response" "${terraformResourceName(response.statusCode)}" {`,
+        ...METHOD_ARGUMENTS,
+        `  status_code = ${hclString(response.statusCode)}`,
+        ...hclMap('response_parameters', response.responseParameters),
+        '}',
+        '',
+    ].join('\n');
+}
+function integrationResponse(response) {
+    const name = terraformResourceName(response.statusCode);
+    return [
+        `resource "aws_api_gateway_integration_response" "${name}" {`,
+        ...METHOD_ARGUMENTS,
+        `  status_code = aws_api_gateway_method_response.${name}.status_code`,
+        ...(response.selectionPattern !== undefined
+            ? [`  selection_pattern = ${hclString(response.selectionPattern)}`]
+            : []),
+        ...hclMap('response_templates', response.responseTemplates),
+        ...hclMap('response_parameters', response.responseParameters),
+        '  depends_on = [aws_api_gateway_integration.lambda]',
+        '}',
+        '',
+    ].join('\n');
+}
+/**
+ * A Terraform module (HCL): variables for the REST API, resource, method and the function's invoke ARN;
+ * the Lambda custom integration (type AWS, integration method POST); one method response and one
+ * integration response per status.
+ */
+export function emitTerraform(model) {
+    const declared = new Set(model.methodResponses.map((response) => response.statusCode));
+    for (const response of model.integrationResponses) {
+        if (!declared.has(response.statusCode)) {
+            throw new TypeError(`terraform emitter: integration response ${response.statusCode} has no method response; add one to the model`);
+        }
+    }
+    return [
+        `# ${GENERATED_NOTICE}`,
+        '# Use it as a module: module "errors" { source = "./<this folder>", rest_api_id = ..., resource_id = ..., lambda_invoke_arn = ... }',
+        '',
+        VARIABLES,
+        INTEGRATION,
+        ...model.methodResponses.map(methodResponse),
+        ...model.integrationResponses.map(integrationResponse),
+    ].join('\n');
+}
+//# sourceMappingURL=terraform.js.map

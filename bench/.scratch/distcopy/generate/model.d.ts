@@ -1,0 +1,24 @@
+/**
+ * The neutral model of a non-proxy Lambda integration's responses, from which every emitter writes its
+ * target. Field meanings follow API Gateway's IntegrationResponse / MethodResponse.
+ */
+export interface IntegrationResponseModel {
+    /** HTTP status as API Gateway writes it: a string such as "404". */
+    readonly statusCode: string;
+    /** Java regex matched in full against the Lambda error's errorMessage; undefined = the default response. */
+    readonly selectionPattern: string | undefined;
+    /** Content type → VTL template. */
+    readonly responseTemplates: Readonly<Record<string, string>>;
+    /** `method.response.header.X` → static value (`'text'`) or mapping expression. */
+    readonly responseParameters: Readonly<Record<string, string>>;
+}
+export interface MethodResponseModel {
+    readonly statusCode: string;
+    /** `method.response.header.X` → required? */
+    readonly responseParameters: Readonly<Record<string, boolean>>;
+}
+export interface IntegrationResponsesModel {
+    readonly integrationResponses: readonly IntegrationResponseModel[];
+    readonly methodResponses: readonly MethodResponseModel[];
+}
+//# sourceMappingURL=model.d.ts.map

@@ -1,0 +1,53 @@
+/**
+ * Response mapping templates, in API Gateway's VTL dialect (Apache Velocity 1.x: no arithmetic inside a
+ * method's arguments, hyphens allowed in identifiers, `$context.responseOverride.header.X` set at most once).
+ */
+import { statusTitle } from '../catalog/index.js';
+/** The success response's default: the function's JSON result, unchanged. */
+export const PASSTHROUGH_TEMPLATE = "$input.json('$')";
+const READ_MESSAGE = "#set($m = $input.path('$.errorMessage'))";
+/**
+ * Strips the `[404] ` tag and emits the problem JSON as is; copies its `retryAfter` into Retry-After.
+ * The selection pattern already guarantees the message starts with `[NNN] {`.
+ */
+const TAGGED_BODY_LINES = [
+    "#set($tagEnd = $m.indexOf(' '))",
+    '#set($bodyStart = $tagEnd + 1)',
+    '#set($body = $m.substring($bodyStart))',
+    '#set($problem = $util.parseJson($body))',
+    '#if("$!problem.retryAfter" != "")',
+    '#set($context.responseOverride.header.Retry-After = "$problem.retryAfter")',
+    '#end',
+    '$body',
+];
+/** Template of a status reached only by tagged messages. */
+export function taggedProblemTemplate() {
+    return [READ_MESSAGE, ...TAGGED_BODY_LINES].join('\n');
+}
+/** Template of a status reached only by untagged messages (crashes, timeouts): never echoes the message. */
+export function fixedProblemTemplate(status, detail) {
+    return fixedProblemBody(status, detail);
+}
+/** Template of a status reached by its tag and by untagged messages: branches on the tag. */
+export function branchingProblemTemplate(status, detail) {
+    return [
+        READ_MESSAGE,
+        `#if($m.startsWith('[${status}] {'))`,
+        ...TAGGED_BODY_LINES,
+        '#else',
+        fixedProblemBody(status, detail),
+        '#end',
+    ].join('\n');
+}
+/**
+ * RFC 9457 body with `about:blank`, whose title is the status' reason phrase. Only the request id is
+ * dynamic, so nothing the function wrote (stack traces, internal names) can reach the client.
+ */
+function fixedProblemBody(status, detail) {
+    if (/[$#\\]/.test(detail)) {
+        throw new Error(`integrationResponses: the fixed detail ${JSON.stringify(detail)} contains $, # or \\, which VTL would interpret; use plain text`);
+    }
+    const fixed = JSON.stringify({ type: 'about:blank', title: statusTitle(status), status, detail });
+    return `${fixed.slice(0, -1)},"requestId":"$context.requestId"}`;
+}
+//# sourceMappingURL=templates.js.map

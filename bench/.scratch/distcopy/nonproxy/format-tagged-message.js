@@ -1,0 +1,87 @@
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import { statusTitle } from '../catalog/status-titles.js';
+import { DEFAULT_MAX_DETAIL_BYTES } from '../options/index.js';
+import { buildProblem, renderProblemJson, truncateUtf8 } from '../problem/index.js';
+import { toSingleLine } from './single-line-json.js';
+export const DEFAULT_MAX_MESSAGE_BYTES = 8192;
+/**
+ * The error a non-proxy integration can route: the mapped error itself when the catalog has its status,
+ * else the class default (4xx → 400, 5xx → 500), since the generated patterns route catalog statuses only.
+ */
+export function routableError(mapped, catalog) {
+    if (catalog.kindForStatus(mapped.status) !== undefined)
+        return mapped;
+    const fallback = mapped.status < 500 ? 400 : 500;
+    const kind = catalog.kindForStatus(fallback) ?? catalog.kindForStatus(500);
+    if (kind === undefined) {
+        // A catalog without 400 and 500: the generated catch-all answers 500 for whatever is tagged here.
+        return { ...mapped, kind: 'ServerError', status: 500, title: statusTitle(500), type: 'about:blank' };
+    }
+    return { ...mapped, kind: kind.kind, status: kind.status, title: kind.title, type: kind.type };
+}
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function tagged(status, problem) {
+    return `[${status}] ${toSingleLine(renderProblemJson(problem))}`;
+}
+function withoutExtensions(problem) {
+    const { type, title, status, detail, instance, requestId, retryAfter } = problem;
+    const kept = { type, title, status, detail };
+    if (instance !== undefined)
+        kept.instance = instance;
+    if (requestId !== undefined)
+        kept.requestId = requestId;
+    if (retryAfter !== undefined)
+        kept.retryAfter = retryAfter;
+    return kept;
+}
+/** The message with `detail` shortened until it fits, or undefined when even an empty detail does not. */
+function fitDetail(status, problem, maxBytes) {
+    const empty = tagged(status, { ...problem, detail: '' });
+    const overhead = utf8Bytes(empty);
+    const available = maxBytes - overhead;
+    if (available < 0)
+        return undefined;
+    const detail = problem.detail;
+    let budget = utf8Bytes(detail);
+    // JSON escaping makes a detail up to 6x longer (\u0000), unevenly: scale the budget by how far over the
+    // escaped detail is, a few times. Each round strictly lowers the budget; an empty detail always fits.
+    for (let round = 0; round < 16 && budget > 0; round++) {
+        const message = tagged(status, { ...problem, detail: truncateUtf8(detail, budget) });
+        const escapedDetailBytes = utf8Bytes(message) - overhead;
+        if (escapedDetailBytes <= available)
+            return message;
+        budget = Math.min(budget - 1, Math.floor((budget * available) / escapedDetailBytes));
+    }
+    return empty;
+}
+/** Shortens the message to `maxBytes`: the detail first, then without extensions, never cutting the JSON. */
+function capMessage(status, problem, maxBytes) {
+    const withExtensions = fitDetail(status, problem, maxBytes);
+    if (withExtensions !== undefined)
+        return withExtensions;
+    const standard = fitDetail(status, withoutExtensions(problem), maxBytes);
+    if (standard !== undefined)
+        return standard;
+    // Only a catalog title or type URI longer than the cap gets here.
+    return tagged(status, { type: 'about:blank', title: statusTitle(status), status, detail: '' });
+}
+/**
+ * The errorMessage of a non-proxy error: `[<status>] ` then the RFC 9457 problem as one line of JSON
+ * (`type`, `title`, `status`, `detail`, `requestId`, `retryAfter`, and extensions when exposed).
+ * A hidden detail is replaced by the title. Pure: no logging, no I/O.
+ */
+export function formatTaggedMessage(mapped, options = {}) {
+    const routable = routableError(mapped, options.catalog ?? defaultCatalog);
+    const problem = buildProblem(routable, {
+        exposeServerErrors: options.exposeServerErrors ?? false,
+        maxDetailBytes: options.maxDetailBytes ?? DEFAULT_MAX_DETAIL_BYTES,
+        requestId: options.requestId,
+    });
+    const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    const full = tagged(routable.status, problem);
+    const message = utf8Bytes(full) <= maxBytes ? full : capMessage(routable.status, problem, maxBytes);
+    return { kind: routable.kind, status: routable.status, message };
+}
+//# sourceMappingURL=format-tagged-message.js.map

@@ -1,0 +1,59 @@
+import { classify } from '../catalog/classify.js';
+import { resolveCommonOptions } from '../options/index.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage } from './format-tagged-message.js';
+const MIDDLEWARE = 'taggedErrorMessage';
+/** Below this even a bare problem may not fit; above it the message nears Lambda's 6 MB response limit. */
+export const MIN_MESSAGE_BYTES = 256;
+export const MAX_MESSAGE_BYTES_LIMIT = 1024 * 1024;
+function checkMaxMessageBytes(value) {
+    if (value === undefined)
+        return DEFAULT_MAX_MESSAGE_BYTES;
+    if (typeof value !== 'number' ||
+        !Number.isInteger(value) ||
+        value < MIN_MESSAGE_BYTES ||
+        value > MAX_MESSAGE_BYTES_LIMIT) {
+        const got = typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : `a value of type ${typeof value}`;
+        throw new TypeError(`${MIDDLEWARE}: option "maxMessageBytes" must be an integer from ${MIN_MESSAGE_BYTES} to ${MAX_MESSAGE_BYTES_LIMIT} (bytes), got ${got}; omit it for ${DEFAULT_MAX_MESSAGE_BYTES}`);
+    }
+    return value;
+}
+function requestIdOf(request) {
+    try {
+        const id = request.context?.awsRequestId;
+        return typeof id === 'string' && id !== '' ? id : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Middy middleware for Lambda custom (non-proxy) integrations. On error it classifies the thrown value,
+ * logs the original, and throws a new Error named after the kind whose message is
+ * `[<status>] <single-line problem JSON>`, which the generated selection patterns route to that status.
+ * The original stays reachable as `cause`. Register it first (`.use(taggedErrorMessage())`) so that it
+ * runs after every other onError middleware.
+ */
+export function taggedErrorMessage(options) {
+    const common = resolveCommonOptions(MIDDLEWARE, options, ['maxMessageBytes']);
+    const maxMessageBytes = checkMaxMessageBytes(options?.maxMessageBytes);
+    const onError = (request) => {
+        const requestId = requestIdOf(request);
+        const mapped = classify(request.error, common.catalog);
+        common.log(mapped, requestId);
+        const { kind, message } = formatTaggedMessage(mapped, {
+            catalog: common.catalog,
+            exposeServerErrors: common.exposeServerErrors,
+            maxDetailBytes: common.maxDetailBytes,
+            maxMessageBytes,
+            requestId,
+        });
+        const error = new Error(message, { cause: mapped.cause });
+        // Lambda reports `name` as errorType.
+        error.name = kind;
+        throw error;
+    };
+    return { onError };
+}
+//# sourceMappingURL=tagged-error-message.js.map

@@ -1,0 +1,113 @@
+import { classify } from '../catalog/classify.js';
+import { resolveCommonOptions } from '../options/index.js';
+import { buildProblem, truncateUtf8 } from '../problem/index.js';
+import { readRequestInfo } from './event-kind.js';
+import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
+import { contentTypeOf, PROXY_RESPONSE_FORMATS, renderBody, } from './response-body.js';
+import { writeAlb, writeAlbMultiValue, } from './write-alb.js';
+import { writeHttpApiV2 } from './write-http-api-v2.js';
+import { writeRestV1 } from './write-rest-v1.js';
+const MIDDLEWARE = 'proxyErrorResponse';
+const MAX_INSTANCE_BYTES = 2048;
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+// Used only if building the real response failed; valid for every proxy kind.
+const LAST_RESORT_RESPONSE = {
+    statusCode: 500,
+    headers: { 'Content-Type': 'application/problem+json' },
+    body: '{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}',
+    isBase64Encoded: false,
+};
+function resolveFormat(format) {
+    if (format === undefined)
+        return 'problem+json';
+    if (PROXY_RESPONSE_FORMATS.includes(format))
+        return format;
+    throw new TypeError(`${MIDDLEWARE}: option "format" must be one of ${PROXY_RESPONSE_FORMATS.map((f) => `"${f}"`).join(', ')}, got ${JSON.stringify(format) ?? typeof format}`);
+}
+function requestIdOf(context) {
+    const id = context?.awsRequestId;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+}
+function retryAfterHeader(mapped) {
+    const seconds = mapped.retryAfter;
+    if (!RETRY_AFTER_STATUSES.has(mapped.status) || seconds === undefined || !Number.isFinite(seconds))
+        return undefined;
+    return String(Math.max(0, Math.ceil(seconds)));
+}
+function replyFor(mapped, info, previousResponse, requestId, settings) {
+    const problem = buildProblem(mapped, {
+        exposeServerErrors: settings.exposeServerErrors,
+        maxDetailBytes: settings.maxDetailBytes,
+        requestId,
+        instance: info.path === undefined ? undefined : truncateUtf8(info.path, MAX_INSTANCE_BYTES),
+    });
+    // Headers already set (e.g. CORS) are kept; the error's own headers add to them but do not replace them.
+    const headers = headersOfResponse(previousResponse);
+    for (const [name, value] of Object.entries(mapped.headers))
+        addHeaderIfAbsent(headers, name, value);
+    const retryAfter = retryAfterHeader(mapped);
+    if (retryAfter !== undefined)
+        addHeaderIfAbsent(headers, 'Retry-After', retryAfter);
+    const isV2 = info.kind === 'http-api-v2' || info.kind === 'function-url';
+    return {
+        status: mapped.status,
+        contentType: contentTypeOf(settings.format),
+        headers,
+        body: info.method === 'HEAD' ? '' : renderBody(problem, settings.format),
+        cookies: isV2 ? cookiesOfResponse(previousResponse) : undefined,
+    };
+}
+function writeFor(info, reply) {
+    switch (info.kind) {
+        case 'http-api-v2':
+        case 'function-url':
+            return writeHttpApiV2(reply);
+        case 'alb':
+            return writeAlb(reply);
+        case 'alb-multi-value':
+            return writeAlbMultiValue(reply);
+        default:
+            return writeRestV1(reply);
+    }
+}
+/**
+ * The response for one thrown value and the event it interrupted, in that event kind's exact shape.
+ * `previousResponse` is whatever `request.response` held (its headers and cookies are kept). Never throws.
+ */
+function errorResponseFor(thrown, event, context, previousResponse, settings) {
+    try {
+        const mapped = classify(thrown, settings.catalog);
+        const requestId = requestIdOf(context);
+        settings.log(mapped, requestId);
+        const info = readRequestInfo(event);
+        return writeFor(info, replyFor(mapped, info, previousResponse, requestId, settings));
+    }
+    catch {
+        return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };
+    }
+}
+/**
+ * Middy middleware for proxy integrations (REST API, HTTP API 1.0 and 2.0, Function URLs, ALB): turns
+ * any thrown value into a response of exactly the shape the arriving event's kind requires, with an
+ * RFC 9457 body. `onError` only. It sets `request.response` and leaves `request.error` as thrown.
+ *
+ *     middy(handler).use(httpCors()).use(proxyErrorResponse({ catalog }))
+ */
+export function proxyErrorResponse(options = {}) {
+    const common = resolveCommonOptions(MIDDLEWARE, options, ['format']);
+    const settings = { ...common, format: resolveFormat(options.format) };
+    const onError = (request) => {
+        request.response = errorResponseFor(request.error, request.event, request.context, request.response, settings);
+    };
+    return { onError };
+}
+/**
+ * The same response without Middy, for handlers that catch errors themselves:
+ * `catch (error) { return errorResponseForEvent(error, event, context, { catalog }) }`.
+ */
+export function errorResponseForEvent(thrown, event, context, options = {}) {
+    const common = resolveCommonOptions('errorResponseForEvent', options, ['format']);
+    const settings = { ...common, format: resolveFormat(options.format) };
+    return errorResponseFor(thrown, event, context, undefined, settings);
+}
+//# sourceMappingURL=proxy-error-response.js.map

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LambdaErrorMapPluginError } from './plugin-error.js';
+const FIX = 'point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog';
+/**
+ * Structural check: the catalog module is usually bundled on its own, so its catalog is not an instance of
+ * this copy's classes.
+ */
+export function isErrorCatalog(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const candidate = value;
+    return (Array.isArray(candidate.kinds) &&
+        Array.isArray(candidate.statuses) &&
+        candidate.statuses.every((status) => Number.isInteger(status)) &&
+        typeof candidate.kindForStatus === 'function');
+}
+/** Imports the catalog module at `catalogPath` (relative to `serviceDir`) and returns its catalog export. */
+export async function loadCatalog(serviceDir, catalogPath, exportName) {
+    const file = isAbsolute(catalogPath) ? catalogPath : resolve(serviceDir, catalogPath);
+    if (!existsSync(file)) {
+        throw new LambdaErrorMapPluginError(`custom.lambdaErrorMap.catalog: ${file} does not exist (resolved from ${JSON.stringify(catalogPath)} in ${serviceDir}); ${FIX}`, 'LAMBDA_ERROR_MAP_CATALOG_NOT_FOUND');
+    }
+    let module;
+    try {
+        module = (await import(pathToFileURL(file).href));
+    }
+    catch (error) {
+        throw new LambdaErrorMapPluginError(`custom.lambdaErrorMap.catalog: could not load ${file}: ${error instanceof Error ? error.message : String(error)}; ${FIX}`, 'LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
+    }
+    return pickCatalog(module, file, exportName);
+}
+function pickCatalog(module, file, exportName) {
+    const candidates = exportName === undefined ? ['default', 'catalog'] : [exportName];
+    for (const name of candidates) {
+        if (isErrorCatalog(module[name]))
+            return module[name];
+    }
+    const exported = Object.keys(module);
+    const wanted = exportName === undefined
+        ? 'a default export or an export named "catalog"'
+        : `an export named ${JSON.stringify(exportName)}`;
+    throw new LambdaErrorMapPluginError(`custom.lambdaErrorMap.catalog: ${file} has no error catalog in ${wanted} (its exports: ${exported.length > 0 ? exported.join(', ') : 'none'}); export the value returned by defineErrorCatalog, or name its export with custom.lambdaErrorMap.catalogExport`, 'LAMBDA_ERROR_MAP_INVALID_CATALOG');
+}
+//# sourceMappingURL=load-catalog.js.map

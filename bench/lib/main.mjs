@@ -1,0 +1,90 @@
+// The bench itself (run.mjs checks the build exists first): correctness, interleaved timing, cold
+// start and bundles; prints Markdown tables and writes bench/results.json.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as ours from '../../dist/index.js';
+import { evaluateBudgets } from './budgets.mjs';
+import { buildBundles } from './bundles.mjs';
+import { coldStartTargets, measureColdStarts } from './cold-start.mjs';
+import { lambdaContext, restV1Event } from './events.mjs';
+import { checkCorrectness } from './expectations.mjs';
+import { batchedConstruction, batchedInvocations, runInterleavedRounds } from './micro.mjs';
+import { formatReport } from './report.mjs';
+import { assembleResults } from './results.mjs';
+import { buildThrownPools, CONSTRUCTORS } from './thrown-values.mjs';
+import { buildCases } from './variants.mjs';
+
+const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url));
+
+function positiveInteger(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
+  return value;
+}
+
+function readConfig() {
+  return {
+    rounds: positiveInteger('BENCH_ROUNDS', 9),
+    timeMsPerTaskPerRound: positiveInteger('BENCH_TIME_MS', 120),
+    warmupMs: 200,
+    coldStartRuns: positiveInteger('BENCH_COLD_RUNS', 15),
+  };
+}
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function timeInvocations(cases, config) {
+  const event = restV1Event('42');
+  const context = lambdaContext();
+  const failures = await checkCorrectness(cases, event, context);
+  if (failures.length > 0) {
+    throw new Error(`bench: variants answer wrongly, nothing timed:\n  ${failures.join('\n  ')}`);
+  }
+  log(`correctness: all ${cases.length} cases answer as expected`);
+  const tasks = [
+    ...cases.map((testCase) => ({ id: testCase.id, fn: batchedInvocations(testCase.invoke, event, context) })),
+    ...Object.entries(CONSTRUCTORS).map(([name, make]) => ({
+      id: `construct/${name}`,
+      fn: batchedConstruction(make),
+    })),
+  ];
+  return runInterleavedRounds(tasks, {
+    rounds: config.rounds,
+    timeMs: config.timeMsPerTaskPerRound,
+    warmupMs: config.warmupMs,
+    onRound: (done, total) => log(`timing round ${done}/${total}`),
+  });
+}
+
+async function measureStartup(config) {
+  const outDir = mkdtempSync(join(tmpdir(), 'lambda-error-map-bench-'));
+  try {
+    log('bundling sample handlers');
+    const bundles = await buildBundles(ours, outDir);
+    log(`cold start: ${config.coldStartRuns} fresh processes per target`);
+    return { bundles, cold: measureColdStarts(coldStartTargets(ours, bundles), config.coldStartRuns) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the whole bench; returns the results written to bench/results.json. */
+export async function runBench() {
+  const config = readConfig();
+  const { cases, missing } = buildCases(await buildThrownPools(), ours);
+  if (missing.length > 0) log(`not exported by dist/index.js yet, skipped: ${missing.join(', ')}`);
+  const perRound = await timeInvocations(cases, config);
+  const { bundles, cold } = await measureStartup(config);
+  const results = assembleResults({ perRound, bundles, cold, config, missing });
+  results.budgets = evaluateBudgets(results);
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${formatReport(results)}\n`);
+  log(`wrote ${RESULTS}`);
+  return results;
+}

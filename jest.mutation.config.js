@@ -1,0 +1,7 @@
+// The tests that judge the catalog, classification and generator code, for mutation testing (npm run mutation).
+import base from './jest.config.js';
+
+export default {
+  ...base,
+  testMatch: ['<rootDir>/test/catalog/**/*.test.ts', '<rootDir>/test/generate/**/*.test.ts', '<rootDir>/test/nonproxy/**/*.test.ts'],
+};

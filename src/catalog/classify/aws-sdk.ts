@@ -1,0 +1,76 @@
+import type { ErrorCatalog } from '../define-catalog.js';
+import type { MappedError } from '../types.js';
+import { messageOf } from './detail-text.js';
+import { kindForStatus, mapped } from './mapped.js';
+import { type AnyObject, readObject, readProperty, readString } from './safe-read.js';
+
+/** Exposed in place of AWS's own message, which can name tables, keys and items. */
+export const CONFLICT_DETAIL = 'The request conflicts with the current state of the resource.';
+
+/** Retry-After for a throttled dependency when the catalog's 503 kind names none. */
+export const DEFAULT_THROTTLE_RETRY_AFTER_SECONDS = 1;
+
+const CONFLICTS = new Set([
+  'ConditionalCheckFailedException',
+  'TransactionConflictException',
+  'TransactionCanceledException',
+]);
+
+const THROTTLES = new Set([
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+  'ThrottledException',
+  'SlowDown',
+]);
+
+/** An AWS SDK v3 service exception: a `$metadata` object and a `$fault` of 'client' or 'server'. */
+export interface AwsServiceException {
+  readonly name: string;
+  readonly fault: 'client' | 'server';
+  readonly throttling: boolean;
+}
+
+export function asAwsServiceException(thrown: AnyObject): AwsServiceException | undefined {
+  const fault = readProperty(thrown, '$fault');
+  if (fault !== 'client' && fault !== 'server') return undefined;
+  if (readObject(thrown, '$metadata') === undefined) return undefined;
+  const name = readString(thrown, 'name');
+  if (name === undefined) return undefined;
+  const retryable = readObject(thrown, '$retryable');
+  const throttling = retryable !== undefined && readProperty(retryable, 'throttling') === true;
+  return { name, fault, throttling };
+}
+
+/**
+ * Maps a service exception. AWS messages are never exposed: they describe our infrastructure, not
+ * the caller's request. The catalog's `awsExceptions` mapping wins over every built-in rule.
+ */
+export function classifyAwsException(
+  exception: AwsServiceException,
+  thrown: AnyObject,
+  catalog: ErrorCatalog,
+  isTimeout: boolean,
+): MappedError {
+  const override = catalog.kindForAwsException(exception.name);
+  if (override !== undefined) {
+    return mapped(
+      override,
+      { detail: override.title, exposed: override.expose, retryAfter: override.retryAfterSeconds },
+      thrown,
+    );
+  }
+  if (CONFLICTS.has(exception.name)) {
+    return mapped(kindForStatus(catalog, 409), { detail: CONFLICT_DETAIL, exposed: true }, thrown);
+  }
+  const detail = messageOf(thrown);
+  if (exception.throttling || THROTTLES.has(exception.name)) {
+    const kind = kindForStatus(catalog, 503);
+    const retryAfter = kind.retryAfterSeconds ?? DEFAULT_THROTTLE_RETRY_AFTER_SECONDS;
+    return mapped(kind, { detail, exposed: false, retryAfter }, thrown);
+  }
+  if (isTimeout) return mapped(kindForStatus(catalog, 504), { detail, exposed: false }, thrown);
+  const status = exception.fault === 'server' ? 502 : 500;
+  return mapped(kindForStatus(catalog, status), { detail, exposed: false }, thrown);
+}

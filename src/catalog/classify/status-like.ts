@@ -1,0 +1,65 @@
+import type { ErrorCatalog } from '../define-catalog.js';
+import type { ErrorKind, MappedError } from '../types.js';
+import { messageOf } from './detail-text.js';
+import { type Decision, kindForStatus, mapped } from './mapped.js';
+import { safeExtensions, safeHeaders } from './safe-fields.js';
+import { type AnyObject, isRetryAfterSeconds, readBoolean, readProperty } from './safe-read.js';
+
+function isErrorStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
+}
+
+/** `statusCode`, else `status`, when it is an integer from 400 to 599 (http-errors sets both). */
+export function readErrorStatus(error: AnyObject): number | undefined {
+  const statusCode = readProperty(error, 'statusCode');
+  if (isErrorStatus(statusCode)) return statusCode;
+  const status = readProperty(error, 'status');
+  return isErrorStatus(status) ? status : undefined;
+}
+
+/** The kind an error names itself after, when this catalog has it with the error's status. */
+export function namedKind(
+  catalog: ErrorCatalog,
+  name: string | undefined,
+  status: number,
+): ErrorKind | undefined {
+  if (name === undefined) return undefined;
+  const kind = catalog.kind(name);
+  return kind !== undefined && kind.status === status ? kind : undefined;
+}
+
+/** Retry-After seconds from the error's own `retryAfterSeconds`, else the kind's. */
+function retryAfterOf(error: AnyObject, kind: ErrorKind): number | undefined {
+  const own = readProperty(error, 'retryAfterSeconds');
+  return isRetryAfterSeconds(own) ? own : kind.retryAfterSeconds;
+}
+
+/** An error of a catalog kind (by `name` and status), from this or another copy of the library. */
+export function classifyNamedKind(error: AnyObject, kind: ErrorKind): MappedError {
+  const decision: Decision = {
+    detail: messageOf(error),
+    exposed: kind.expose,
+    headers: safeHeaders(readProperty(error, 'headers')),
+    retryAfter: retryAfterOf(error, kind),
+    extensions: safeExtensions(readProperty(error, 'extensions')),
+  };
+  return mapped(kind, decision, error);
+}
+
+/** http-errors and anything else carrying an HTTP error status: `expose` as http-errors means it. */
+export function classifyStatusError(
+  error: AnyObject,
+  status: number,
+  catalog: ErrorCatalog,
+  extensions?: Readonly<Record<string, unknown>>,
+): MappedError {
+  const kind = kindForStatus(catalog, status);
+  const decision: Decision = {
+    detail: messageOf(error),
+    exposed: readBoolean(error, 'expose') ?? status < 500,
+    headers: safeHeaders(readProperty(error, 'headers')),
+    retryAfter: retryAfterOf(error, kind),
+    extensions: extensions ?? safeExtensions(readProperty(error, 'extensions')),
+  };
+  return mapped(kind, decision, error);
+}

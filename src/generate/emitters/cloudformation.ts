@@ -1,0 +1,127 @@
+import type { IntegrationResponsesModel } from '../model.js';
+import { GENERATED_NOTICE } from './header-name.js';
+import { toYamlText } from './yaml-text.js';
+
+export interface CloudFormationOptions {
+  /** HTTP method of the API method the template creates. Default `POST`. */
+  readonly httpMethod?: string;
+}
+
+/** `AWS::ApiGateway::Method` `Integration.IntegrationResponses[]` item. */
+export interface CloudFormationIntegrationResponse {
+  readonly StatusCode: string;
+  readonly SelectionPattern?: string;
+  readonly ResponseTemplates?: Readonly<Record<string, string>>;
+  readonly ResponseParameters?: Readonly<Record<string, string>>;
+}
+
+/** `AWS::ApiGateway::Method` `MethodResponses[]` item. */
+export interface CloudFormationMethodResponse {
+  readonly StatusCode: string;
+  readonly ResponseParameters?: Readonly<Record<string, boolean>>;
+}
+
+/**
+ * The function's invocation URI. Only this and the permission's SourceArn go through Fn::Sub: mapping
+ * templates are plain strings, so their `${…}` (VTL formal references) need no `${!…}` escaping.
+ */
+const INVOCATION_URI =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Fn::Sub variables, not a JavaScript template
+  'arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${FunctionArn}/invocations';
+const EXECUTE_API_SOURCE_ARN =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Fn::Sub variables, not a JavaScript template
+  'arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RestApiId}/*/*';
+
+function nonEmpty<V>(record: Readonly<Record<string, V>>): Readonly<Record<string, V>> | undefined {
+  return Object.keys(record).length > 0 ? { ...record } : undefined;
+}
+
+export function cloudFormationIntegrationResponses(
+  model: IntegrationResponsesModel,
+): CloudFormationIntegrationResponse[] {
+  return model.integrationResponses.map((response) => {
+    const templates = nonEmpty(response.responseTemplates);
+    const parameters = nonEmpty(response.responseParameters);
+    return {
+      StatusCode: response.statusCode,
+      ...(response.selectionPattern !== undefined ? { SelectionPattern: response.selectionPattern } : {}),
+      ...(templates ? { ResponseTemplates: templates } : {}),
+      ...(parameters ? { ResponseParameters: parameters } : {}),
+    };
+  });
+}
+
+export function cloudFormationMethodResponses(
+  model: IntegrationResponsesModel,
+): CloudFormationMethodResponse[] {
+  return model.methodResponses.map((response) => {
+    const parameters = nonEmpty(response.responseParameters);
+    return { StatusCode: response.statusCode, ...(parameters ? { ResponseParameters: parameters } : {}) };
+  });
+}
+
+/**
+ * A complete template: parameters `RestApiId`, `ResourceId` and `FunctionArn` (the function or alias ARN),
+ * an `AWS::ApiGateway::Method` with a Lambda custom integration (type AWS, integration method POST), and
+ * the permission that lets API Gateway invoke the function.
+ */
+export function cloudFormationTemplate(
+  model: IntegrationResponsesModel,
+  options: CloudFormationOptions = {},
+): Record<string, unknown> {
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: 'Lambda custom integration whose responses follow the error catalog (lambda-error-map)',
+    Parameters: {
+      RestApiId: { Type: 'String', Description: 'Id of the REST API' },
+      ResourceId: { Type: 'String', Description: 'Id of the API resource the method belongs to' },
+      FunctionArn: { Type: 'String', Description: 'ARN of the Lambda function (or alias) to invoke' },
+    },
+    Resources: {
+      ErrorMappedMethod: {
+        Type: 'AWS::ApiGateway::Method',
+        Properties: {
+          RestApiId: { Ref: 'RestApiId' },
+          ResourceId: { Ref: 'ResourceId' },
+          HttpMethod: options.httpMethod ?? 'POST',
+          AuthorizationType: 'NONE',
+          Integration: {
+            Type: 'AWS',
+            IntegrationHttpMethod: 'POST',
+            Uri: { 'Fn::Sub': INVOCATION_URI },
+            PassthroughBehavior: 'WHEN_NO_MATCH',
+            IntegrationResponses: cloudFormationIntegrationResponses(model),
+          },
+          MethodResponses: cloudFormationMethodResponses(model),
+        },
+      },
+      ErrorMappedMethodPermission: {
+        Type: 'AWS::Lambda::Permission',
+        Properties: {
+          Action: 'lambda:InvokeFunction',
+          FunctionName: { Ref: 'FunctionArn' },
+          Principal: 'apigateway.amazonaws.com',
+          SourceArn: { 'Fn::Sub': EXECUTE_API_SOURCE_ARN },
+        },
+      },
+    },
+  };
+}
+
+export function emitCloudFormationJson(
+  model: IntegrationResponsesModel,
+  options?: CloudFormationOptions,
+): string {
+  return JSON.stringify(cloudFormationTemplate(model, options), null, 2) + '\n';
+}
+
+/** The template as YAML with CloudFormation short tags (`!Ref`, `!Sub`). */
+export function emitCloudFormationYaml(
+  model: IntegrationResponsesModel,
+  options?: CloudFormationOptions,
+): string {
+  return toYamlText(cloudFormationTemplate(model, options), {
+    cloudFormationShortTags: true,
+    comment: GENERATED_NOTICE,
+  });
+}

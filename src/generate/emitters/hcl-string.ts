@@ -1,0 +1,27 @@
+import { isControl, unicodeEscape } from './unicode-escape.js';
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
+function escapeChars(value: string): string {
+  let out = '';
+  for (const char of value) {
+    out += ESCAPES[char] ?? (isControl(char.charCodeAt(0)) ? unicodeEscape(char) : char);
+  }
+  return out;
+}
+
+/**
+ * A quoted HCL string literal holding exactly `value`: backslash escapes for quotes and control
+ * characters, and `${` / `%{` written `$${` / `%%{` so Terraform does not read them as interpolation or
+ * template directives (VTL templates are full of `${`).
+ */
+export function hclString(value: string): string {
+  const body = escapeChars(value).replace(/\$\{/g, '$$${').replace(/%\{/g, '%%{');
+  return `"${body}"`;
+}

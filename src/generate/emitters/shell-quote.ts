@@ -1,0 +1,7 @@
+/** One POSIX shell word holding exactly `value`: single-quoted, each `'` written `'\''`. */
+export function shellQuote(value: string): string {
+  if (value.includes('\0')) {
+    throw new TypeError('shellQuote: a shell argument cannot hold a NUL character');
+  }
+  return `'${value.replace(/'/g, "'\\''")}'`;
+}

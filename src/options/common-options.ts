@@ -1,0 +1,126 @@
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { createErrorLogger, type ErrorLogger, type LoggerOption } from '../logging/error-logger.js';
+
+/** Options both middlewares (proxy and non-proxy) accept. */
+export interface CommonOptions {
+  /** The catalog errors are classified with. Defaults to `defaultCatalog`. */
+  catalog?: ErrorCatalog;
+  /** Where errors are logged: omitted = one JSON line on the console; a function; a `{ error, warn }` logger; `false`. */
+  logger?: LoggerOption;
+  /** Show the detail of 5xx errors to clients. Off by default: server error messages can hold secrets. */
+  exposeServerErrors?: boolean;
+  /** Upper bound of the `detail` member, in UTF-8 bytes. Defaults to 4096. */
+  maxDetailBytes?: number;
+}
+
+export interface ResolvedCommonOptions {
+  readonly catalog: ErrorCatalog;
+  readonly log: ErrorLogger;
+  readonly exposeServerErrors: boolean;
+  readonly maxDetailBytes: number;
+}
+
+export const DEFAULT_MAX_DETAIL_BYTES = 4096;
+/** Caps maxDetailBytes so a response can never approach ALB's 1 MB limit. */
+export const MAX_DETAIL_BYTES_LIMIT = 256 * 1024;
+
+const COMMON_OPTION_NAMES = ['catalog', 'logger', 'exposeServerErrors', 'maxDetailBytes'] as const;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `${JSON.stringify(value)} (a string)`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return `a value of type ${typeof value}`;
+}
+
+function optionError(middleware: string, option: string, expected: string, value: unknown): TypeError {
+  return new TypeError(`${middleware}: option "${option}" must be ${expected}, got ${describe(value)}`);
+}
+
+function isErrorCatalog(value: unknown): value is ErrorCatalog {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Record<keyof ErrorCatalog, unknown>>;
+  return (
+    Array.isArray(candidate.kinds) &&
+    typeof candidate.kind === 'function' &&
+    typeof candidate.kindForStatus === 'function' &&
+    typeof candidate.kindForAwsException === 'function' &&
+    typeof candidate.error === 'function'
+  );
+}
+
+function isLoggerOption(value: unknown): value is LoggerOption {
+  if (value === undefined || value === false || typeof value === 'function') return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.error === 'function' && typeof candidate.warn === 'function';
+}
+
+/** Throws a TypeError for an option name the middleware does not know (usually a typo). */
+export function assertKnownOptions(
+  middleware: string,
+  options: object,
+  extraOptionNames: readonly string[] = [],
+): void {
+  const known = new Set<string>([...COMMON_OPTION_NAMES, ...extraOptionNames]);
+  for (const name of Object.keys(options)) {
+    if (!known.has(name)) {
+      throw new TypeError(
+        `${middleware}: unknown option "${name}"; the options are ${[...known].map((n) => `"${n}"`).join(', ')}`,
+      );
+    }
+  }
+}
+
+/**
+ * Validates the options shared by both middlewares, at middleware creation, and fills in defaults.
+ * Throws a TypeError naming the option and the expected type. `extraOptionNames` are the calling
+ * middleware's own options (validated by it), so that unknown names can still be refused.
+ */
+export function resolveCommonOptions(
+  middleware: string,
+  options: unknown,
+  extraOptionNames: readonly string[] = [],
+): ResolvedCommonOptions {
+  if (options === undefined) options = {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${middleware}: options must be an object such as {}, got ${describe(options)}`);
+  }
+  assertKnownOptions(middleware, options, extraOptionNames);
+  const { catalog, logger, exposeServerErrors, maxDetailBytes } = options as Record<string, unknown>;
+  if (catalog !== undefined && !isErrorCatalog(catalog)) {
+    throw optionError(middleware, 'catalog', 'an ErrorCatalog made by defineErrorCatalog', catalog);
+  }
+  if (!isLoggerOption(logger)) {
+    throw optionError(
+      middleware,
+      'logger',
+      'a function, an object with error() and warn() methods, or false',
+      logger,
+    );
+  }
+  if (exposeServerErrors !== undefined && typeof exposeServerErrors !== 'boolean') {
+    throw optionError(middleware, 'exposeServerErrors', 'a boolean', exposeServerErrors);
+  }
+  if (
+    maxDetailBytes !== undefined &&
+    (!Number.isInteger(maxDetailBytes) ||
+      (maxDetailBytes as number) < 1 ||
+      (maxDetailBytes as number) > MAX_DETAIL_BYTES_LIMIT)
+  ) {
+    throw optionError(
+      middleware,
+      'maxDetailBytes',
+      `a positive integer of at most ${MAX_DETAIL_BYTES_LIMIT}`,
+      maxDetailBytes,
+    );
+  }
+  return {
+    catalog: catalog ?? defaultCatalog,
+    log: createErrorLogger(logger),
+    exposeServerErrors: exposeServerErrors ?? false,
+    maxDetailBytes: (maxDetailBytes as number | undefined) ?? DEFAULT_MAX_DETAIL_BYTES,
+  };
+}

@@ -1,0 +1,68 @@
+import type { MappedError } from '../catalog/types.js';
+import { truncateUtf8 } from './truncate-utf8.js';
+
+/** An RFC 9457 problem details object, plus the extensions this package adds. */
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId?: string;
+  retryAfter?: number;
+  [extension: string]: unknown;
+}
+
+export interface BuildProblemOptions {
+  /** Show the detail (and extensions) of 5xx errors too. Off by default: server errors can hold secrets. */
+  exposeServerErrors: boolean;
+  /** Upper bound for `detail`, in UTF-8 bytes. */
+  maxDetailBytes: number;
+  /** Lambda request id (`context.awsRequestId`), sent as the `requestId` extension. */
+  requestId?: string | undefined;
+  /** URI reference of this occurrence, usually the request path. */
+  instance?: string | undefined;
+}
+
+/** Members an error's extensions may never replace (the standard ones and the ones this package sets). */
+const RESERVED_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'requestId',
+  'retryAfter',
+]);
+
+/** Whether the client may see the mapped error's own detail and extensions. */
+export function mayShowDetail(mapped: MappedError, exposeServerErrors: boolean): boolean {
+  return mapped.exposed || (mapped.status >= 500 && exposeServerErrors);
+}
+
+/**
+ * The problem object a client receives for a mapped error. The detail is the error's own text only when
+ * it may be shown; otherwise it repeats the title, so nothing of a hidden error leaks.
+ */
+export function buildProblem(mapped: MappedError, options: BuildProblemOptions): ProblemDocument {
+  const showDetail = mayShowDetail(mapped, options.exposeServerErrors);
+  const detail = showDetail && mapped.detail !== '' ? mapped.detail : mapped.title;
+  const problem: ProblemDocument = {
+    type: mapped.type,
+    title: mapped.title,
+    status: mapped.status,
+    detail: truncateUtf8(detail, options.maxDetailBytes),
+  };
+  if (options.instance) problem.instance = options.instance;
+  if (options.requestId) problem.requestId = options.requestId;
+  if (mapped.retryAfter !== undefined) problem.retryAfter = mapped.retryAfter;
+  if (showDetail) addExtensions(problem, mapped.extensions);
+  return problem;
+}
+
+function addExtensions(problem: ProblemDocument, extensions: Readonly<Record<string, unknown>>): void {
+  for (const [name, value] of Object.entries(extensions)) {
+    if (RESERVED_MEMBERS.has(name) || name === '__proto__' || value === undefined) continue;
+    problem[name] = value;
+  }
+}

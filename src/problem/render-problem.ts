@@ -1,0 +1,48 @@
+import type { ProblemDocument } from './build-problem.js';
+
+/** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
+export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
+
+const STANDARD_MEMBERS = [
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'requestId',
+  'retryAfter',
+] as const;
+
+function standardMembersOnly(problem: ProblemDocument): ProblemDocument {
+  const kept: Record<string, unknown> = {};
+  for (const name of STANDARD_MEMBERS) {
+    if (problem[name] !== undefined) kept[name] = problem[name];
+  }
+  return kept as ProblemDocument;
+}
+
+function tryStringify(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The problem as one line of JSON, never throwing: extensions that cannot be serialised (cycles, BigInt,
+ * throwing getters) or that would make the body too large are dropped, and the standard members kept.
+ */
+export function renderProblemJson(problem: ProblemDocument): string {
+  const full = tryStringify(problem);
+  // String length is a lower bound of the UTF-8 size and 3x an upper bound: exact counting is rarely needed.
+  if (full !== undefined && full.length * 3 <= MAX_PROBLEM_JSON_BYTES) return full;
+  if (full !== undefined && Buffer.byteLength(full, 'utf8') <= MAX_PROBLEM_JSON_BYTES) return full;
+  return JSON.stringify(standardMembersOnly(problem));
+}
+
+/** The problem as plain text, for `format: 'text'`: `Title: detail`, or just the title when they match. */
+export function renderProblemText(problem: ProblemDocument): string {
+  const text = problem.detail === problem.title ? problem.title : `${problem.title}: ${problem.detail}`;
+  return problem.requestId ? `${text} (request id ${problem.requestId})` : text;
+}

@@ -1,0 +1,20 @@
+import { type ProblemDocument, renderProblemJson, renderProblemText } from '../problem/index.js';
+
+/** How the error body is written: RFC 9457 (default), the same members as plain JSON, or plain text. */
+export type ProxyResponseFormat = 'problem+json' | 'json' | 'text';
+
+export const PROXY_RESPONSE_FORMATS: readonly ProxyResponseFormat[] = ['problem+json', 'json', 'text'];
+
+const CONTENT_TYPES: Readonly<Record<ProxyResponseFormat, string>> = {
+  'problem+json': 'application/problem+json',
+  json: 'application/json',
+  text: 'text/plain; charset=utf-8',
+};
+
+export function contentTypeOf(format: ProxyResponseFormat): string {
+  return CONTENT_TYPES[format];
+}
+
+export function renderBody(problem: ProblemDocument, format: ProxyResponseFormat): string {
+  return format === 'text' ? renderProblemText(problem) : renderProblemJson(problem);
+}

@@ -1,0 +1,49 @@
+import type { FunctionConfig, HttpEventConfig } from './types.js';
+
+/** An `http` event of a function with a non-proxy Lambda integration, and where it was declared. */
+export interface LambdaHttpEvent {
+  readonly functionName: string;
+  /** `GET /orders/{id}`, for messages. */
+  readonly route: string;
+  /** The event's own object: the plugin fills its `response` in place, where the framework reads it. */
+  readonly http: HttpEventConfig;
+}
+
+/**
+ * Whether the framework compiles this event as a non-proxy Lambda integration (`integration: lambda`, or
+ * its alias `aws`). Asynchronous ones (`async: true`) are left out: their errors never reach API Gateway.
+ */
+export function isSynchronousLambdaIntegration(http: HttpEventConfig): boolean {
+  if (typeof http.integration !== 'string' || http.async === true) return false;
+  const integration = http.integration.toUpperCase().replace('-', '_');
+  return integration === 'LAMBDA' || integration === 'AWS';
+}
+
+/** Every `http` event with a synchronous non-proxy Lambda integration, in declaration order. */
+export function lambdaHttpEvents(
+  functions: Readonly<Record<string, FunctionConfig | null | undefined>> | null | undefined,
+): LambdaHttpEvent[] {
+  const found: LambdaHttpEvent[] = [];
+  for (const [functionName, definition] of Object.entries(functions ?? {})) {
+    for (const event of definition?.events ?? []) {
+      const http = httpEventOf(event);
+      if (http !== undefined && isSynchronousLambdaIntegration(http)) {
+        found.push({ functionName, route: routeOf(http), http });
+      }
+    }
+  }
+  return found;
+}
+
+/** The object form of an `http` event; the string shorthand (`GET hello`) is always a proxy integration. */
+function httpEventOf(event: unknown): HttpEventConfig | undefined {
+  if (typeof event !== 'object' || event === null || !('http' in event)) return undefined;
+  const http = (event as { http: unknown }).http;
+  return typeof http === 'object' && http !== null ? (http as HttpEventConfig) : undefined;
+}
+
+function routeOf(http: HttpEventConfig): string {
+  const method = typeof http.method === 'string' ? http.method.toUpperCase() : '?';
+  const path = typeof http.path === 'string' ? http.path : '?';
+  return `${method} ${path.startsWith('/') ? path : `/${path}`}`;
+}

@@ -1,0 +1,86 @@
+import { serverlessResponse } from '../generate/emitters/serverless.js';
+import { integrationResponses } from '../generate/integration-responses.js';
+import type { IntegrationResponsesModel } from '../generate/model.js';
+import { lambdaHttpEvents } from './lambda-http-events.js';
+import { loadCatalog } from './load-catalog.js';
+import { mergeResponse } from './merge-response.js';
+import { LambdaErrorMapPluginError } from './plugin-error.js';
+import { CONFIG_SCHEMA, readPluginOptions } from './plugin-options.js';
+import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
+
+const SILENT_LOG: PluginLog = { verbose: () => undefined };
+
+/**
+ * Serverless Framework v3 plugin: before the framework compiles the API Gateway methods, fills
+ * `response.statusCodes` of every `http` event with `integration: lambda` from the error catalog named by
+ * `custom.lambdaErrorMap.catalog`. Proxy events are left alone.
+ */
+export class LambdaErrorMapPlugin {
+  readonly hooks: Record<string, () => Promise<void>>;
+  readonly #serverless: ServerlessLike;
+  readonly #log: PluginLog;
+  #applied = false;
+
+  constructor(serverless: ServerlessLike, _cliOptions?: unknown, utils?: PluginUtils) {
+    this.#serverless = serverless;
+    this.#log = utils?.log ?? SILENT_LOG;
+    serverless.configSchemaHandler?.defineCustomProperties?.(CONFIG_SCHEMA);
+    // The API Gateway compiler validates http events and writes their CloudFormation on package:compileEvents.
+    this.hooks = { 'before:package:compileEvents': () => this.configureHttpEvents() };
+  }
+
+  /** Fills the events once (a second run would find its own entries and take them for the user's). */
+  async configureHttpEvents(): Promise<void> {
+    if (this.#applied) return;
+    try {
+      const count = await this.#configure();
+      this.#applied = true;
+      this.#log.verbose(`lambda-error-map: configured ${count} integration: lambda event${count === 1 ? '' : 's'}`);
+    } catch (error) {
+      if (error instanceof LambdaErrorMapPluginError) throw this.#frameworkError(error);
+      throw error;
+    }
+  }
+
+  async #configure(): Promise<number> {
+    const { service } = this.#serverless;
+    // Configuration and catalog are checked even when no event needs them: a broken setup fails early.
+    const options = readPluginOptions(service.custom);
+    const catalog = await loadCatalog(this.#serviceDir(), options.catalogPath, options.catalogExport);
+    const generated = serverlessResponse(this.#model(catalog, options.generator));
+    const events = lambdaHttpEvents(service.functions);
+    const responses = events.map((event) => mergeResponse(event, generated));
+    // Written only once every event merged cleanly, so a conflict leaves the service untouched.
+    events.forEach((event, i) => {
+      event.http.response = responses[i];
+    });
+    return events.length;
+  }
+
+  #model(...args: Parameters<typeof integrationResponses>): IntegrationResponsesModel {
+    try {
+      return integrationResponses(...args);
+    } catch (error) {
+      throw new LambdaErrorMapPluginError(
+        `custom.lambdaErrorMap: ${error instanceof Error ? error.message : String(error)}`,
+        'LAMBDA_ERROR_MAP_INVALID_CONFIG',
+      );
+    }
+  }
+
+  #serviceDir(): string {
+    const dir = this.#serverless.serviceDir ?? this.#serverless.config?.servicePath;
+    if (typeof dir !== 'string' || dir === '') {
+      throw new LambdaErrorMapPluginError(
+        'the framework gave no service directory to resolve custom.lambdaErrorMap.catalog from; run the command inside a service',
+        'LAMBDA_ERROR_MAP_NO_SERVICE_DIR',
+      );
+    }
+    return dir;
+  }
+
+  #frameworkError(error: LambdaErrorMapPluginError): Error {
+    const FrameworkError: ServerlessErrorClass | undefined = this.#serverless.classes?.Error;
+    return FrameworkError ? new FrameworkError(error.message, error.code) : error;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The parts of the Serverless Framework v3 (and osls) plugin API this plugin touches, typed structurally so
+ * the library needs no dependency on the framework.
+ */
+
+/** One `response.statusCodes` entry of an `http` event, as a user may write it. */
+export interface StatusCodeConfig {
+  pattern?: string;
+  template?: string | Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+/** `functions.<name>.events[].http.response`. */
+export interface HttpResponseConfig {
+  headers?: Record<string, string>;
+  template?: string;
+  statusCodes?: Record<string, StatusCodeConfig>;
+  [key: string]: unknown;
+}
+
+/** `functions.<name>.events[].http` in its object form. */
+export interface HttpEventConfig {
+  path?: string;
+  method?: string;
+  integration?: string;
+  async?: boolean;
+  response?: HttpResponseConfig;
+  [key: string]: unknown;
+}
+
+export interface FunctionConfig {
+  events?: readonly unknown[];
+  [key: string]: unknown;
+}
+
+export type ServerlessErrorClass = new (message: string, code?: string) => Error;
+
+export interface ServerlessLike {
+  readonly service: {
+    readonly custom?: Record<string, unknown> | null;
+    readonly functions?: Record<string, FunctionConfig | null | undefined> | null;
+  };
+  /** The service directory (v3); older releases only have `config.servicePath`. */
+  readonly serviceDir?: string;
+  readonly config?: { readonly servicePath?: string };
+  readonly classes?: { readonly Error?: ServerlessErrorClass };
+  readonly configSchemaHandler?: {
+    defineCustomProperties?(schema: Record<string, unknown>): void;
+  };
+}
+
+/** The `log` the framework hands to plugins as the third constructor argument. */
+export interface PluginLog {
+  verbose(message: string): void;
+}
+
+export interface PluginUtils {
+  readonly log?: PluginLog;
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from '@jest/globals';
+import { render } from 'velocityjs';
+import {
+  type IntegrationResponseModel,
+  integrationResponses,
+  PROBLEM_CONTENT_TYPE,
+  portabilityProblem,
+} from '../../src/generate/index.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
+
+const model = integrationResponses();
+
+function responseFor(status: string): IntegrationResponseModel {
+  const response = model.integrationResponses.find((candidate) => candidate.statusCode === status);
+  if (!response) throw new Error(`no integration response for ${status}`);
+  return response;
+}
+
+interface Rendered {
+  readonly body: string;
+  readonly headerOverrides: Record<string, string>;
+}
+
+/** Renders a response template the way API Gateway feeds it a Lambda error (velocityjs as the engine). */
+function renderFor(status: string, errorMessage: string): Rendered {
+  const template = responseFor(status).responseTemplates[PROBLEM_CONTENT_TYPE];
+  if (template === undefined) throw new Error(`no ${PROBLEM_CONTENT_TYPE} template for ${status}`);
+  const payload = { errorMessage, errorType: 'Error', trace: ['at handler (index.js:1:1)'] };
+  const headerOverrides: Record<string, string> = {};
+  const body = render(template, {
+    input: {
+      path: (expression: string) => (expression === '$.errorMessage' ? payload.errorMessage : undefined),
+      json: () => JSON.stringify(payload),
+    },
+    util: { parseJson: (text: string) => JSON.parse(text) },
+    context: { requestId: 'req-1', responseOverride: { header: headerOverrides } },
+  });
+  return { body, headerOverrides };
+}
+
+describe('integrationResponses(defaultCatalog)', () => {
+  it('starts with the success default: no selection pattern, the result passed through', () => {
+    expect(model.integrationResponses[0]).toEqual({
+      statusCode: '200',
+      selectionPattern: undefined,
+      responseTemplates: { 'application/json': "$input.json('$')" },
+      responseParameters: {},
+    });
+  });
+
+  it('has one integration response per status: the catalog statuses plus 500 and 504', () => {
+    const statuses = model.integrationResponses.map((response) => response.statusCode);
+    expect(statuses).toEqual(['200', ...defaultCatalog.statuses.map(String)]);
+    expect(new Set(statuses).size).toBe(statuses.length);
+  });
+
+  it('uses only portable patterns, with no quantified groups (every quantifier applies to one class)', () => {
+    for (const { selectionPattern } of model.integrationResponses.slice(1)) {
+      expect(selectionPattern).toBeDefined();
+      expect(portabilityProblem(selectionPattern as string)).toBeUndefined();
+      expect(selectionPattern).not.toMatch(/\)[*+?{]/);
+      expect(selectionPattern).not.toMatch(/(^|[^\\])\./);
+    }
+  });
+
+  it('routes 404 by its tag and merges the alternatives of 500 and 504', () => {
+    expect(responseFor('404').selectionPattern).toBe('\\[404\\] \\{[\\s\\S]*');
+    expect(responseFor('504').selectionPattern).toBe(
+      '(?:\\[504\\] \\{[\\s\\S]*|Task timed out after [\\s\\S]*|RequestId: [^ ]{1,128} Error: Task timed out after [\\s\\S]*)',
+    );
+    expect(responseFor('500').selectionPattern).toMatch(/^\(\?:\\\[500\\\] \\\{\[\\s\\S\]\*\|\(\?!/);
+  });
+
+  it('declares a method response for every status, with every header its integration response sets', () => {
+    expect(model.methodResponses.map((response) => response.statusCode)).toEqual(
+      model.integrationResponses.map((response) => response.statusCode),
+    );
+    expect(model.methodResponses[0]).toEqual({ statusCode: '200', responseParameters: {} });
+    model.integrationResponses.forEach((integration, i) => {
+      const declared = model.methodResponses[i]?.responseParameters ?? {};
+      for (const header of Object.keys(integration.responseParameters))
+        expect(declared).toHaveProperty([header]);
+    });
+    expect(model.methodResponses.find((response) => response.statusCode === '429')).toEqual({
+      statusCode: '429',
+      responseParameters: {
+        'method.response.header.Content-Type': false,
+        'method.response.header.Retry-After': false,
+      },
+    });
+  });
+
+  it('sends problem+json on every error response through the template key and a static header', () => {
+    for (const response of model.integrationResponses.slice(1)) {
+      expect(Object.keys(response.responseTemplates)).toEqual([PROBLEM_CONTENT_TYPE]);
+      expect(response.responseParameters).toEqual({
+        'method.response.header.Content-Type': "'application/problem+json'",
+      });
+    }
+  });
+
+  it('writes templates API Gateway parses: no arithmetic inside method arguments, far below 300 KB', () => {
+    for (const response of model.integrationResponses) {
+      for (const template of Object.values(response.responseTemplates)) {
+        expect(template).not.toMatch(/\.\w+\([^)'"]*[-+*/][^)]*\)/);
+        expect(Buffer.byteLength(template)).toBeLessThan(300 * 1024);
+      }
+    }
+  });
+});
+
+describe('response templates (rendered with velocityjs)', () => {
+  const problem = {
+    type: 'https://example.com/probs/order',
+    title: 'Not Found',
+    status: 404,
+    detail: 'order "42"\nnot found é😀',
+    requestId: 'r-9',
+  };
+
+  it('strips the tag and emits the problem JSON as the body', () => {
+    const rendered = renderFor('404', `[404] ${JSON.stringify(problem)}`);
+    expect(JSON.parse(rendered.body)).toEqual(problem);
+    expect(rendered.headerOverrides).toEqual({});
+  });
+
+  it('sets Retry-After from retryAfter', () => {
+    const rendered = renderFor('429', `[429] ${JSON.stringify({ ...problem, status: 429, retryAfter: 30 })}`);
+    expect(JSON.parse(rendered.body)).toMatchObject({ status: 429, retryAfter: 30 });
+    expect(rendered.headerOverrides).toEqual({ 'Retry-After': '30' });
+  });
+
+  it('emits a tagged 500 as is, and a fixed body for anything else routed to 500', () => {
+    const tagged = { ...problem, status: 500, title: 'Internal Server Error', detail: 'shown on purpose' };
+    expect(JSON.parse(renderFor('500', `[500] ${JSON.stringify(tagged)}`).body)).toEqual(tagged);
+    const crash = renderFor('500', 'RequestId: abc Error: Runtime exited with error: signal: killed');
+    expect(JSON.parse(crash.body)).toEqual({
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'The server could not complete the request.',
+      requestId: 'req-1',
+    });
+    expect(crash.headerOverrides).toEqual({});
+  });
+
+  it('never echoes an untagged message', () => {
+    const secret = 'password=hunter2 at /var/task/index.js:12';
+    expect(renderFor('500', secret).body).not.toContain('hunter2');
+    expect(renderFor('500', `[418] {"detail":"${secret}"}`).body).not.toContain('hunter2');
+  });
+
+  it('answers timeouts with a fixed Gateway Timeout body', () => {
+    const expected = {
+      type: 'about:blank',
+      title: 'Gateway Timeout',
+      status: 504,
+      detail: 'The function did not complete in time.',
+      requestId: 'req-1',
+    };
+    expect(JSON.parse(renderFor('504', 'Task timed out after 3.00 seconds').body)).toEqual(expected);
+    expect(
+      JSON.parse(renderFor('504', 'RequestId: a1 Error: Task timed out after 3.00 seconds').body),
+    ).toEqual(expected);
+  });
+});
+
+describe('integrationResponses options', () => {
+  it('adds a static CORS origin to every response and declares it', () => {
+    const withCors = integrationResponses(defaultCatalog, { corsOrigin: 'https://app.example.com' });
+    for (const response of withCors.integrationResponses) {
+      expect(response.responseParameters['method.response.header.Access-Control-Allow-Origin']).toBe(
+        "'https://app.example.com'",
+      );
+    }
+    for (const response of withCors.methodResponses) {
+      expect(response.responseParameters['method.response.header.Access-Control-Allow-Origin']).toBe(false);
+    }
+  });
+
+  it('takes other statuses and a success template', () => {
+    const custom = integrationResponses(defineErrorCatalog({ Teapot: { status: 418 } }, { base: null }), {
+      successStatus: 201,
+      successTemplate: '{"ok":true}',
+      timeoutStatus: 503,
+      catchAllStatus: 502,
+    });
+    expect(
+      custom.integrationResponses.map((response) => [
+        response.statusCode,
+        response.selectionPattern !== undefined,
+      ]),
+    ).toEqual([
+      ['201', false],
+      ['418', true],
+      ['502', true],
+      ['503', true],
+    ]);
+    expect(custom.integrationResponses[0]?.responseTemplates).toEqual({ 'application/json': '{"ok":true}' });
+    // 502 and 503 carry no tag here: their templates never read the message, so they declare no Retry-After.
+    expect(custom.methodResponses[2]?.responseParameters).toEqual({
+      'method.response.header.Content-Type': false,
+    });
+  });
+
+  it('rejects bad options with a message naming the fix', () => {
+    expect(() => integrationResponses(defaultCatalog, { successStatus: 404 })).toThrow(
+      'integrationResponses: successStatus must be an integer from 200 to 399, got 404',
+    );
+    expect(() => integrationResponses(defaultCatalog, { catchAllStatus: 200 })).toThrow(/catchAllStatus/);
+    expect(() => integrationResponses(defaultCatalog, { timeoutStatus: 504.5 })).toThrow(/timeoutStatus/);
+    expect(() => integrationResponses(defaultCatalog, { corsOrigin: "a'b" })).toThrow(/corsOrigin/);
+    expect(() => integrationResponses(defaultCatalog, { successTemplate: ' ' })).toThrow(/successTemplate/);
+  });
+});
