@@ -1,2 +1,0 @@
-export { assertKnownOptions, type CommonOptions, DEFAULT_MAX_DETAIL_BYTES, MAX_DETAIL_BYTES_LIMIT, type ResolvedCommonOptions, resolveCommonOptions, } from './common-options.js';
-//# sourceMappingURL=index.d.ts.map

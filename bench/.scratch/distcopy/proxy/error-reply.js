@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=error-reply.js.map

@@ -1,9 +1,0 @@
-import { LambdaErrorMapPlugin } from './plugin.js';
-export { type LambdaHttpEvent, lambdaHttpEvents } from './lambda-http-events.js';
-export { mergeResponse } from './merge-response.js';
-export { LambdaErrorMapPluginError } from './plugin-error.js';
-export { CONFIG_SCHEMA, type LambdaErrorMapConfig } from './plugin-options.js';
-export type { HttpEventConfig, HttpResponseConfig, PluginLog, ServerlessLike, StatusCodeConfig } from './types.js';
-export { LambdaErrorMapPlugin };
-export default LambdaErrorMapPlugin;
-//# sourceMappingURL=index.d.ts.map

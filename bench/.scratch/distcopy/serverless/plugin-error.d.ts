@@ -1,9 +1,0 @@
-/**
- * A problem with the service's configuration that must stop the build. The plugin rethrows it as the
- * framework's own error class, which the framework prints without a stack trace.
- */
-export declare class LambdaErrorMapPluginError extends Error {
-    readonly code: string;
-    constructor(message: string, code: string);
-}
-//# sourceMappingURL=plugin-error.d.ts.map
