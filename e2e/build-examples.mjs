@@ -22,7 +22,9 @@ const result = await build({
   // The Lambda Node.js 20 runtime ships AWS SDK v3; locally it resolves from the repository's node_modules.
   external: ['@aws-sdk/*'],
   // CommonJS dependencies inside an ES module bundle still call require() for Node's built-ins.
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
   write: false,
   logLevel: 'warning',
 });

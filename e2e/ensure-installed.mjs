@@ -26,7 +26,8 @@ function tryLock() {
     return true;
   } catch (error) {
     if (error.code !== 'EEXIST') throw error;
-    if (Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS) rmSync(lockDir, { recursive: true, force: true });
+    if (Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS)
+      rmSync(lockDir, { recursive: true, force: true });
     return false;
   }
 }
@@ -47,7 +48,9 @@ async function main() {
         env: { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
       });
       if (result.status !== 0) {
-        throw new Error(`npm ci in ${e2e} failed (exit ${result.status ?? result.signal}); run it by hand to see why`);
+        throw new Error(
+          `npm ci in ${e2e} failed (exit ${result.status ?? result.signal}); run it by hand to see why`,
+        );
       }
       console.log(`e2e: installed in ${Math.round((performance.now() - started) / 1000)} s`);
       return;

@@ -5,7 +5,11 @@
 import { defineErrorCatalog } from '../src/index.js';
 
 export const catalog = defineErrorCatalog({
-  OrderNotFound: { status: 404, title: 'Order not found', type: 'https://example.com/problems/order-not-found' },
+  OrderNotFound: {
+    status: 404,
+    title: 'Order not found',
+    type: 'https://example.com/problems/order-not-found',
+  },
   OutOfStock: { status: 409, title: 'Out of stock', type: 'https://example.com/problems/out-of-stock' },
   StoreBusy: {
     status: 503,

@@ -12,6 +12,6 @@ export interface NonProxyEvent {
   readonly path?: { readonly case?: string };
 }
 
-export const handler = middy(async (event: NonProxyEvent): Promise<Order> => lookUpOrder(event.path?.case)).use(
-  taggedErrorMessage({ catalog }),
-);
+export const handler = middy(
+  async (event: NonProxyEvent): Promise<Order> => lookUpOrder(event.path?.case),
+).use(taggedErrorMessage({ catalog }));

@@ -3,13 +3,21 @@
  * each with the response shape its event needs and an RFC 9457 problem body.
  */
 import middy from '@middy/core';
-import type { APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { ALBEvent, APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
 import { proxyErrorResponse } from '../src/index.js';
 import { catalog } from './catalog.js';
 import { lookUpOrder } from './orders.js';
 
-export const handler = middy(async (event: APIGatewayProxyEvent | APIGatewayProxyEventV2) => ({
+type ProxyEvent = APIGatewayProxyEvent | APIGatewayProxyEventV2 | ALBEvent;
+
+/** The case comes from the path (API Gateway routes) or from `?case=` (ALB and Function URLs have no routes). */
+function requestedCase(event: ProxyEvent): string | undefined {
+  const fromPath = 'pathParameters' in event ? event.pathParameters?.case : undefined;
+  return fromPath ?? event.queryStringParameters?.case ?? undefined;
+}
+
+export const handler = middy(async (event: ProxyEvent) => ({
   statusCode: 200,
   headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(lookUpOrder(event.pathParameters?.case)),
+  body: JSON.stringify(lookUpOrder(requestedCase(event))),
 })).use(proxyErrorResponse({ catalog }));

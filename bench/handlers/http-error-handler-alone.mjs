@@ -5,7 +5,8 @@ import httpErrorHandler from '@middy/http-error-handler';
 
 async function getOrder(event) {
   const id = event.pathParameters?.id;
-  if (id !== '1') throw Object.assign(new Error(`order ${id} does not exist`), { statusCode: 404, expose: true });
+  if (id !== '1')
+    throw Object.assign(new Error(`order ${id} does not exist`), { statusCode: 404, expose: true });
   return { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }) };
 }
 

@@ -4,7 +4,13 @@ const KB = 1024;
 
 function budget(description, actual, limit, unit) {
   const measured = Number.isFinite(actual);
-  return { description, actual: measured ? actual : null, limit, unit, pass: measured ? actual <= limit : null };
+  return {
+    description,
+    actual: measured ? actual : null,
+    limit,
+    unit,
+    pass: measured ? actual <= limit : null,
+  };
 }
 
 /** Each budget with what was measured and whether it holds (null when it could not be measured). */

@@ -22,7 +22,9 @@ export const SAMPLE_HANDLERS = {
 
 /** The sample handlers that can be built now (ours need their middleware to exist). */
 export function availableHandlers(ours) {
-  return Object.entries(SAMPLE_HANDLERS).filter(([, spec]) => !spec.needs || typeof ours[spec.needs] === 'function');
+  return Object.entries(SAMPLE_HANDLERS).filter(
+    ([, spec]) => !spec.needs || typeof ours[spec.needs] === 'function',
+  );
 }
 
 async function bundle(name, spec, outDir, withBanner) {
@@ -41,7 +43,11 @@ async function bundle(name, spec, outDir, withBanner) {
   });
   const code = result.outputFiles[0].contents;
   writeFileSync(outfile, code);
-  return { url: pathToFileURL(outfile).href, bytes: code.byteLength, gzipBytes: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).byteLength };
+  return {
+    url: pathToFileURL(outfile).href,
+    bytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).byteLength,
+  };
 }
 
 function loadsAndAnswers(outcome, expect) {

@@ -17,5 +17,7 @@ async function measure() {
   return { importMs, firstInvocationMs: performance.now() - invokeStart, ...outcome };
 }
 
-const result = await measure().catch((error) => ({ loadError: String(error?.message ?? error).slice(0, 300) }));
+const result = await measure().catch((error) => ({
+  loadError: String(error?.message ?? error).slice(0, 300),
+}));
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -15,7 +15,11 @@ export function coldStartTargets(ours, bundles) {
     { id: 'entry/httpErrors', url: import.meta.resolve('http-errors') },
   ];
   for (const [name, spec] of availableHandlers(ours)) {
-    targets.push({ id: `handler/${name}`, url: new URL(spec.file, HANDLERS_DIR).href, orderId: spec.orderId });
+    targets.push({
+      id: `handler/${name}`,
+      url: new URL(spec.file, HANDLERS_DIR).href,
+      orderId: spec.orderId,
+    });
   }
   for (const [name, built] of Object.entries(bundles)) {
     targets.push({ id: `bundle/${name}`, url: built.runnableUrl, orderId: built.orderId });

@@ -25,7 +25,8 @@ function parseJson(text, problems) {
 }
 
 function expectEqual(problems, what, actual, expected) {
-  if (actual !== expected) problems.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    problems.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 function checkRestV1Shape(response, problems) {
@@ -34,7 +35,8 @@ function checkRestV1Shape(response, problems) {
     return false;
   }
   for (const key of Object.keys(response)) {
-    if (!REST_V1_KEYS.has(key)) problems.push(`key ${JSON.stringify(key)} is not allowed in a REST v1 response`);
+    if (!REST_V1_KEYS.has(key))
+      problems.push(`key ${JSON.stringify(key)} is not allowed in a REST v1 response`);
   }
   if (typeof response.body !== 'string') problems.push(`body must be a string, got ${typeof response.body}`);
   if (JSON.stringify(response).includes(SECRET)) problems.push('the response leaks the 5xx message');

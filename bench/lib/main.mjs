@@ -1,6 +1,6 @@
 // The bench itself (run.mjs checks the build exists first): correctness, interleaved timing, cold
 // start and bundles; prints Markdown tables and writes bench/results.json.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +17,33 @@ import { buildThrownPools, CONSTRUCTORS } from './thrown-values.mjs';
 import { buildCases } from './variants.mjs';
 
 const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url));
+// bench/node22/run.mjs sets this: that run's results go under `otherNodes.<label>` of the same file.
+const OTHER_NODE_LABEL = process.env.BENCH_NODE_LABEL;
+
+function previousResults() {
+  try {
+    return JSON.parse(readFileSync(RESULTS, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/** Writes this run's results, keeping the other Node versions' results already in the file. */
+function writeResults(results) {
+  const previous = previousResults();
+  const merged =
+    OTHER_NODE_LABEL === undefined
+      ? { ...results, otherNodes: previous.otherNodes ?? {} }
+      : { ...previous, otherNodes: { ...previous.otherNodes, [OTHER_NODE_LABEL]: results } };
+  writeFileSync(RESULTS, `${JSON.stringify(merged, null, 2)}\n`);
+}
 
 function positiveInteger(name, fallback) {
   const raw = process.env[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got ${raw}`);
   return value;
 }
 
@@ -48,7 +69,10 @@ async function timeInvocations(cases, config) {
   }
   log(`correctness: all ${cases.length} cases answer as expected`);
   const tasks = [
-    ...cases.map((testCase) => ({ id: testCase.id, fn: batchedInvocations(testCase.invoke, event, context) })),
+    ...cases.map((testCase) => ({
+      id: testCase.id,
+      fn: batchedInvocations(testCase.invoke, event, context),
+    })),
     ...Object.entries(CONSTRUCTORS).map(([name, make]) => ({
       id: `construct/${name}`,
       fn: batchedConstruction(make),
@@ -83,7 +107,7 @@ export async function runBench() {
   const { bundles, cold } = await measureStartup(config);
   const results = assembleResults({ perRound, bundles, cold, config, missing });
   results.budgets = evaluateBudgets(results);
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  writeResults(results);
   process.stdout.write(`${formatReport(results)}\n`);
   log(`wrote ${RESULTS}`);
   return results;

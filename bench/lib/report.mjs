@@ -58,7 +58,10 @@ function bundleTable(results) {
       ? 'yes'
       : `no: ${String(results.bundleFailuresWithoutBanner[name]).slice(0, 60)}`,
   ]);
-  return markdownTable(['handler bundle (esbuild ESM, minified)', 'bytes', 'gzip -9 bytes', 'runs without banner'], rows);
+  return markdownTable(
+    ['handler bundle (esbuild ESM, minified)', 'bytes', 'gzip -9 bytes', 'runs without banner'],
+    rows,
+  );
 }
 
 function budgetTable(budgets) {

@@ -11,7 +11,10 @@ function microTable(perRound) {
   for (const [id, rounds] of perRound) {
     const [group, name] = id.split('/');
     micro[group] ??= {};
-    micro[group][name] = { nsPerCall: round(median(rounds), 1), perRoundNs: rounds.map((ns) => round(ns, 1)) };
+    micro[group][name] = {
+      nsPerCall: round(median(rounds), 1),
+      perRoundNs: rounds.map((ns) => round(ns, 1)),
+    };
   }
   return micro;
 }
@@ -61,8 +64,8 @@ function ratioRanges(perRound) {
   return ranges;
 }
 
-function pick(record, keyOf, valueOf) {
-  return Object.fromEntries(Object.entries(record).map(([name, value]) => [keyOf(name), valueOf(value)]));
+function mapValues(record, transform) {
+  return Object.fromEntries(Object.entries(record).map(([name, value]) => [name, transform(value)]));
 }
 
 function coldStartSection(cold) {
@@ -75,22 +78,19 @@ function coldStartSection(cold) {
       middyCore: entry('middyCore'),
       httpErrors: entry('httpErrors'),
     },
-    coldStart: pick(
-      cold,
-      (id) => id,
-      (value) =>
-        value.loadError !== undefined
-          ? { loadError: value.loadError }
-          : { importMs: ms(value.importMs), firstInvocationMs: ms(value.firstInvocationMs) },
+    coldStart: mapValues(cold, (value) =>
+      value.loadError !== undefined
+        ? { loadError: value.loadError }
+        : { importMs: ms(value.importMs), firstInvocationMs: ms(value.firstInvocationMs) },
     ),
   };
 }
 
 function bundleSection(bundles) {
   return {
-    bundleGzipBytes: pick(bundles, (name) => name, (built) => built.gzipBytes),
-    bundleBytes: pick(bundles, (name) => name, (built) => built.bytes),
-    bundleRunsWithoutBanner: pick(bundles, (name) => name, (built) => built.runsWithoutBanner),
+    bundleGzipBytes: mapValues(bundles, (built) => built.gzipBytes),
+    bundleBytes: mapValues(bundles, (built) => built.bytes),
+    bundleRunsWithoutBanner: mapValues(bundles, (built) => built.runsWithoutBanner),
     bundleFailuresWithoutBanner: Object.fromEntries(
       Object.entries(bundles)
         .filter(([, built]) => !built.runsWithoutBanner)

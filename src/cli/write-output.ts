@@ -14,6 +14,6 @@ export async function writeFileAtomically(path: string, text: string): Promise<v
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new UsageError(`cannot write ${path}: ${oneLine(error)}`);
+    throw new UsageError(`cannot write ${path}: ${oneLine(error).replaceAll(temporary, path)}`);
   }
 }

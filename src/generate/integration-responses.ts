@@ -79,7 +79,9 @@ function errorResponse(
   return {
     statusCode: String(selection.status),
     selectionPattern: selection.selectionPattern,
-    responseTemplates: { [PROBLEM_CONTENT_TYPE]: template },
+    // API Gateway picks the response template by the request's Accept header; keying the same template under
+    // application/json too serves the many clients that ask for JSON. Content-Type is set statically below.
+    responseTemplates: { 'application/json': template, [PROBLEM_CONTENT_TYPE]: template },
     responseParameters: {
       [`${HEADER}Content-Type`]: `'${PROBLEM_CONTENT_TYPE}'`,
       ...corsParameters,

@@ -36,13 +36,15 @@ export function fixedProblemTemplate(status: number, detail: string): string {
 
 /** Template of a status reached by its tag and by untagged messages: branches on the tag. */
 export function branchingProblemTemplate(status: number, detail: string): string {
+  // `#else` and `#end` close the output lines themselves: a line break before them would end up in the body.
+  const taggedLines = TAGGED_BODY_LINES.slice(0, -1);
+  const taggedOutput = TAGGED_BODY_LINES.at(-1);
   return [
     READ_MESSAGE,
     `#if($m.startsWith('[${status}] {'))`,
-    ...TAGGED_BODY_LINES,
-    '#else',
-    fixedProblemBody(status, detail),
-    '#end',
+    ...taggedLines,
+    `${taggedOutput}#else`,
+    `${fixedProblemBody(status, detail)}#end`,
   ].join('\n');
 }
 

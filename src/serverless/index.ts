@@ -5,6 +5,12 @@ export { type LambdaHttpEvent, lambdaHttpEvents } from './lambda-http-events.js'
 export { mergeResponse } from './merge-response.js';
 export { LambdaErrorMapPluginError } from './plugin-error.js';
 export { CONFIG_SCHEMA, type LambdaErrorMapConfig } from './plugin-options.js';
-export type { HttpEventConfig, HttpResponseConfig, PluginLog, ServerlessLike, StatusCodeConfig } from './types.js';
+export type {
+  HttpEventConfig,
+  HttpResponseConfig,
+  PluginLog,
+  ServerlessLike,
+  StatusCodeConfig,
+} from './types.js';
 export { LambdaErrorMapPlugin };
 export default LambdaErrorMapPlugin;

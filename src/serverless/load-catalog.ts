@@ -47,7 +47,11 @@ export async function loadCatalog(
   return pickCatalog(module, file, exportName);
 }
 
-function pickCatalog(module: Record<string, unknown>, file: string, exportName: string | undefined): ErrorCatalog {
+function pickCatalog(
+  module: Record<string, unknown>,
+  file: string,
+  exportName: string | undefined,
+): ErrorCatalog {
   const candidates = exportName === undefined ? ['default', 'catalog'] : [exportName];
   for (const name of candidates) {
     if (isErrorCatalog(module[name])) return module[name];

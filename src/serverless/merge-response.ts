@@ -29,7 +29,8 @@ export function mergeResponse(event: LambdaHttpEvent, generated: ServerlessRespo
     const declared = user[status];
     if (declared === undefined) merged[status] = copyOf(entry);
     else if (status === userDefault) throw successConflict(event, status);
-    else if (declared.pattern !== entry.pattern) throw patternConflict(event, status, declared.pattern, entry);
+    else if (declared.pattern !== entry.pattern)
+      throw patternConflict(event, status, declared.pattern, entry);
     else merged[status] = withUserOverrides(entry, declared);
   }
   for (const [status, declared] of Object.entries(user)) {
@@ -85,7 +86,10 @@ function moveIntoSuccess(
   if (success === undefined) return;
   const own = templateObject(success.template);
   const keepOwn = declaredByUser && own[JSON_CONTENT_TYPE] !== undefined;
-  success.template = { ...own, [JSON_CONTENT_TYPE]: keepOwn ? (own[JSON_CONTENT_TYPE] as string) : responseTemplate };
+  success.template = {
+    ...own,
+    [JSON_CONTENT_TYPE]: keepOwn ? (own[JSON_CONTENT_TYPE] as string) : responseTemplate,
+  };
 }
 
 function templateObject(template: StatusCodeConfig['template']): Record<string, string> {

@@ -35,7 +35,9 @@ export class LambdaErrorMapPlugin {
     try {
       const count = await this.#configure();
       this.#applied = true;
-      this.#log.verbose(`lambda-error-map: configured ${count} integration: lambda event${count === 1 ? '' : 's'}`);
+      this.#log.verbose(
+        `lambda-error-map: configured ${count} integration: lambda event${count === 1 ? '' : 's'}`,
+      );
     } catch (error) {
       if (error instanceof LambdaErrorMapPluginError) throw this.#frameworkError(error);
       throw error;

@@ -1,5 +1,7 @@
-/** Which proxy integration the result goes back through. `alb-multi`: an ALB target group with multi-value headers on. */
-export type ProxyEventKind = 'rest' | 'http-v1' | 'http-v2' | 'function-url' | 'alb' | 'alb-multi';
+import type { ProxyEventKind } from '../proxy/event-kind.js';
+
+/** Which proxy integration the result goes back through: the kinds `detectEventKind` names. */
+export type { ProxyEventKind };
 
 /** What the client receives. `headers` joins repeated values with ", "; `multiValueHeaders` keeps every line. */
 export interface ProxyClientResponse {
@@ -23,18 +25,18 @@ const ALB_BAD_GATEWAY =
 export function proxyResult(result: unknown, eventKind: ProxyEventKind): ProxyClientResponse {
   try {
     switch (eventKind) {
-      case 'rest':
-      case 'http-v1':
+      case 'rest-v1':
+      case 'http-api-v1':
         return restResponse(result, eventKind);
-      case 'http-v2':
+      case 'http-api-v2':
       case 'function-url':
         return v2Response(result);
       case 'alb':
-      case 'alb-multi':
-        return albResponse(result, eventKind === 'alb-multi');
+      case 'alb-multi-value':
+        return albResponse(result, eventKind === 'alb-multi-value');
       default:
         throw new Error(
-          `unknown proxy event kind ${JSON.stringify(eventKind)}: use rest, http-v1, http-v2, function-url, alb or alb-multi`,
+          `unknown proxy event kind ${JSON.stringify(eventKind)}: use rest-v1, http-api-v1, http-api-v2, function-url, alb or alb-multi-value`,
         );
     }
   } catch (error) {
@@ -45,10 +47,10 @@ export function proxyResult(result: unknown, eventKind: ProxyEventKind): ProxyCl
 
 function malformed(eventKind: ProxyEventKind): ProxyClientResponse {
   switch (eventKind) {
-    case 'rest':
+    case 'rest-v1':
       return plain(502, 'application/json', '{"message": "Internal server error"}');
-    case 'http-v1':
-    case 'http-v2':
+    case 'http-api-v1':
+    case 'http-api-v2':
       return plain(500, 'application/json', '{"message":"Internal Server Error"}');
     case 'function-url':
       return plain(502, 'text/plain', 'Internal Server Error');
@@ -66,11 +68,11 @@ function plain(statusCode: number, contentType: string, body: string): ProxyClie
   };
 }
 
-function restResponse(result: unknown, eventKind: 'rest' | 'http-v1'): ProxyClientResponse {
+function restResponse(result: unknown, eventKind: 'rest-v1' | 'http-api-v1'): ProxyClientResponse {
   const object = asObject(result);
   if (Object.keys(object).some((key) => !REST_KEYS.has(key))) throw new MalformedResult();
   const lines = new HeaderLines();
-  if (eventKind === 'rest') lines.set('Content-Type', ['application/json']);
+  if (eventKind === 'rest-v1') lines.set('Content-Type', ['application/json']);
   for (const [name, value] of Object.entries(singleHeaders(object.headers))) lines.set(name, [value]);
   for (const [name, values] of Object.entries(multiHeaders(object.multiValueHeaders)))
     lines.set(name, values);

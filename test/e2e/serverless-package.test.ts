@@ -75,7 +75,9 @@ beforeAll(async () => {
   packageDir = mkdtempSync(join(tmpdir(), 'lambda-error-map-package-'));
   packaging = await serverless(['package', '--package', packageDir, '--verbose']);
   if (packaging.code !== 0) throw new Error(`serverless package failed:\n${packaging.output}`);
-  const template = JSON.parse(readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8'));
+  const template = JSON.parse(
+    readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8'),
+  );
   methods = methodsOf(template);
 }, SETUP_TIMEOUT_MS);
 
@@ -107,7 +109,9 @@ describe('serverless package on the example service', () => {
 
   it('declares a method response for every status, with every header the integration responses map', () => {
     const method = nonProxyMethod().Properties;
-    const declared = new Map((method.MethodResponses ?? []).map((response) => [String(response.StatusCode), response]));
+    const declared = new Map(
+      (method.MethodResponses ?? []).map((response) => [String(response.StatusCode), response]),
+    );
 
     for (const response of method.Integration.IntegrationResponses ?? []) {
       const methodResponse = declared.get(String(response.StatusCode));
@@ -270,12 +274,19 @@ describe('serverless package stopping the build', () => {
     serviceDirs.push(dir);
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(ROOT, join(dir, 'node_modules', 'lambda-error-map'), 'dir');
-    const http = { path: 'orders/{id}', method: 'get', integration: 'lambda', ...(response ? { response } : {}) };
+    const http = {
+      path: 'orders/{id}',
+      method: 'get',
+      integration: 'lambda',
+      ...(response ? { response } : {}),
+    };
     const config = {
       service: 'conflicting',
       frameworkVersion: '3',
       plugins: ['lambda-error-map/serverless'],
       provider: { name: 'aws', runtime: 'nodejs20.x', region: 'us-east-1' },
+      // Keeps the framework from zipping node_modules, i.e. this whole repository through the link.
+      package: { excludeDevDependencies: false, patterns: ['!**', 'handler.mjs'] },
       custom: { lambdaErrorMap: { catalog: catalogPath } },
       functions: { getOrder: { handler: 'handler.handler', events: [{ http }] } },
     };
@@ -287,7 +298,9 @@ describe('serverless package stopping the build', () => {
   beforeAll(async () => {
     await prepareExampleService();
     const catalogModule = join(ROOT, '.build', 'examples', 'catalog.mjs');
-    const conflicting = { statusCodes: { 200: { pattern: '' }, 404: { pattern: '[\\s\\S]*\\[404\\][\\s\\S]*' } } };
+    const conflicting = {
+      statusCodes: { 200: { pattern: '' }, 404: { pattern: '[\\s\\S]*\\[404\\][\\s\\S]*' } },
+    };
     [conflict, badCatalog] = await Promise.all([
       serverless(['package'], service(catalogModule, conflicting)),
       serverless(['package'], service('./build/catalog.js', undefined)),

@@ -92,7 +92,10 @@ describe('integrationResponses(defaultCatalog)', () => {
 
   it('sends problem+json on every error response through the template key and a static header', () => {
     for (const response of model.integrationResponses.slice(1)) {
-      expect(Object.keys(response.responseTemplates)).toEqual([PROBLEM_CONTENT_TYPE]);
+      expect(Object.keys(response.responseTemplates)).toEqual(['application/json', PROBLEM_CONTENT_TYPE]);
+      expect(response.responseTemplates['application/json']).toBe(
+        response.responseTemplates[PROBLEM_CONTENT_TYPE],
+      );
       expect(response.responseParameters).toEqual({
         'method.response.header.Content-Type': "'application/problem+json'",
       });

@@ -5,6 +5,7 @@ import { defineErrorCatalog } from '../../src/catalog/index.js';
 import { type IntegrationResponsesModel, integrationResponses } from '../../src/generate/index.js';
 import LambdaErrorMapPlugin, {
   type HttpEventConfig,
+  LambdaErrorMapPluginError,
   type ServerlessLike,
   type StatusCodeConfig,
 } from '../../src/serverless/index.js';
@@ -93,7 +94,9 @@ describe('LambdaErrorMapPlugin: non-proxy http events', () => {
 
     await run();
 
-    expect(event.http.response).toEqual({ statusCodes: expectedStatusCodes(integrationResponses(ordersCatalog)) });
+    expect(event.http.response).toEqual({
+      statusCodes: expectedStatusCodes(integrationResponses(ordersCatalog)),
+    });
     const statuses = new Set(['200', ...ordersCatalog.statuses.map(String), '500', '504']);
     expect(Object.keys(event.http.response?.statusCodes ?? {}).sort()).toEqual([...statuses].sort());
     expect(ordersCatalog.statuses).toEqual(expect.arrayContaining([404, 409]));
@@ -169,7 +172,9 @@ const generated = expectedStatusCodes(integrationResponses(ordersCatalog));
 describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
   it("keeps the user's success entry, its template and headers, and the response-wide headers", async () => {
     const success = { pattern: '', template: '{"id": $input.json("$.id")}', headers: { 'X-Version': "'2'" } };
-    const event = lambdaEvent({ response: { headers: { 'Cache-Control': "'no-store'" }, statusCodes: { 200: success } } });
+    const event = lambdaEvent({
+      response: { headers: { 'Cache-Control': "'no-store'" }, statusCodes: { 200: success } },
+    });
     const { run } = harness({ getOrder: { events: [event] } });
 
     await run();
@@ -187,7 +192,10 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     await run();
 
     const { 200: _generatedSuccess, ...errors } = generated;
-    expect(event.http.response?.statusCodes).toEqual({ ...errors, 201: { pattern: '', template: "$input.json('$')" } });
+    expect(event.http.response?.statusCodes).toEqual({
+      ...errors,
+      201: { pattern: '', template: "$input.json('$')" },
+    });
   });
 
   it('moves the response-wide template into the success entry so that error responses do not get it', async () => {
@@ -213,7 +221,10 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     await run();
 
     expect(event.http.response?.template).toBeUndefined();
-    expect(event.http.response?.statusCodes?.['200']).toEqual({ pattern: '', template: { 'application/json': 'own' } });
+    expect(event.http.response?.statusCodes?.['200']).toEqual({
+      pattern: '',
+      template: { 'application/json': 'own' },
+    });
     expect(event.http.response?.statusCodes?.['404']).toEqual(generated['404']);
   });
 
@@ -253,12 +264,18 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
   });
 
   it('refuses a user pattern for a status the catalog does not route: it would overlap the catch-all', async () => {
-    const event = lambdaEvent({ method: 'post', path: '/orders', response: { statusCodes: { 418: { pattern: 'teapot.+' } } } });
+    const event = lambdaEvent({
+      method: 'post',
+      path: '/orders',
+      response: { statusCodes: { 418: { pattern: 'teapot.+' } } },
+    });
     const { run } = harness({ createOrder: { events: [event] } });
 
     const error = await failure(run);
 
-    expect(error.message).toContain('function "createOrder", http event POST /orders: response.statusCodes.418');
+    expect(error.message).toContain(
+      'function "createOrder", http event POST /orders: response.statusCodes.418',
+    );
     expect(error.message).toContain('add a kind with status 418 to the catalog');
   });
 
@@ -315,13 +332,29 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
 
     const error = await failure(run);
 
-    expect(error.message).toMatch(/^lambda-error-map: custom\.lambdaErrorMap\.catalog: could not load .*invalid-catalog\.mjs: .*Teapot/);
+    expect(error.message).toMatch(
+      /^lambda-error-map: custom\.lambdaErrorMap\.catalog: could not load .*invalid-catalog\.mjs: .*Teapot/,
+    );
     expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
+  });
+
+  it('throws its own error, with a code, where the framework offers no error class', async () => {
+    const plugin = new LambdaErrorMapPlugin({ service: { custom: {}, functions: {} }, serviceDir: FIXTURES });
+
+    const thrown = await plugin.configureHttpEvents().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+    expect(thrown).toBeInstanceOf(LambdaErrorMapPluginError);
+    expect((thrown as LambdaErrorMapPluginError).code).toBe('LAMBDA_ERROR_MAP_MISSING_CONFIG');
   });
 
   it('reports missing configuration, unknown options and invalid generator options', async () => {
     const missing = await failure(harness({}, {}).run);
-    const unknown = await failure(harness({}, { lambdaErrorMap: { catalog: 'orders-catalog.mjs', catchAll: 500 } }).run);
+    const unknown = await failure(
+      harness({}, { lambdaErrorMap: { catalog: 'orders-catalog.mjs', catchAll: 500 } }).run,
+    );
     const invalid = await failure(
       harness({}, { lambdaErrorMap: { catalog: 'orders-catalog.mjs', timeoutStatus: 200 } }).run,
     );

@@ -24,7 +24,7 @@ describe('proxyResult: REST API and HTTP API payload 1.0', () => {
         body: '{"status":404}',
         isBase64Encoded: false,
       },
-      'rest',
+      'rest-v1',
     );
     expect(response).toEqual({
       statusCode: 404,
@@ -40,7 +40,7 @@ describe('proxyResult: REST API and HTTP API payload 1.0', () => {
 
   it('decodes a base64 body', () => {
     const body = Buffer.from('héllo').toString('base64');
-    expect(proxyResult({ statusCode: 200, body, isBase64Encoded: true }, 'http-v1').body).toBe('héllo');
+    expect(proxyResult({ statusCode: 200, body, isBase64Encoded: true }, 'http-api-v1').body).toBe('héllo');
   });
 
   it.each([
@@ -53,8 +53,8 @@ describe('proxyResult: REST API and HTTP API payload 1.0', () => {
     ['null', null],
     ['an object header value', { statusCode: 200, headers: { a: { b: 1 } } }],
   ])('answers REST 502 and HTTP API 1.0 500 for %s', (_label, result) => {
-    expect(proxyResult(result, 'rest')).toEqual(restBadGateway);
-    expect(proxyResult(result, 'http-v1')).toEqual(httpApiError);
+    expect(proxyResult(result, 'rest-v1')).toEqual(restBadGateway);
+    expect(proxyResult(result, 'http-api-v1')).toEqual(httpApiError);
   });
 });
 
@@ -62,7 +62,7 @@ describe('proxyResult: HTTP API payload 2.0 and Function URLs', () => {
   it('sends cookies as Set-Cookie lines', () => {
     const response = proxyResult(
       { statusCode: 201, headers: { 'content-type': 'text/plain' }, cookies: ['a=1', 'b=2'], body: 'made' },
-      'http-v2',
+      'http-api-v2',
     );
     expect(response).toEqual({
       statusCode: 201,
@@ -79,12 +79,12 @@ describe('proxyResult: HTTP API payload 2.0 and Function URLs', () => {
       multiValueHeaders: { 'Content-Type': ['application/json'] },
       body: '{"id":"o-1","status":404}',
     });
-    expect(proxyResult('hello', 'http-v2').body).toBe('hello');
-    expect(proxyResult('hello', 'http-v2').statusCode).toBe(200);
+    expect(proxyResult('hello', 'http-api-v2').body).toBe('hello');
+    expect(proxyResult('hello', 'http-api-v2').statusCode).toBe(200);
   });
 
   it('answers 500 (HTTP API) or 502 (Function URL) for a malformed response', () => {
-    expect(proxyResult({ statusCode: 200, body: 42 }, 'http-v2')).toEqual(httpApiError);
+    expect(proxyResult({ statusCode: 200, body: 42 }, 'http-api-v2')).toEqual(httpApiError);
     expect(proxyResult({ statusCode: 'x' }, 'function-url').statusCode).toBe(502);
   });
 });
@@ -105,7 +105,7 @@ describe('proxyResult: ALB', () => {
       multiValueHeaders: { 'Retry-After': ['5'] },
       body: 'later',
     });
-    expect(proxyResult(result, 'alb-multi')).toEqual({
+    expect(proxyResult(result, 'alb-multi-value')).toEqual({
       statusCode: 503,
       headers: { 'Retry-After': '7', Vary: 'Origin, Accept' },
       multiValueHeaders: { 'Retry-After': ['7'], Vary: ['Origin', 'Accept'] },

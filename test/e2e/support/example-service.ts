@@ -24,7 +24,12 @@ export function frameworkEnv(): NodeJS.ProcessEnv {
     SLS_DEPRECATION_DISABLE: '*',
     FORCE_COLOR: '0',
   };
-  for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'SERVERLESS_ACCESS_KEY', 'SERVERLESS_PLATFORM_STAGE']) {
+  for (const name of [
+    'AWS_PROFILE',
+    'AWS_SESSION_TOKEN',
+    'SERVERLESS_ACCESS_KEY',
+    'SERVERLESS_PLATFORM_STAGE',
+  ]) {
     delete env[name];
   }
   return env;
@@ -46,7 +51,11 @@ export function runCommand(command: string, args: readonly string[], cwd = ROOT)
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      resolve({ code, output: Buffer.concat(chunks).toString('utf8'), milliseconds: performance.now() - started }),
+      resolve({
+        code,
+        output: Buffer.concat(chunks).toString('utf8'),
+        milliseconds: performance.now() - started,
+      }),
     );
   });
 }
@@ -164,7 +173,9 @@ async function waitUntilAnswering(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`serverless offline exited (${child.exitCode ?? child.signalCode}) before answering:\n${output()}`);
+      throw new Error(
+        `serverless offline exited (${child.exitCode ?? child.signalCode}) before answering:\n${output()}`,
+      );
     }
     try {
       await fetch(url, { signal: AbortSignal.timeout(2000) });

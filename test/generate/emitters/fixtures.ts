@@ -18,7 +18,7 @@ export const hostileModel: IntegrationResponsesModel = {
     ...defaultModel.integrationResponses,
     {
       statusCode: '599',
-      selectionPattern: `\\[599\\] \\{[\\s\\S]*${HOSTILE_TEXT.replace(/\u0000/g, '')}`,
+      selectionPattern: `\\[599\\] \\{[\\s\\S]*${HOSTILE_TEXT.replaceAll('\u0000', '')}`,
       responseTemplates: { 'application/json': HOSTILE_TEXT, 'text/plain': "it's ${here}" },
       responseParameters: { 'method.response.header.X-Quote': "'it''s'" },
     },

@@ -1,0 +1,129 @@
+/**
+ * `npm run demo`: the example service end to end on this machine. For every case it prints what the
+ * handler throws and what a client receives, through each kind of integration:
+ * - non-proxy (`integration: lambda`): the handler's tagged error, routed by the integration responses the
+ *   generator makes from the catalog, rendered by the local API Gateway emulator;
+ * - proxy: the response the middleware writes, as API Gateway, a Function URL or an ALB hands it on.
+ */
+import { integrationResponses } from '../src/generate/index.js';
+import { invokeNonProxy, type ProxyEventKind, proxyResult } from '../src/testing/index.js';
+import {
+  albEvent,
+  functionUrlEvent,
+  httpApiV2Event,
+  lambdaContext,
+  restV1Event,
+} from '../test/support/events.js';
+import { catalog } from './catalog.js';
+import { handler as nonProxyHandler } from './non-proxy.js';
+import { EXAMPLE_CASES, lookUpOrder } from './orders.js';
+import { handler as proxyHandler } from './proxy.js';
+
+const model = integrationResponses(catalog);
+
+interface Answer {
+  readonly statusCode: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+function proxyEvent(kind: ProxyEventKind, exampleCase: string): object {
+  switch (kind) {
+    case 'rest-v1':
+      return {
+        ...restV1Event({ path: `/proxy/orders/${exampleCase}` }),
+        pathParameters: { case: exampleCase },
+      };
+    case 'http-api-v2':
+      return {
+        ...httpApiV2Event({ path: `/api/orders/${exampleCase}` }),
+        pathParameters: { case: exampleCase },
+      };
+    case 'function-url':
+      return { ...functionUrlEvent({ path: '/orders' }), queryStringParameters: { case: exampleCase } };
+    default:
+      return { ...albEvent({ path: '/orders' }), queryStringParameters: { case: exampleCase } };
+  }
+}
+
+async function throughProxy(kind: ProxyEventKind, exampleCase: string): Promise<Answer> {
+  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, lambdaContext());
+  return proxyResult(result, kind);
+}
+
+function throughNonProxy(exampleCase: string): Promise<Answer> {
+  return invokeNonProxy({
+    handler: nonProxyHandler,
+    event: { path: { case: exampleCase } },
+    integration: model,
+    requestId: 'demo-request-0001',
+  });
+}
+
+function whatIsThrown(exampleCase: string): string {
+  try {
+    lookUpOrder(exampleCase);
+    return 'nothing: returns an order';
+  } catch (error) {
+    const { name, message } = error as Error;
+    return `${name}: ${message}`;
+  }
+}
+
+const INTERESTING_HEADERS = ['Content-Type', 'Retry-After'];
+
+function describeAnswer(answer: Answer): string {
+  const headers = INTERESTING_HEADERS.flatMap((name) => {
+    const found = Object.entries(answer.headers).find(([key]) => key.toLowerCase() === name.toLowerCase());
+    return found ? [`${name}: ${found[1]}`] : [];
+  });
+  return `${answer.statusCode}  ${headers.join('  ')}\n${' '.repeat(35)}${answer.body}`;
+}
+
+/** The middlewares log every error as one JSON line; the demo counts them instead of printing them. */
+function countLogLines(): { readonly count: () => number; readonly restore: () => void } {
+  const original = { error: console.error, warn: console.warn };
+  let lines = 0;
+  console.error = () => {
+    lines++;
+  };
+  console.warn = () => {
+    lines++;
+  };
+  return {
+    count: () => lines,
+    restore: () => Object.assign(console, original),
+  };
+}
+
+const ROUTES: ReadonlyArray<readonly [string, (exampleCase: string) => Promise<Answer>]> = [
+  ['non-proxy (integration: lambda)', throughNonProxy],
+  ['REST API proxy', (c) => throughProxy('rest-v1', c)],
+  ['HTTP API (payload 2.0)', (c) => throughProxy('http-api-v2', c)],
+  ['Function URL', (c) => throughProxy('function-url', c)],
+  ['ALB', (c) => throughProxy('alb', c)],
+];
+
+async function main(): Promise<void> {
+  console.log('lambda-error-map demo: one catalog, every integration. The crash case carries a secret');
+  console.log('(a database URL) in its message: no client below ever sees it.\n');
+  for (const exampleCase of EXAMPLE_CASES) {
+    console.log(`● case "${exampleCase}": the handler throws ${whatIsThrown(exampleCase)}`);
+    for (const [route, send] of ROUTES) {
+      const logs = countLogLines();
+      let answer: Answer;
+      try {
+        answer = await send(exampleCase);
+      } finally {
+        logs.restore();
+      }
+      console.log(`  ${route.padEnd(33)}${describeAnswer(answer)}`);
+    }
+    console.log('');
+  }
+  const statuses = model.integrationResponses.map((response) => response.statusCode).join(' ');
+  console.log(`Generated integration responses (non-proxy): ${statuses}.`);
+  console.log('See them as CloudFormation: npx lambda-error-map generate --format cloudformation-yaml');
+}
+
+await main();

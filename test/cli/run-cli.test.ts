@@ -1,0 +1,191 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { runCli } from '../../src/cli/index.js';
+import { emit, integrationResponses, OUTPUT_FORMATS, type OutputFormat } from '../../src/generate/index.js';
+import { defaultCatalog } from '../../src/index.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let dir: string;
+
+async function cli(...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: dir,
+  });
+  return { code, stdout, stderr };
+}
+
+/** A catalog built by hand, as another copy of lambda-error-map would: recognised by its shape. */
+const FOREIGN_CATALOG_MODULE = `
+const kinds = [{ kind: 'Teapot', status: 418, title: "I'm a teapot", type: 'about:blank', expose: true, retryAfterSeconds: undefined, awsExceptions: [] }];
+export const catalog = {
+  kinds,
+  statuses: [418],
+  kind: (name) => kinds.find((kind) => kind.kind === name),
+  kindForStatus: (status) => kinds.find((kind) => kind.status === status),
+  kindForAwsException: () => undefined,
+  error: () => { throw new Error('not used'); },
+};
+`;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lambda-error-map-cli-'));
+  await writeFile(
+    join(dir, 'errors.json'),
+    JSON.stringify({ OrderNotFound: { status: 404 }, Teapot: { status: 418 } }),
+  );
+  await writeFile(join(dir, 'foreign.mjs'), FOREIGN_CATALOG_MODULE);
+  await writeFile(
+    join(dir, 'commonjs.cjs'),
+    FOREIGN_CATALOG_MODULE.replace('export const catalog =', 'module.exports.catalog ='),
+  );
+  await writeFile(join(dir, 'no-export.mjs'), 'export const something = 42;\n');
+  await writeFile(join(dir, 'throws.mjs'), "throw new Error('database password missing\\nat line 1');\n");
+  await writeFile(join(dir, 'invalid.json'), JSON.stringify({ Broken: { status: 700 } }));
+  await writeFile(join(dir, 'malformed.json'), '{ "NotFound": ');
+  await mkdir(join(dir, 'out'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('lambda-error-map generate', () => {
+  it.each(Object.keys(OUTPUT_FORMATS) as OutputFormat[])(
+    "--format %s prints that emitter's output for the default catalog",
+    async (format) => {
+      const run = await cli('generate', '--format', format);
+      expect(run).toEqual({
+        code: 0,
+        stdout: emit(format, integrationResponses(defaultCatalog)),
+        stderr: '',
+      });
+    },
+  );
+
+  it('--format cloudformation prints a template whose integration responses are the default catalog model', async () => {
+    const run = await cli('generate', '--format', 'cloudformation');
+    const template = JSON.parse(run.stdout);
+    const patterns = template.Resources.ErrorMappedMethod.Properties.Integration.IntegrationResponses.map(
+      (response: { SelectionPattern?: string }) => response.SelectionPattern,
+    );
+    expect(patterns).toEqual(
+      integrationResponses(defaultCatalog).integrationResponses.map((r) => r.selectionPattern),
+    );
+  });
+
+  it('--catalog reads a JSON file of kind definitions on top of the default catalog', async () => {
+    const run = await cli('generate', '--catalog', 'errors.json', '-f', 'openapi');
+    expect(run.code).toBe(0);
+    const responses = JSON.parse(run.stdout).paths['/example'].post.responses;
+    expect(Object.keys(responses)).toContain('418');
+    expect(Object.keys(responses)).toContain('503');
+  });
+
+  it.each(['foreign.mjs', 'commonjs.cjs'])(
+    '--catalog %s: recognises a catalog from another copy by its shape',
+    async (file) => {
+      const run = await cli('generate', '--catalog', file, '--format', 'cdk-json');
+      expect(run.stderr).toBe('');
+      const statuses = JSON.parse(run.stdout).methodResponses.map(
+        (response: { statusCode: string }) => response.statusCode,
+      );
+      expect(statuses).toEqual(['200', '418', '500', '504']);
+    },
+  );
+
+  it('--out writes the whole output to the file and nothing to stdout', async () => {
+    const run = await cli('generate', '--format', 'terraform', '--out', 'out/errors.tf');
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await readFile(join(dir, 'out/errors.tf'), 'utf8')).toBe(
+      emit('terraform', integrationResponses(defaultCatalog)),
+    );
+    expect(await readdir(join(dir, 'out'))).toEqual(['errors.tf']);
+  });
+
+  it('--help and --version print to stdout and exit 0', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--format');
+    expect(help.stdout).toContain('cloudformation-yaml');
+    const version = await cli('--version');
+    const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(version).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: '' });
+  });
+});
+
+describe('lambda-error-map bad input: exit 2, one line on stderr, no output', () => {
+  it.each([
+    [
+      'a missing catalog file',
+      ['--format', 'openapi', '--catalog', 'nope.json'],
+      /catalog file not found: .*nope\.json/,
+    ],
+    [
+      'a module without a catalog export',
+      ['--format', 'openapi', '--catalog', 'no-export.mjs'],
+      /exports no error catalog: export one as "catalog"/,
+    ],
+    [
+      'a catalog module that throws on import',
+      ['--format', 'openapi', '--catalog', 'throws.mjs'],
+      /cannot load catalog module .*throws\.mjs: database password missing at line 1/,
+    ],
+    [
+      'invalid catalog definitions',
+      ['--format', 'openapi', '--catalog', 'invalid.json'],
+      /invalid catalog .*invalid\.json: .*"Broken": status must be an integer from 400 to 599/,
+    ],
+    [
+      'malformed JSON',
+      ['--format', 'openapi', '--catalog', 'malformed.json'],
+      /cannot read catalog .*malformed\.json/,
+    ],
+    [
+      'an unknown format',
+      ['--format', 'pulumi'],
+      /unknown format "pulumi": choose one of serverless, cloudformation/,
+    ],
+    ['a missing format', [], /missing --format/],
+    ['an unknown flag', ['--format', 'openapi', '--colour'], /Unknown option '--colour'/],
+    [
+      'an unwritable --out',
+      ['--format', 'openapi', '--out', 'missing-dir/out.json'],
+      /cannot write .*missing-dir\/out\.json: ENOENT/,
+    ],
+    ['an --out that is a directory', ['--format', 'openapi', '--out', 'out'], /cannot write .*out: /],
+  ])('%s', async (_, args, message) => {
+    const before = await readdir(dir, { recursive: true });
+    const run = await cli('generate', ...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/^lambda-error-map: [^\n]+\n$/);
+    expect(await readdir(dir, { recursive: true })).toEqual(before);
+  });
+
+  it.each([
+    ['no command', [], /missing command/],
+    ['an unknown command', ['emit'], /unknown command "emit"/],
+    ['an extra argument', ['generate', 'extra', '--format', 'openapi'], /unexpected argument "extra"/],
+  ])('%s', async (_, args, message) => {
+    const run = await cli(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/^lambda-error-map: [^\n]+\n$/);
+  });
+});

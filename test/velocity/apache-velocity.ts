@@ -1,0 +1,157 @@
+/**
+ * Apache Velocity 1.7 (Debian's `velocity` package, Jackson from `libjackson2-databind-java`) as a second renderer
+ * of mapping templates, beside the velocityjs-based emulator. The Java side is compiled once per machine, cached
+ * in os.tmpdir() by the hash of its source and classpath; one java process renders a whole batch.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'RenderTemplates.java');
+const CLASS_NAME = 'RenderTemplates';
+
+/** Velocity 1.7 with its runtime dependencies (Commons Collections 3, Commons Lang 2) and Jackson 2. */
+const JARS = [
+  'velocity-1.7.jar',
+  'commons-collections3.jar',
+  'commons-lang.jar',
+  'jackson-databind.jar',
+  'jackson-core.jar',
+  'jackson-annotations.jar',
+] as const;
+
+export const VELOCITY_NOT_FOUND =
+  'Apache Velocity 1.7 not found: apt-get install velocity libjackson2-databind-java';
+
+/** Where the jars live: Debian's /usr/share/java, or the directory named by VELOCITY_JAVA_DIR. */
+export function velocityJarDirectory(): string {
+  return process.env.VELOCITY_JAVA_DIR ?? '/usr/share/java';
+}
+
+/** The classpath of Velocity 1.7 + Jackson; throws VELOCITY_NOT_FOUND (naming the missing jars) when absent. */
+export function velocityClasspath(): string {
+  const directory = velocityJarDirectory();
+  const missing = JARS.filter((jar) => !existsSync(join(directory, jar)));
+  if (missing.length > 0) {
+    throw new Error(`${VELOCITY_NOT_FOUND} (missing in ${directory}: ${missing.join(', ')})`);
+  }
+  return JARS.map((jar) => join(directory, jar)).join(delimiter);
+}
+
+export interface VelocityCase {
+  readonly template: string;
+  /** The integration response body (the Lambda error payload as JSON text). */
+  readonly body: string;
+  readonly requestId: string;
+}
+
+export type VelocityResult =
+  | {
+      readonly kind: 'rendered';
+      readonly output: string;
+      readonly statusOverride: number | undefined;
+      readonly headerOverrides: Readonly<Record<string, string>>;
+    }
+  | { readonly kind: 'parse-error'; readonly message: string }
+  | { readonly kind: 'render-error'; readonly message: string };
+
+interface RawResult {
+  output?: string;
+  status?: string | null;
+  headers?: Record<string, string>;
+  parseError?: string | null;
+  renderError?: string;
+}
+
+let compiled: Promise<string> | undefined;
+
+function compiledClassDirectory(classpath: string): Promise<string> {
+  compiled ??= compileOnce(classpath);
+  return compiled;
+}
+
+async function compileOnce(classpath: string): Promise<string> {
+  const hash = createHash('sha256').update(readFileSync(SOURCE)).update(classpath).digest('hex').slice(0, 16);
+  const target = join(tmpdir(), `lambda-error-map-velocity-${hash}`);
+  if (existsSync(join(target, `${CLASS_NAME}.class`))) return target;
+  const staging = mkdtempSync(join(tmpdir(), 'lambda-error-map-velocity-javac-'));
+  await run('javac', ['-nowarn', '-cp', classpath, '-d', staging, SOURCE], '');
+  try {
+    // Atomic publish: parallel workers may compile at the same time; the first rename wins.
+    renameSync(staging, target);
+  } catch {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(join(target, `${CLASS_NAME}.class`))) {
+      throw new Error(`could not install the compiled Velocity renderer into ${target}`);
+    }
+  }
+  return target;
+}
+
+function run(command: string, args: readonly string[], input: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) =>
+      reject(new Error(`could not start ${command} (is a JDK on PATH?): ${error.message}`)),
+    );
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else reject(new Error(`${command} exited with ${code}: ${Buffer.concat(err).toString('utf8')}`));
+    });
+    child.stdin.on('error', () => {
+      // The close handler reports the failure with the process' stderr, which says more than EPIPE.
+    });
+    child.stdin.end(input);
+  });
+}
+
+async function runRenderer(requests: readonly object[]): Promise<RawResult[]> {
+  const classpath = velocityClasspath();
+  const directory = await compiledClassDirectory(classpath);
+  // JSON.stringify escapes lone surrogates; the Java side writes non-ASCII as \uXXXX: both directions lossless.
+  const output = await run(
+    'java',
+    [
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      '-cp',
+      `${directory}${delimiter}${classpath}`,
+      CLASS_NAME,
+    ],
+    JSON.stringify(requests),
+  );
+  const results = JSON.parse(output) as RawResult[];
+  if (results.length !== requests.length) {
+    throw new Error(`the Velocity renderer answered ${results.length} results for ${requests.length} cases`);
+  }
+  return results;
+}
+
+/** Renders each case with Apache Velocity 1.7 and API Gateway-like $input, $util and $context. */
+export async function renderWithVelocity(cases: readonly VelocityCase[]): Promise<VelocityResult[]> {
+  const raw = await runRenderer(cases);
+  return raw.map((result): VelocityResult => {
+    if (typeof result.parseError === 'string') return { kind: 'parse-error', message: result.parseError };
+    if (typeof result.renderError === 'string') return { kind: 'render-error', message: result.renderError };
+    return {
+      kind: 'rendered',
+      output: result.output ?? '',
+      statusOverride:
+        result.status === null || result.status === undefined ? undefined : Number(result.status),
+      headerOverrides: result.headers ?? {},
+    };
+  });
+}
+
+/** For each template, Velocity 1.7's parse error message, or undefined when it parses. */
+export async function velocityParseErrors(templates: readonly string[]): Promise<(string | undefined)[]> {
+  const raw = await runRenderer(templates.map((template) => ({ template, parseOnly: true })));
+  return raw.map((result) => (typeof result.parseError === 'string' ? result.parseError : undefined));
+}
