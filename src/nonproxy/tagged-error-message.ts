@@ -42,6 +42,23 @@ function requestIdOf(request: Request): string | undefined {
 }
 
 /**
+ * The error Lambda reports: `name` becomes errorType, `message` errorMessage. Its stack would hold only
+ * this middleware's frames (the original's is in `cause` and in the log), and capturing it is most of the
+ * cost of the error path, so none is captured.
+ */
+function taggedError(kind: string, message: string, cause: unknown): Error {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const error = new Error(message, { cause });
+    error.name = kind;
+    return error;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
  * Middy middleware for Lambda custom (non-proxy) integrations. On error it classifies the thrown value,
  * logs the original, and throws a new Error named after the kind whose message is
  * `[<status>] <single-line problem JSON>`, which the generated selection patterns route to that status.
@@ -62,10 +79,7 @@ export function taggedErrorMessage(options?: TaggedErrorMessageOptions): Middlew
       maxMessageBytes,
       requestId,
     });
-    const error = new Error(message, { cause: mapped.cause });
-    // Lambda reports `name` as errorType.
-    error.name = kind;
-    throw error;
+    throw taggedError(kind, message, mapped.cause);
   };
   return { onError };
 }
