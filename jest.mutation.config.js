@@ -3,5 +3,10 @@ import base from './jest.config.js';
 
 export default {
   ...base,
-  testMatch: ['<rootDir>/test/catalog/**/*.test.ts', '<rootDir>/test/generate/**/*.test.ts', '<rootDir>/test/nonproxy/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/test/catalog/**/*.test.ts',
+    '<rootDir>/test/generate/integration-responses.test.ts',
+    '<rootDir>/test/generate/partition.test.ts',
+    '<rootDir>/test/nonproxy/tagged-error-message.test.ts',
+  ],
 };
