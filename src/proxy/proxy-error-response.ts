@@ -2,7 +2,7 @@ import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
 import type { MappedError } from '../catalog/types.js';
 import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
-import { buildProblem, truncateUtf8 } from '../problem/index.js';
+import { buildProblem, mayShowDetail, truncateUtf8 } from '../problem/index.js';
 import type { ErrorReply } from './error-reply.js';
 import { type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
 import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
@@ -83,7 +83,9 @@ function replyFor(
   });
   // Headers already set (e.g. CORS) are kept; the error's own headers add to them but do not replace them.
   const headers = headersOfResponse(previousResponse);
-  for (const [name, value] of Object.entries(mapped.headers)) addHeaderIfAbsent(headers, name, value);
+  // A hidden (5xx) error's own headers are hidden with it, as @middy/http-error-handler does: they can carry secrets.
+  const ownHeaders = mayShowDetail(mapped, settings.exposeServerErrors) ? mapped.headers : {};
+  for (const [name, value] of Object.entries(ownHeaders)) addHeaderIfAbsent(headers, name, value);
   const retryAfter = retryAfterHeader(mapped);
   if (retryAfter !== undefined) addHeaderIfAbsent(headers, 'Retry-After', retryAfter);
   const isV2 = info.kind === 'http-api-v2' || info.kind === 'function-url';
