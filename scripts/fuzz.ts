@@ -41,7 +41,9 @@ async function main(): Promise<number> {
   const requested = process.argv.slice(2);
   const unknown = requested.filter((key) => !(key in PROPERTIES));
   if (unknown.length > 0) {
-    console.error(`unknown property ${unknown.join(', ')}; the properties are ${Object.keys(PROPERTIES).join(', ')}`);
+    console.error(
+      `unknown property ${unknown.join(', ')}; the properties are ${Object.keys(PROPERTIES).join(', ')}`,
+    );
     return 2;
   }
   const settings: RunSettings = { numRuns: runsFromEnvironment(100_000), seed: seedFromEnvironment() };

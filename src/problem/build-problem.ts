@@ -24,8 +24,8 @@ export interface BuildProblemOptions {
   instance?: string | undefined;
 }
 
-/** Members an error's extensions may never replace (the standard ones and the ones this package sets). */
-const RESERVED_MEMBERS = new Set([
+/** The members this package writes itself, in order; an error's extensions may never replace them. */
+export const STANDARD_MEMBERS = [
   'type',
   'title',
   'status',
@@ -33,7 +33,9 @@ const RESERVED_MEMBERS = new Set([
   'instance',
   'requestId',
   'retryAfter',
-]);
+] as const;
+
+const RESERVED_MEMBERS: ReadonlySet<string> = new Set(STANDARD_MEMBERS);
 
 /** Whether the client may see the mapped error's own detail and extensions. */
 export function mayShowDetail(mapped: MappedError, exposeServerErrors: boolean): boolean {

@@ -1,17 +1,7 @@
-import type { ProblemDocument } from './build-problem.js';
+import { type ProblemDocument, STANDARD_MEMBERS } from './build-problem.js';
 
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
 export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
-
-const STANDARD_MEMBERS = [
-  'type',
-  'title',
-  'status',
-  'detail',
-  'instance',
-  'requestId',
-  'retryAfter',
-] as const;
 
 function standardMembersOnly(problem: ProblemDocument): ProblemDocument {
   const kept: Record<string, unknown> = {};

@@ -268,15 +268,13 @@ export function hostileErrorValue(text: fc.Arbitrary<string> = hostileText()): f
       .tuple(text, fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constant(10_000)))
       .map(([message, depth]) => deepCauseChain(message, depth)),
     text.map(nullPrototypeError),
-    fc
-      .tuple(text, fc.integer({ min: 400, max: 599 }), fc.boolean())
-      .map(([message, status, expose]) =>
-        Object.assign(new Error(message), {
-          statusCode: status,
-          expose,
-          extensions: unserialisableExtensions(),
-        }),
-      ),
+    fc.tuple(text, fc.integer({ min: 400, max: 599 }), fc.boolean()).map(([message, status, expose]) =>
+      Object.assign(new Error(message), {
+        statusCode: status,
+        expose,
+        extensions: unserialisableExtensions(),
+      }),
+    ),
     fc
       .tuple(text, fc.integer({ min: 400, max: 599 }), fc.dictionary(hostileText(8), HOSTILE_HEADER_VALUES))
       .map(([message, status, headers]) => createError(status, message, { headers })),
@@ -440,6 +438,8 @@ export interface RandomCatalog {
   /** What was passed to defineErrorCatalog, to print a failing case. */
   readonly definitions: Record<string, ErrorKindDefinition>;
   readonly base: 'default' | 'none';
+  /** How fast-check prints it in a counterexample: the defineErrorCatalog call. */
+  readonly [fc.toStringMethod]: () => string;
 }
 
 /** The default catalog, printed by name in counterexamples. */

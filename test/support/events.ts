@@ -8,14 +8,9 @@ import type {
   Context,
   LambdaFunctionURLEvent,
 } from 'aws-lambda';
+import type { ProxyEventKind } from '../../src/proxy/event-kind.js';
 
-export type ProxyEventKindName =
-  | 'rest-v1'
-  | 'http-api-v1'
-  | 'http-api-v2'
-  | 'function-url'
-  | 'alb'
-  | 'alb-multi-value';
+export type ProxyEventKindName = ProxyEventKind;
 
 export interface RequestOptions {
   method?: string;

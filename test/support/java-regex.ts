@@ -3,13 +3,10 @@
  * (full-string match), so routing claims are checked against Java itself, not against a JavaScript
  * imitation. One java process per call; compile once per machine (cached by source hash in os.tmpdir()).
  */
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IntegrationResponsesModel } from '../../src/generate/index.js';
+import { compileJavaOnce, runProcess } from './java-process.js';
 
 const SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'PatternMatches.java');
 const CLASS_NAME = 'PatternMatches';
@@ -18,48 +15,8 @@ let compiled: Promise<string> | undefined;
 
 /** Directory holding PatternMatches.class for the current source, compiling it on first use. */
 function compiledClassDirectory(): Promise<string> {
-  compiled ??= compileOnce();
+  compiled ??= compileJavaOnce({ source: SOURCE, className: CLASS_NAME });
   return compiled;
-}
-
-async function compileOnce(): Promise<string> {
-  const source = readFileSync(SOURCE);
-  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  const target = join(tmpdir(), `lambda-error-map-java-${hash}`);
-  if (existsSync(join(target, `${CLASS_NAME}.class`))) return target;
-  const staging = mkdtempSync(join(tmpdir(), 'lambda-error-map-javac-'));
-  await run('javac', ['-d', staging, SOURCE], '');
-  try {
-    // Atomic publish: parallel test workers may compile at the same time; the first rename wins.
-    renameSync(staging, target);
-  } catch {
-    rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(join(target, `${CLASS_NAME}.class`))) {
-      throw new Error(`could not install the compiled Java oracle into ${target}`);
-    }
-  }
-  return target;
-}
-
-function run(command: string, args: readonly string[], input: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) =>
-      reject(new Error(`could not start ${command} (is a JDK on PATH?): ${error.message}`)),
-    );
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('ascii'));
-      else reject(new Error(`${command} exited with ${code}: ${Buffer.concat(err).toString('utf8')}`));
-    });
-    child.stdin.on('error', () => {
-      // The close handler reports the failure with java's stderr, which says more than EPIPE.
-    });
-    child.stdin.end(input);
-  });
 }
 
 /** Base64 of the UTF-16BE code units: keeps lone surrogates, NUL and line breaks exactly. */
@@ -77,7 +34,11 @@ async function runOracle(
   for (const pattern of patterns) input.push(encode(pattern));
   for (const message of messages) input.push(encode(message));
   const jvmFlags = mode === 'matrix' ? ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'] : [];
-  const output = await run('java', [...jvmFlags, '-cp', directory, CLASS_NAME], `${input.join('\n')}\n`);
+  const output = await runProcess(
+    'java',
+    [...jvmFlags, '-cp', directory, CLASS_NAME],
+    `${input.join('\n')}\n`,
+  );
   const lines = output.split('\n').slice(0, messages.length);
   if (lines.length !== messages.length) {
     throw new Error(`the Java oracle answered ${lines.length} lines for ${messages.length} messages`);

@@ -3,12 +3,10 @@
  * of mapping templates, beside the velocityjs-based emulator. The Java side is compiled once per machine, cached
  * in os.tmpdir() by the hash of its source and classpath; one java process renders a whole batch.
  */
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileJavaOnce, runProcess } from '../support/java-process.js';
 
 const SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'RenderTemplates.java');
 const CLASS_NAME = 'RenderTemplates';
@@ -69,54 +67,15 @@ interface RawResult {
 let compiled: Promise<string> | undefined;
 
 function compiledClassDirectory(classpath: string): Promise<string> {
-  compiled ??= compileOnce(classpath);
+  compiled ??= compileJavaOnce({ source: SOURCE, className: CLASS_NAME, classpath });
   return compiled;
-}
-
-async function compileOnce(classpath: string): Promise<string> {
-  const hash = createHash('sha256').update(readFileSync(SOURCE)).update(classpath).digest('hex').slice(0, 16);
-  const target = join(tmpdir(), `lambda-error-map-velocity-${hash}`);
-  if (existsSync(join(target, `${CLASS_NAME}.class`))) return target;
-  const staging = mkdtempSync(join(tmpdir(), 'lambda-error-map-velocity-javac-'));
-  await run('javac', ['-nowarn', '-cp', classpath, '-d', staging, SOURCE], '');
-  try {
-    // Atomic publish: parallel workers may compile at the same time; the first rename wins.
-    renameSync(staging, target);
-  } catch {
-    rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(join(target, `${CLASS_NAME}.class`))) {
-      throw new Error(`could not install the compiled Velocity renderer into ${target}`);
-    }
-  }
-  return target;
-}
-
-function run(command: string, args: readonly string[], input: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) =>
-      reject(new Error(`could not start ${command} (is a JDK on PATH?): ${error.message}`)),
-    );
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(`${command} exited with ${code}: ${Buffer.concat(err).toString('utf8')}`));
-    });
-    child.stdin.on('error', () => {
-      // The close handler reports the failure with the process' stderr, which says more than EPIPE.
-    });
-    child.stdin.end(input);
-  });
 }
 
 async function runRenderer(requests: readonly object[]): Promise<RawResult[]> {
   const classpath = velocityClasspath();
   const directory = await compiledClassDirectory(classpath);
   // JSON.stringify escapes lone surrogates; the Java side writes non-ASCII as \uXXXX: both directions lossless.
-  const output = await run(
+  const output = await runProcess(
     'java',
     [
       '-XX:TieredStopAtLevel=1',

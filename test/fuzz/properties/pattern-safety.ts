@@ -69,7 +69,11 @@ function patternSets(seed: number, extended: boolean): PatternSet[] {
   const random = fc.sample(randomCatalog(), { numRuns: 3, seed });
   return [
     ...core,
-    { label: 'empty catalog', catalog: defineErrorCatalog({}, { base: null }), options: { catchAllStatus: 502 } },
+    {
+      label: 'empty catalog',
+      catalog: defineErrorCatalog({}, { base: null }),
+      options: { catchAllStatus: 502 },
+    },
     ...random.map((catalog, i) => ({
       label: `random catalog ${i + 1}: ${fc.stringify(catalog)}`,
       catalog: catalog.catalog,
@@ -148,7 +152,10 @@ async function worstTimeNotes(patterns: readonly Selective[], size: number): Pro
   const label = labels[worst.messageIndex] ?? '?';
   if (pattern === undefined) return ['no pattern was timed'];
   // Growth is measured in one JVM (same JIT state for both lengths): linear matching gives about ×4.
-  const [base, larger] = await javaMatchTimes([pattern.pattern], [build(label, size), build(label, size * 4)]);
+  const [base, larger] = await javaMatchTimes(
+    [pattern.pattern],
+    [build(label, size), build(label, size * 4)],
+  );
   const baseMs = base?.[0] ?? 0;
   const largerMs = larger?.[0] ?? 0;
   return [
