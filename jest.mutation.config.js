@@ -6,7 +6,6 @@ export default {
   testMatch: [
     '<rootDir>/test/catalog/**/*.test.ts',
     '<rootDir>/test/generate/integration-responses.test.ts',
-    '<rootDir>/test/generate/partition.test.ts',
     '<rootDir>/test/nonproxy/tagged-error-message.test.ts',
   ],
 };

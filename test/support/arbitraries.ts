@@ -500,6 +500,10 @@ export function selectionMessage(statuses: readonly number[]): fc.Arbitrary<stri
     fc.integer({ min: 0, max: 1000 }),
   );
   const start = fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom(...(statuses.length > 0 ? statuses : [500])).map((code) => `[${code}] {`),
+    },
     status.map((code) => `[${code}] {`),
     status.map((code) => `[${code}]{`),
     status.map((code) => `[${code}] `),
