@@ -49,18 +49,21 @@ export function integrationResponses(
     responseParameters: { ...corsParameters },
   };
   const selections = selectionPatternsByStatus(catalog, { timeoutStatus, catchAllStatus });
-  const errors = selections.map((selection) => errorResponse(selection, timeoutStatus, corsParameters));
+  const errors = selections.map((selection) => ({
+    response: errorResponse(selection, timeoutStatus, corsParameters),
+    setsRetryAfter: hasTaggedAlternative(selection),
+  }));
   return {
-    integrationResponses: [success, ...errors],
+    integrationResponses: [success, ...errors.map((error) => error.response)],
     methodResponses: [
       methodResponse(success, false),
-      ...errors.map((response, i) => methodResponse(response, hasTaggedAlternative(selections[i]))),
+      ...errors.map((error) => methodResponse(error.response, error.setsRetryAfter)),
     ],
   };
 }
 
-function hasTaggedAlternative(selection: StatusSelection | undefined): boolean {
-  return selection?.alternatives.some((alternative) => alternative.role === 'tagged') ?? false;
+function hasTaggedAlternative(selection: StatusSelection): boolean {
+  return selection.alternatives.some((alternative) => alternative.role === 'tagged');
 }
 
 function errorResponse(

@@ -3,7 +3,13 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
 import type { MappedError } from '../catalog/types.js';
 import { DEFAULT_MAX_DETAIL_BYTES } from '../options/index.js';
-import { buildProblem, type ProblemDocument, renderProblemJson, truncateUtf8 } from '../problem/index.js';
+import {
+  buildProblem,
+  type ProblemDocument,
+  renderProblemJson,
+  standardMembersOnly,
+  truncateUtf8,
+} from '../problem/index.js';
 import { toSingleLine } from './single-line-json.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 8192;
@@ -53,39 +59,34 @@ function tagged(status: number, problem: ProblemDocument): string {
   return `[${status}] ${toSingleLine(renderProblemJson(problem))}`;
 }
 
-function withoutExtensions(problem: ProblemDocument): ProblemDocument {
-  const { type, title, status, detail, instance, requestId, retryAfter } = problem;
-  const kept: ProblemDocument = { type, title, status, detail };
-  if (instance !== undefined) kept.instance = instance;
-  if (requestId !== undefined) kept.requestId = requestId;
-  if (retryAfter !== undefined) kept.retryAfter = retryAfter;
-  return kept;
-}
-
 /** The message with `detail` shortened until it fits, or undefined when even an empty detail does not. */
 function fitDetail(status: number, problem: ProblemDocument, maxBytes: number): string | undefined {
   const empty = tagged(status, { ...problem, detail: '' });
-  const overhead = utf8Bytes(empty);
-  const available = maxBytes - overhead;
-  if (available < 0) return undefined;
+  if (utf8Bytes(empty) > maxBytes) return undefined;
   const detail = problem.detail;
-  let budget = utf8Bytes(detail);
-  // JSON escaping makes a detail up to 6x longer (\u0000), unevenly: scale the budget by how far over the
-  // escaped detail is, a few times. Each round strictly lowers the budget; an empty detail always fits.
-  for (let round = 0; round < 16 && budget > 0; round++) {
-    const message = tagged(status, { ...problem, detail: truncateUtf8(detail, budget) });
-    const escapedDetailBytes = utf8Bytes(message) - overhead;
-    if (escapedDetailBytes <= available) return message;
-    budget = Math.min(budget - 1, Math.floor((budget * available) / escapedDetailBytes));
+  // JSON escaping makes a detail up to 6x longer (\u0000), unevenly, but the escaped length grows with the
+  // kept prefix: a binary search finds the longest prefix that fits (about 13 serialisations for 4 KB).
+  let best = empty;
+  let shortest = 0;
+  let longest = utf8Bytes(detail);
+  while (shortest < longest) {
+    const middle = Math.ceil((shortest + longest) / 2);
+    const message = tagged(status, { ...problem, detail: truncateUtf8(detail, middle) });
+    if (utf8Bytes(message) <= maxBytes) {
+      best = message;
+      shortest = middle;
+    } else {
+      longest = middle - 1;
+    }
   }
-  return empty;
+  return best;
 }
 
 /** Shortens the message to `maxBytes`: the detail first, then without extensions, never cutting the JSON. */
 function capMessage(status: number, problem: ProblemDocument, maxBytes: number): string {
   const withExtensions = fitDetail(status, problem, maxBytes);
   if (withExtensions !== undefined) return withExtensions;
-  const standard = fitDetail(status, withoutExtensions(problem), maxBytes);
+  const standard = fitDetail(status, standardMembersOnly(problem), maxBytes);
   if (standard !== undefined) return standard;
   // Only a catalog title or type URI longer than the cap gets here.
   return tagged(status, { type: 'about:blank', title: statusTitle(status), status, detail: '' });

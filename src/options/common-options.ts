@@ -62,7 +62,7 @@ function isLoggerOption(value: unknown): value is LoggerOption {
 export function assertKnownOptions(
   middleware: string,
   options: object,
-  extraOptionNames: readonly string[] = [],
+  extraOptionNames: readonly string[],
 ): void {
   const known = new Set<string>([...COMMON_OPTION_NAMES, ...extraOptionNames]);
   for (const name of Object.keys(options)) {
@@ -82,7 +82,7 @@ export function assertKnownOptions(
 export function resolveCommonOptions(
   middleware: string,
   options: unknown,
-  extraOptionNames: readonly string[] = [],
+  extraOptionNames: readonly string[],
 ): ResolvedCommonOptions {
   if (options === undefined) options = {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {

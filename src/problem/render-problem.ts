@@ -3,7 +3,8 @@ import { type ProblemDocument, STANDARD_MEMBERS } from './build-problem.js';
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
 export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
 
-function standardMembersOnly(problem: ProblemDocument): ProblemDocument {
+/** The problem without its extensions: the members this package writes itself. */
+export function standardMembersOnly(problem: ProblemDocument): ProblemDocument {
   const kept: Record<string, unknown> = {};
   for (const name of STANDARD_MEMBERS) {
     if (problem[name] !== undefined) kept[name] = problem[name];

@@ -1,11 +1,13 @@
 const ELLIPSIS = '…';
 const ELLIPSIS_BYTES = 3;
 
-function codePointBytes(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
+/** UTF-8 size of one string iteration step: a code point, or a lone surrogate (encoded as U+FFFD). */
+function charBytes(char: string): number {
+  if (char.length === 2) return 4; // a surrogate pair: a code point above U+FFFF
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  return 3;
 }
 
 /**
@@ -19,7 +21,7 @@ export function truncateUtf8(text: string, maxBytes: number): string {
   let used = 0;
   let end = 0;
   for (const char of text) {
-    const bytes = codePointBytes(char.codePointAt(0) ?? 0);
+    const bytes = charBytes(char);
     if (used + bytes > budget) {
       const total = used + bytes + utf8Length(text.slice(end + char.length));
       if (total <= maxBytes) return text;
@@ -34,6 +36,6 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 /** UTF-8 length of a string, counting lone surrogates as U+FFFD (3 bytes), as encoders do. */
 export function utf8Length(text: string): number {
   let bytes = 0;
-  for (const char of text) bytes += codePointBytes(char.codePointAt(0) ?? 0);
+  for (const char of text) bytes += charBytes(char);
   return bytes;
 }

@@ -48,11 +48,11 @@ const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
   isBase64Encoded: false,
 };
 
-function resolveFormat(format: unknown): ProxyResponseFormat {
+function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
   if (format === undefined) return 'problem+json';
   if (PROXY_RESPONSE_FORMATS.includes(format as ProxyResponseFormat)) return format as ProxyResponseFormat;
   throw new TypeError(
-    `${MIDDLEWARE}: option "format" must be one of ${PROXY_RESPONSE_FORMATS.map((f) => `"${f}"`).join(', ')}, got ${JSON.stringify(format) ?? typeof format}`,
+    `${caller}: option "format" must be one of ${PROXY_RESPONSE_FORMATS.map((f) => `"${f}"`).join(', ')}, got ${JSON.stringify(format) ?? typeof format}`,
   );
 }
 
@@ -143,7 +143,7 @@ function errorResponseFor(
  */
 export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): MiddlewareObj {
   const common = resolveCommonOptions(MIDDLEWARE, options, ['format']);
-  const settings: ProxySettings = { ...common, format: resolveFormat(options.format) };
+  const settings: ProxySettings = { ...common, format: resolveFormat(MIDDLEWARE, options.format) };
   const onError = (request: Request): void => {
     request.response = errorResponseFor(
       request.error,
@@ -167,6 +167,9 @@ export function errorResponseForEvent(
   options: ProxyErrorResponseOptions = {},
 ): ProxyErrorResponse {
   const common = resolveCommonOptions('errorResponseForEvent', options, ['format']);
-  const settings: ProxySettings = { ...common, format: resolveFormat(options.format) };
+  const settings: ProxySettings = {
+    ...common,
+    format: resolveFormat('errorResponseForEvent', options.format),
+  };
   return errorResponseFor(thrown, event, context, undefined, settings);
 }

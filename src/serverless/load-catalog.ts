@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorCatalog } from '../catalog/index.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
+import { LambdaErrorMapPluginError, messageOf } from './plugin-error.js';
 
 const FIX =
   'point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog';
@@ -28,7 +28,8 @@ export async function loadCatalog(
   catalogPath: string,
   exportName: string | undefined,
 ): Promise<ErrorCatalog> {
-  const file = isAbsolute(catalogPath) ? catalogPath : resolve(serviceDir, catalogPath);
+  // An absolute catalogPath resolves to itself.
+  const file = resolve(serviceDir, catalogPath);
   if (!existsSync(file)) {
     throw new LambdaErrorMapPluginError(
       `custom.lambdaErrorMap.catalog: ${file} does not exist (resolved from ${JSON.stringify(catalogPath)} in ${serviceDir}); ${FIX}`,
@@ -40,7 +41,7 @@ export async function loadCatalog(
     module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (error) {
     throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap.catalog: could not load ${file}: ${error instanceof Error ? error.message : String(error)}; ${FIX}`,
+      `custom.lambdaErrorMap.catalog: could not load ${file}: ${messageOf(error)}; ${FIX}`,
       'LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED',
     );
   }

@@ -82,14 +82,15 @@ function moveIntoSuccess(
   responseTemplate: string,
   declaredByUser: boolean,
 ): void {
-  const success = Object.values(merged).find((entry) => entry.pattern === '');
-  if (success === undefined) return;
-  const own = templateObject(success.template);
-  const keepOwn = declaredByUser && own[JSON_CONTENT_TYPE] !== undefined;
-  success.template = {
-    ...own,
-    [JSON_CONTENT_TYPE]: keepOwn ? (own[JSON_CONTENT_TYPE] as string) : responseTemplate,
-  };
+  for (const entry of Object.values(merged)) {
+    if (entry.pattern !== '') continue;
+    const own = templateObject(entry.template);
+    const keepOwn = declaredByUser && own[JSON_CONTENT_TYPE] !== undefined;
+    entry.template = {
+      ...own,
+      [JSON_CONTENT_TYPE]: keepOwn ? (own[JSON_CONTENT_TYPE] as string) : responseTemplate,
+    };
+  }
 }
 
 function templateObject(template: StatusCodeConfig['template']): Record<string, string> {

@@ -4,7 +4,7 @@ import type { IntegrationResponsesModel } from '../generate/model.js';
 import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
+import { LambdaErrorMapPluginError, messageOf } from './plugin-error.js';
 import { CONFIG_SCHEMA, readPluginOptions } from './plugin-options.js';
 import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
 
@@ -64,7 +64,7 @@ export class LambdaErrorMapPlugin {
       return integrationResponses(...args);
     } catch (error) {
       throw new LambdaErrorMapPluginError(
-        `custom.lambdaErrorMap: ${error instanceof Error ? error.message : String(error)}`,
+        `custom.lambdaErrorMap: ${messageOf(error)}`,
         'LAMBDA_ERROR_MAP_INVALID_CONFIG',
       );
     }

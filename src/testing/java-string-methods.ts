@@ -20,11 +20,21 @@ function javaTrim(text: string): string {
   return text.slice(start, end);
 }
 
-/** Java's String.split(regex): trailing empty strings are dropped. */
+/**
+ * Java's String.split(regex): no match gives the whole string (even ''), a zero-width match at the start adds no
+ * leading '', capture groups are not spliced in (unlike JavaScript's split), and trailing '' are all dropped.
+ */
 function javaSplit(text: string, regex: string): string[] {
-  if (text === '') return [''];
-  const parts = text.split(new RegExp(regex));
-  while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(new RegExp(regex, 'g'))) {
+    if (match.index === 0 && match[0] === '') continue;
+    parts.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  if (parts.length === 0) return [text];
+  parts.push(text.slice(start));
+  while (parts.at(-1) === '') parts.pop();
   return parts;
 }
 
@@ -49,8 +59,9 @@ const STRING_METHODS: Readonly<Record<string, (text: string, ...args: never[]) =
   length: (text) => text.length,
   isEmpty: (text) => text.length === 0,
   contains: (text, part: string) => text.includes(String(part)),
+  // A function replacement keeps `$&`, `$1`... literal, as Java's replace(CharSequence, CharSequence) does.
   replace: (text, target: string, replacement: string) =>
-    text.replaceAll(String(target), String(replacement)),
+    text.replaceAll(String(target), () => String(replacement)),
   replaceAll: (text, regex: string, replacement: string) => text.replace(new RegExp(regex, 'g'), replacement),
   replaceFirst: (text, regex: string, replacement: string) => text.replace(new RegExp(regex), replacement),
   matches: (text, regex: string) => fullMatch(regex, text),

@@ -15,7 +15,8 @@ export function parseJsonPath(path: string): readonly (string | number)[] {
       );
     }
     const [whole, name, index, single, double] = match;
-    steps.push(index !== undefined ? Number(index) : (name ?? single ?? double ?? ''));
+    // Exactly one of the four alternatives matched, so one group is set.
+    steps.push(index !== undefined ? Number(index) : ((name ?? single ?? double) as string));
     rest = rest.slice(whole.length);
   }
   return steps;

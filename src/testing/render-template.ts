@@ -52,8 +52,9 @@ function responseOverride() {
   const headers: Record<string, string> = {};
   let status: number | undefined;
   const header = new Proxy(headers, {
-    set(target, name, value) {
-      if (typeof name !== 'string') return false;
+    set(target, property, value) {
+      // Templates only ever set string names; String() just satisfies the Proxy trap's string | symbol key.
+      const name = String(property);
       if (Object.hasOwn(target, name)) throw overrideError(`$context.responseOverride.header.${name}`);
       target[name] = String(value);
       return true;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import createError from 'http-errors';
-import { CatalogDefinitionError, CatalogError, defaultCatalog, defineErrorCatalog } from '../../src/index.js';
+import {
+  CatalogDefinitionError,
+  CatalogError,
+  defaultCatalog,
+  defineErrorCatalog,
+  statusTitle,
+} from '../../src/index.js';
 
 describe('defineErrorCatalog', () => {
   it('extends the default catalog and builds typed errors', () => {
@@ -38,8 +44,167 @@ describe('defineErrorCatalog', () => {
       /AWS exception "X" is already mapped to kind "A"/,
     ],
     [{ Bad: { status: 404, colour: 'red' } }, /unknown field "colour"/],
+    [{ Bad: null }, /kind "Bad": must be an object such as \{ status: 404 \}, got null$/],
+    [{ Bad: 404 }, /kind "Bad": must be an object such as \{ status: 404 \}, got 404$/],
+    [{ Bad: [404] }, /kind "Bad": must be an object such as \{ status: 404 \}, got object$/],
+    [{ Bad: new Date(0) }, /kind "Bad": must be an object such as \{ status: 404 \}, got object$/],
+    [{ Bad: { status: undefined } }, /status must be an integer from 400 to 599, got undefined$/],
+    [{ Bad: { status: null } }, /status must be an integer from 400 to 599, got null$/],
+    [
+      { Bad: { status: 404, title: '' } },
+      /title must be a non-empty single-line string, got "" \(a string\)$/,
+    ],
+    [
+      { Bad: { status: 404, title: '   ' } },
+      /title must be a non-empty single-line string, got " {3}" \(a string\)$/,
+    ],
+    [{ Bad: { status: 404, title: 'a\nb' } }, /title must be a non-empty single-line string, got "a\\nb"/],
+    [{ Bad: { status: 404, title: 'a\rb' } }, /title must be a non-empty single-line string/],
+    [{ Bad: { status: 404, title: 7 } }, /title must be a non-empty single-line string, got 7$/],
+    [
+      { Bad: { status: 404, type: false } },
+      /kind "Bad": type must be a non-empty single-line string, got boolean$/,
+    ],
+    [
+      { Bad: { status: 503, retryAfterSeconds: -1 } },
+      /retryAfterSeconds must be a whole number of seconds \(0 or more\), got -1$/,
+    ],
+    [
+      { Bad: { status: 503, retryAfterSeconds: 1.5 } },
+      /retryAfterSeconds must be a whole number of seconds \(0 or more\), got 1.5$/,
+    ],
+    [{ Bad: { status: 503, retryAfterSeconds: '5' } }, /retryAfterSeconds .* got "5" \(a string\)$/],
+    [
+      { Bad: { status: 404, expose: 'yes' } },
+      /kind "Bad": expose must be true or false, got "yes" \(a string\)$/,
+    ],
+    [{ Bad: { status: 404, expose: 1 } }, /kind "Bad": expose must be true or false, got 1$/],
+    [
+      { Bad: { status: 404, awsExceptions: 'X' } },
+      /awsExceptions must be an array of exception names such as "ResourceNotFoundException"$/,
+    ],
+    [
+      { Bad: { status: 404, awsExceptions: ['Fine', 'not-a-name'] } },
+      /kind "Bad": awsExceptions must be an array/,
+    ],
+    [{ Bad: { status: 404, awsExceptions: [42] } }, /kind "Bad": awsExceptions must be an array/],
+    [
+      null,
+      /^defineErrorCatalog: expected an object of kinds such as \{ OrderNotFound: \{ status: 404 \} \}$/,
+    ],
+    [[{ status: 404 }], /^defineErrorCatalog: expected an object of kinds/],
+    [new Map([['A', { status: 404 }]]), /^defineErrorCatalog: expected an object of kinds/],
   ])('refuses an invalid definition: %j', (definitions, message) => {
     expect(() => defineErrorCatalog(definitions as never)).toThrow(CatalogDefinitionError);
     expect(() => defineErrorCatalog(definitions as never)).toThrow(message);
+  });
+
+  it('fills in defaults: the status phrase (else the kind name) as title, about:blank, expose for 4xx only', () => {
+    const catalog = defineErrorCatalog(
+      { Missing: { status: 404 }, Odd: { status: 499 }, Broken: { status: 502 } },
+      { base: null },
+    );
+    expect(catalog.kinds).toEqual([
+      {
+        kind: 'Missing',
+        status: 404,
+        title: 'Not Found',
+        type: 'about:blank',
+        expose: true,
+        retryAfterSeconds: undefined,
+        awsExceptions: [],
+      },
+      {
+        kind: 'Odd',
+        status: 499,
+        title: 'Odd',
+        type: 'about:blank',
+        expose: true,
+        retryAfterSeconds: undefined,
+        awsExceptions: [],
+      },
+      {
+        kind: 'Broken',
+        status: 502,
+        title: 'Bad Gateway',
+        type: 'about:blank',
+        expose: false,
+        retryAfterSeconds: undefined,
+        awsExceptions: [],
+      },
+    ]);
+    expect(Object.isFrozen(catalog.kinds[0])).toBe(true);
+  });
+
+  it('keeps explicit values, including expose: false on a 4xx, retryAfterSeconds: 0 and a null-prototype object', () => {
+    const definition = Object.assign(Object.create(null) as object, {
+      status: 429,
+      title: 'Slow down',
+      type: 'https://example.com/slow',
+      expose: false,
+      retryAfterSeconds: 0,
+      awsExceptions: ['ThrottlingException'],
+    });
+    const kind = defineErrorCatalog({ Slow: definition as never }).kind('Slow');
+    expect(kind).toEqual({
+      kind: 'Slow',
+      status: 429,
+      title: 'Slow down',
+      type: 'https://example.com/slow',
+      expose: false,
+      retryAfterSeconds: 0,
+      awsExceptions: ['ThrottlingException'],
+    });
+    expect(Object.isFrozen(kind?.awsExceptions)).toBe(true);
+  });
+
+  it('replaces a base kind of the same name and lets one kind list an exception twice', () => {
+    const catalog = defineErrorCatalog({
+      NotFound: {
+        status: 404,
+        title: 'Nothing here',
+        awsExceptions: ['ResourceNotFoundException', 'ResourceNotFoundException'],
+      },
+    });
+    expect(catalog.kinds.filter((kind) => kind.kind === 'NotFound')).toHaveLength(1);
+    expect(catalog.kind('NotFound')?.title).toBe('Nothing here');
+    expect(catalog.kindForAwsException('ResourceNotFoundException')?.kind).toBe('NotFound');
+    expect(catalog.kindForAwsException('ThrottlingException')).toBeUndefined();
+  });
+
+  it('refuses catalog.error for a kind the catalog does not have', () => {
+    expect(() => defaultCatalog.error('OrderNotFound' as never)).toThrow(
+      new TypeError('catalog.error: unknown kind "OrderNotFound"; define it in defineErrorCatalog first'),
+    );
+  });
+
+  it('builds an error whose message defaults to the title and which keeps its cause', () => {
+    const cause = new Error('db down');
+    const withCause = defaultCatalog.error('BadGateway', undefined, { cause, retryAfterSeconds: 2 });
+    expect([withCause.message, withCause.cause, withCause.retryAfterSeconds]).toEqual([
+      'Bad Gateway',
+      cause,
+      2,
+    ]);
+    const without = defaultCatalog.error('NotFound', 'gone');
+    expect('cause' in without).toBe(false);
+    expect([without.headers, without.extensions, without.retryAfterSeconds]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('statusTitle', () => {
+  it.each([
+    [404, 'Not Found'],
+    [429, 'Too Many Requests'],
+    [499, 'Client Error'],
+    [504, 'Gateway Timeout'],
+    [599, 'Server Error'],
+    [500, 'Internal Server Error'],
+  ])('%p → %p', (status, title) => {
+    expect(statusTitle(status)).toBe(title);
   });
 });

@@ -55,6 +55,9 @@ beforeAll(async () => {
   );
   await writeFile(join(dir, 'no-export.mjs'), 'export const something = 42;\n');
   await writeFile(join(dir, 'throws.mjs'), "throw new Error('database password missing\\nat line 1');\n");
+  await writeFile(join(dir, 'throws-string.mjs'), "throw 'catalog not built yet';\n");
+  // A hand-built catalog that tags errors with the success status: the serverless block keys both by status.
+  await writeFile(join(dir, 'tags-200.mjs'), FOREIGN_CATALOG_MODULE.replaceAll('418', '200'));
   await writeFile(join(dir, 'invalid.json'), JSON.stringify({ Broken: { status: 700 } }));
   await writeFile(join(dir, 'malformed.json'), '{ "NotFound": ');
   await mkdir(join(dir, 'out'));
@@ -146,6 +149,16 @@ describe('lambda-error-map bad input: exit 2, one line on stderr, no output', ()
       /cannot load catalog module .*throws\.mjs: database password missing at line 1/,
     ],
     [
+      'a catalog module that throws something other than an Error',
+      ['--format', 'openapi', '--catalog', 'throws-string.mjs'],
+      /cannot load catalog module .*throws-string\.mjs: catalog not built yet \(lambda-error-map --help\)$/m,
+    ],
+    [
+      'a catalog the chosen format cannot express',
+      ['--format', 'serverless', '--catalog', 'tags-200.mjs'],
+      /cannot generate from this catalog: serverless emitter: two integration responses for status 200; Serverless keys them by status/,
+    ],
+    [
       'invalid catalog definitions',
       ['--format', 'openapi', '--catalog', 'invalid.json'],
       /invalid catalog .*invalid\.json: .*"Broken": status must be an integer from 400 to 599/,
@@ -176,6 +189,22 @@ describe('lambda-error-map bad input: exit 2, one line on stderr, no output', ()
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(/^lambda-error-map: [^\n]+\n$/);
     expect(await readdir(dir, { recursive: true })).toEqual(before);
+  });
+
+  it('reports a failure that is no usage error on one line too, without pointing at --help', async () => {
+    let stderr = '';
+    const code = await runCli(['generate', '--format', 'openapi'], {
+      stdout: () => {
+        throw new Error('write EPIPE\n    at afterWriteDispatched');
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      cwd: dir,
+    });
+
+    expect(code).toBe(2);
+    expect(stderr).toBe('lambda-error-map: write EPIPE at afterWriteDispatched\n');
   });
 
   it.each([

@@ -6,6 +6,9 @@ import { type IntegrationResponsesModel, integrationResponses } from '../../src/
 import LambdaErrorMapPlugin, {
   type HttpEventConfig,
   LambdaErrorMapPluginError,
+  type LambdaHttpEvent,
+  lambdaHttpEvents,
+  mergeResponse,
   type ServerlessLike,
   type StatusCodeConfig,
 } from '../../src/serverless/index.js';
@@ -56,14 +59,15 @@ interface Harness {
 }
 
 function harness(
-  functions: Record<string, { events: unknown[] }>,
+  functions: ServerlessLike['service']['functions'],
   custom: Record<string, unknown> = { lambdaErrorMap: { catalog: 'orders-catalog.mjs' } },
+  where: Pick<ServerlessLike, 'serviceDir' | 'config'> = { serviceDir: FIXTURES },
 ): Harness {
   const logged: string[] = [];
   const schemas: Record<string, unknown>[] = [];
   const serverless: ServerlessLike = {
     service: { custom, functions },
-    serviceDir: FIXTURES,
+    ...where,
     classes: { Error: FrameworkError },
     configSchemaHandler: { defineCustomProperties: (schema) => schemas.push(schema) },
   };
@@ -362,5 +366,221 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
     expect(missing.message).toContain('custom.lambdaErrorMap is missing');
     expect(unknown.message).toContain('unknown option(s) catchAll');
     expect(invalid.message).toContain('timeoutStatus must be an integer from 400 to 599');
+  });
+});
+
+const EXAMPLE = 'custom: { lambdaErrorMap: { catalog: ./build/catalog.js } }';
+
+describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear message', () => {
+  it.each([
+    [
+      'a string instead of an object',
+      'orders-catalog.mjs',
+      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got "orders-catalog.mjs"`,
+    ],
+    [
+      'a list instead of an object',
+      ['orders-catalog.mjs'],
+      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got ["orders-catalog.mjs"]`,
+    ],
+    [
+      'a catalog that is not a string',
+      { catalog: 42 },
+      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got 42`,
+    ],
+    [
+      'a blank catalog path',
+      { catalog: '  ' },
+      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got "  "`,
+    ],
+    [
+      'no catalog path at all',
+      { catalogExport: 'catalog' },
+      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got undefined`,
+    ],
+    [
+      'an empty catalogExport',
+      { catalog: 'orders-catalog.mjs', catalogExport: '' },
+      'custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got ""',
+    ],
+    [
+      'a catalogExport that is not a string',
+      { catalog: 'orders-catalog.mjs', catalogExport: true },
+      'custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got true',
+    ],
+  ])('%s', async (_, config, message) => {
+    const event = lambdaEvent();
+    const { run } = harness({ getOrder: { events: [event] } }, { lambdaErrorMap: config });
+
+    const error = await failure(run);
+
+    expect(error.message).toBe(`lambda-error-map: ${message}`);
+    expect(error.code).toBe('LAMBDA_ERROR_MAP_INVALID_CONFIG');
+    expect(event.http.response).toBeUndefined();
+  });
+
+  it('reports a catalog module that throws something other than an Error, quoting what it threw', async () => {
+    const { run } = harness({}, { lambdaErrorMap: { catalog: 'throws-string.mjs' } });
+
+    const error = await failure(run);
+
+    expect(error.message).toBe(
+      `lambda-error-map: custom.lambdaErrorMap.catalog: could not load ${join(FIXTURES, 'throws-string.mjs')}: catalog build not finished; point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog`,
+    );
+    expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
+  });
+
+  it('names the export catalogExport asked for when it holds no catalog', async () => {
+    const { run } = harness(
+      {},
+      { lambdaErrorMap: { catalog: 'named-catalog.mjs', catalogExport: 'default' } },
+    );
+
+    const error = await failure(run);
+
+    expect(error.message).toBe(
+      `lambda-error-map: custom.lambdaErrorMap.catalog: ${join(FIXTURES, 'named-catalog.mjs')} has no error catalog in an export named "default" (its exports: ordersCatalog); export the value returned by defineErrorCatalog, or name its export with custom.lambdaErrorMap.catalogExport`,
+    );
+    expect(error.code).toBe('LAMBDA_ERROR_MAP_INVALID_CATALOG');
+  });
+
+  it('says a module that exports nothing exports nothing', async () => {
+    const { run } = harness({}, { lambdaErrorMap: { catalog: 'no-exports.mjs' } });
+
+    const error = await failure(run);
+
+    expect(error.message).toContain(
+      'has no error catalog in a default export or an export named "catalog" (its exports: none)',
+    );
+  });
+
+  it('stops when the framework gives no service directory to resolve the catalog path from', async () => {
+    const { run } = harness({}, undefined, {});
+
+    const error = await failure(run);
+
+    expect(error.message).toBe(
+      'lambda-error-map: the framework gave no service directory to resolve custom.lambdaErrorMap.catalog from; run the command inside a service',
+    );
+    expect(error.code).toBe('LAMBDA_ERROR_MAP_NO_SERVICE_DIR');
+  });
+
+  it('passes an unexpected failure on as it is, not as a configuration error', async () => {
+    // `events` as a map instead of a list: the framework's own validation normally catches this first.
+    const { run } = harness({ getOrder: { events: { http: lambdaEvent().http } as never } });
+
+    const thrown = await run().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect(thrown).not.toBeInstanceOf(FrameworkError);
+  });
+});
+
+describe('LambdaErrorMapPlugin: where the catalog and the service come from', () => {
+  it('resolves the catalog against config.servicePath when the framework has no serviceDir (older releases)', async () => {
+    const event = lambdaEvent();
+    const { run } = harness({ getOrder: { events: [event] } }, undefined, {
+      config: { servicePath: FIXTURES },
+    });
+
+    await run();
+
+    expect(event.http.response?.statusCodes).toEqual(generated);
+  });
+
+  it('loads an absolute catalog path as it is, whatever the service directory', async () => {
+    const event = lambdaEvent();
+    const { run } = harness(
+      { getOrder: { events: [event] } },
+      { lambdaErrorMap: { catalog: join(FIXTURES, 'orders-catalog.mjs') } },
+      { serviceDir: join(FIXTURES, 'elsewhere') },
+    );
+
+    await run();
+
+    expect(event.http.response?.statusCodes).toEqual(generated);
+  });
+
+  it('runs without the framework log utility', async () => {
+    const event = lambdaEvent();
+    const plugin = new LambdaErrorMapPlugin({
+      service: {
+        custom: { lambdaErrorMap: { catalog: 'orders-catalog.mjs' } },
+        functions: { f: { events: [event] } },
+      },
+      serviceDir: FIXTURES,
+    });
+
+    await plugin.configureHttpEvents();
+
+    expect(event.http.response?.statusCodes).toEqual(generated);
+  });
+
+  it('configures a service that has no functions, or functions without events', async () => {
+    const none = harness(undefined);
+    const empty = harness({ noEvents: {}, nothing: null });
+
+    await none.run();
+    await empty.run();
+
+    expect(none.logged).toEqual(['lambda-error-map: configured 0 integration: lambda events']);
+    expect(empty.logged).toEqual(['lambda-error-map: configured 0 integration: lambda events']);
+  });
+});
+
+describe('lambdaHttpEvents', () => {
+  it('lists the non-proxy lambda events with their routes, and marks a missing method or path with ?', () => {
+    const named = { path: 'orders/{id}', method: 'get', integration: 'lambda' };
+    const unnamed = { integration: 'lambda' };
+
+    expect(
+      lambdaHttpEvents({
+        a: null,
+        b: {},
+        c: { events: ['GET /orders', { http: 'GET /orders' }, { http: named }, { http: unnamed }] },
+      }),
+    ).toEqual([
+      { functionName: 'c', route: 'GET /orders/{id}', http: named },
+      { functionName: 'c', route: '? /?', http: unnamed },
+    ]);
+    expect(lambdaHttpEvents(undefined)).toEqual([]);
+    expect(lambdaHttpEvents(null)).toEqual([]);
+  });
+});
+
+describe('mergeResponse with a generated response of bare entries', () => {
+  const event = (response?: HttpEventConfig['response']): LambdaHttpEvent => ({
+    functionName: 'f',
+    route: 'GET /x',
+    http: { integration: 'lambda', ...(response ? { response } : {}) },
+  });
+  const bare = { statusCodes: { 200: { pattern: '' }, 500: { pattern: '.+' } } };
+
+  it('copies entries without template or headers as they are, adding no empty maps', () => {
+    expect(mergeResponse(event(), bare)).toStrictEqual({
+      statusCodes: { 200: { pattern: '' }, 500: { pattern: '.+' } },
+    });
+  });
+
+  it('keeps a user entry with the generated pattern bare when neither side has a template or headers', () => {
+    const merged = mergeResponse(event({ statusCodes: { 500: { pattern: '.+' } } }), bare);
+
+    expect(merged).toStrictEqual({ statusCodes: { 200: { pattern: '' }, 500: { pattern: '.+' } } });
+  });
+
+  it('gives the user entry its template and headers on top of a bare generated one', () => {
+    const merged = mergeResponse(
+      event({ statusCodes: { 500: { pattern: '.+', template: 'oops', headers: { 'X-A': "'1'" } } } }),
+      bare,
+    );
+
+    expect(merged.statusCodes?.['500']).toStrictEqual({
+      pattern: '.+',
+      template: { 'application/json': 'oops' },
+      headers: { 'X-A': "'1'" },
+    });
   });
 });

@@ -68,6 +68,31 @@ describe('lambdaErrorPayload (v4 runtime, src/utils/error.ts formatError)', () =
     expect(lambdaErrorPayload(null, 'v4')).toEqual({ errorType: 'object', errorMessage: 'null', trace: [] });
     expect(lambdaErrorPayload(new Error('a\x7Fb'), 'v4').errorMessage).toBe('a%7Fb');
   });
+
+  it('falls back to "handled" when reading the error throws', () => {
+    const error = new Error('hidden');
+    Object.defineProperty(error, 'message', {
+      get() {
+        throw new Error('getter fails');
+      },
+    });
+    expect(lambdaErrorPayload(error, 'v4')).toEqual({
+      errorType: 'handled',
+      errorMessage:
+        'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
+      trace: [],
+    });
+  });
+
+  it('reports an empty trace for an Error without a stack', () => {
+    const error = new TypeError('no stack');
+    error.stack = undefined;
+    expect(lambdaErrorPayload(error, 'v4')).toEqual({
+      errorType: 'TypeError',
+      errorMessage: 'no stack',
+      trace: [],
+    });
+  });
 });
 
 describe('invokeHandler', () => {
@@ -101,6 +126,34 @@ describe('invokeHandler', () => {
     expect(await invokeHandler(throwsNull, {}, context())).toEqual({ kind: 'success', payload: 'null' });
   });
 
+  it('reports a synchronous throw as the error under v4, where the classic runtime routes it through the callback', async () => {
+    const throwsError = () => {
+      throw new RangeError('sync');
+    };
+    const outcome = await invokeHandler(throwsError, {}, context(), { runtime: 'v4' });
+    expect(outcome.kind).toBe('error');
+    expect(outcome.kind === 'error' && outcome.payload.errorType).toBe('RangeError');
+    expect(outcome.kind === 'error' && outcome.payload.errorMessage).toBe('sync');
+    const throwsNull = () => {
+      throw null;
+    };
+    expect(await invokeHandler(throwsNull, {}, context(), { runtime: 'v4' })).toEqual({
+      kind: 'error',
+      payload: { errorType: 'object', errorMessage: 'null', trace: [] },
+    });
+  });
+
+  it('succeeds with null for a handler that returns a plain value without taking a callback', async () => {
+    expect(await invokeHandler(() => 'ignored', {}, context())).toEqual({ kind: 'success', payload: 'null' });
+  });
+
+  it('fails the invocation when the result cannot be serialised', async () => {
+    const outcome = await invokeHandler(async () => ({ big: 1n }), {}, context());
+    expect(outcome.kind === 'error' && outcome.payload.errorMessage).toBe(
+      'Unable to stringify response body',
+    );
+  });
+
   it('settles callback-style handlers through the callback', async () => {
     const handler = (_event: unknown, _context: unknown, callback: (e: unknown, r?: unknown) => void) => {
       setImmediate(() => callback('bad input'));
@@ -122,6 +175,17 @@ describe('invokeHandler', () => {
         trace: [],
       },
     });
+  });
+
+  it('builds a default context whose callback-era methods explain they are not emulated', () => {
+    const fake = fakeLambdaContext();
+    expect(fake.functionName).toBe('lambda-error-map-emulated');
+    expect(fake.memoryLimitInMB).toBe('128');
+    expect(fake.getRemainingTimeInMillis()).toBeLessThanOrEqual(3000);
+    expect(() => fake.succeed('x')).toThrow(
+      'context.succeed() is not emulated: return a value or throw from an async handler instead',
+    );
+    expect(() => fake.done()).toThrow('context.done() is not emulated');
   });
 
   it('passes a realistic context', async () => {

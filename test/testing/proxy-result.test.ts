@@ -38,6 +38,24 @@ describe('proxyResult: REST API and HTTP API payload 1.0', () => {
     });
   });
 
+  it('sends number and boolean header values as text, omits an empty header list, and a missing body as empty', () => {
+    expect(
+      proxyResult(
+        {
+          statusCode: 204,
+          headers: { 'X-Count': 3, 'X-Cached': false },
+          multiValueHeaders: { 'X-None': [] },
+        },
+        'http-api-v1',
+      ),
+    ).toEqual({
+      statusCode: 204,
+      headers: { 'X-Count': '3', 'X-Cached': 'false' },
+      multiValueHeaders: { 'X-Count': ['3'], 'X-Cached': ['false'] },
+      body: '',
+    });
+  });
+
   it('decodes a base64 body', () => {
     const body = Buffer.from('héllo').toString('base64');
     expect(proxyResult({ statusCode: 200, body, isBase64Encoded: true }, 'http-api-v1').body).toBe('héllo');
@@ -52,6 +70,8 @@ describe('proxyResult: REST API and HTTP API payload 1.0', () => {
     ['a bare string', 'hello'],
     ['null', null],
     ['an object header value', { statusCode: 200, headers: { a: { b: 1 } } }],
+    ['a string isBase64Encoded', { statusCode: 200, body: 'eA==', isBase64Encoded: 'true' }],
+    ['a multiValueHeaders value that is not an array', { statusCode: 200, multiValueHeaders: { a: 'x' } }],
   ])('answers REST 502 and HTTP API 1.0 500 for %s', (_label, result) => {
     expect(proxyResult(result, 'rest-v1')).toEqual(restBadGateway);
     expect(proxyResult(result, 'http-api-v1')).toEqual(httpApiError);
@@ -83,7 +103,19 @@ describe('proxyResult: HTTP API payload 2.0 and Function URLs', () => {
     expect(proxyResult('hello', 'http-api-v2').statusCode).toBe(200);
   });
 
+  it('sends no Set-Cookie for an empty cookies list, and a null body for an undefined result', () => {
+    expect(proxyResult({ statusCode: 200, cookies: [], body: 'ok' }, 'http-api-v2')).toEqual({
+      statusCode: 200,
+      headers: {},
+      multiValueHeaders: {},
+      body: 'ok',
+    });
+    expect(proxyResult(undefined, 'function-url').body).toBe('null');
+  });
+
   it('answers 500 (HTTP API) or 502 (Function URL) for a malformed response', () => {
+    expect(proxyResult({ statusCode: 200, cookies: 'a=1' }, 'http-api-v2')).toEqual(httpApiError);
+    expect(proxyResult({ statusCode: 200, cookies: ['a=1', 2] }, 'http-api-v2')).toEqual(httpApiError);
     expect(proxyResult({ statusCode: 200, body: 42 }, 'http-api-v2')).toEqual(httpApiError);
     expect(proxyResult({ statusCode: 'x' }, 'function-url').statusCode).toBe(502);
   });

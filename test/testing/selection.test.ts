@@ -157,6 +157,25 @@ describe('integration response selection', () => {
     });
     expect(response).toEqual(INTERNAL);
     expect(lines.join('\n')).toMatch(/no default integration response/);
+    expect(await invokeNonProxy({ handler: thrower(new Error('crash')), event: {}, integration })).toEqual(
+      INTERNAL,
+    );
+  });
+
+  it('builds the error payload with the runtime asked for', async () => {
+    const classic = await invokeNonProxy({
+      handler: thrower(null),
+      event: {},
+      integration: serverlessV3Defaults,
+    });
+    const v4 = await invokeNonProxy({
+      handler: thrower(null),
+      event: {},
+      integration: serverlessV3Defaults,
+      runtime: 'v4',
+    });
+    expect(classic.body).toBe('{"errorType":"string","errorMessage":"handled","trace":[]}');
+    expect(v4.body).toBe('{"errorType":"object","errorMessage":"null","trace":[]}');
   });
 
   it('answers 500 when the matched status has no method response (invalid method response)', async () => {
@@ -281,5 +300,18 @@ describe('CloudFormation IntegrationResponses / MethodResponses', () => {
     await expect(
       invokeNonProxy({ handler: async () => 1, event: {}, integration: noMethods }),
     ).rejects.toThrow(/need a MethodResponses array/);
+  });
+
+  it('refuses a method without IntegrationResponses and a StatusCode that is not an HTTP status', () => {
+    const respond = (integration: Parameters<typeof respondNonProxy>[0]['integration']) =>
+      respondNonProxy({ outcome: { kind: 'success', payload: '1' }, integration, requestId: 'r' });
+    expect(() => respond({ Integration: {}, MethodResponses: [] })).toThrow(
+      'CloudFormation responses need an IntegrationResponses array (Integration.IntegrationResponses)',
+    );
+    expect(() =>
+      respond({ IntegrationResponses: [{ StatusCode: '2xx' }], MethodResponses: [{ StatusCode: 200 }] }),
+    ).toThrow('IntegrationResponses: StatusCode "2xx" is not an HTTP status such as "404"');
+    const noStatus = JSON.parse('{"IntegrationResponses":[{"StatusCode":200}],"MethodResponses":[{}]}');
+    expect(() => respond(noStatus)).toThrow('MethodResponses: StatusCode undefined is not an HTTP status');
   });
 });

@@ -230,3 +230,198 @@ describe('templates inside a response', () => {
     expect(lines[0]).toMatch(/Unable to transform response: \$util.parseJson could not parse "E"/);
   });
 });
+
+describe('response options and parameters', () => {
+  const outcome = {
+    kind: 'error',
+    payload: { errorType: 'E', errorMessage: '[503] {"status":503,"detail":null}', trace: [] },
+  } as const;
+  const integration = (templates: Record<string, string>, parameters: Record<string, string> = {}) => ({
+    integrationResponses: [
+      {
+        statusCode: '503',
+        selectionPattern: '\\[503\\] [\\s\\S]*',
+        responseTemplates: templates,
+        responseParameters: parameters,
+      },
+    ],
+    methodResponses: [
+      {
+        statusCode: '503',
+        responseParameters: Object.fromEntries(Object.keys(parameters).map((name) => [name, false])),
+      },
+    ],
+  });
+
+  it('gives templates the request context and stage variables', () => {
+    const response = respondNonProxy({
+      outcome,
+      integration: integration({
+        'application/json': '$context.stage $stageVariables.env $context.requestId',
+      }),
+      requestId: 'r-1',
+      requestContext: { stage: 'prod' },
+      stageVariables: { env: 'blue' },
+    });
+    expect(response.body).toBe('prod blue r-1');
+  });
+
+  it('falls back to application/json when the Accept header names no template type', () => {
+    const templates = { 'text/plain': 'text', 'application/json': 'json' };
+    const response = respondNonProxy({
+      outcome,
+      integration: integration(templates),
+      requestId: 'r',
+      accept: 'text/html',
+    });
+    expect(response).toEqual({
+      statusCode: 503,
+      headers: { 'Content-Type': 'application/json' },
+      body: 'json',
+    });
+  });
+
+  it('passes the payload through for a template left empty in YAML (null)', () => {
+    const method = JSON.parse(
+      '{"Integration":{"IntegrationResponses":[{"StatusCode":503,"SelectionPattern":"\\\\[503\\\\] [\\\\s\\\\S]*","ResponseTemplates":{"application/json":null}}]},"MethodResponses":[{"StatusCode":503}]}',
+    );
+    expect(respondNonProxy({ outcome, integration: method, requestId: 'r' })).toEqual({
+      statusCode: 503,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(outcome.payload),
+    });
+  });
+
+  it('throws MappingTemplateError for an invalid template instead of answering 500', () => {
+    expect(() =>
+      respondNonProxy({
+        outcome,
+        integration: integration({ 'application/json': "#set($a = 'x'.length())" }),
+        requestId: 'r',
+      }),
+    ).toThrow(MappingTemplateError);
+  });
+
+  it('maps the whole body, a string field, and omits a null field', () => {
+    const parameters = {
+      'method.response.header.X-Body': 'integration.response.body',
+      'method.response.header.X-Type': 'integration.response.body.errorType',
+      'method.response.header.X-Detail': 'integration.response.body.errorMessage.detail',
+    };
+    const pureJson = { ...outcome, payload: { ...outcome.payload, errorMessage: '{"detail":null}' } };
+    const config = integration({}, parameters);
+    const defaultOnly = {
+      ...config,
+      integrationResponses: config.integrationResponses.map((response) => ({
+        ...response,
+        selectionPattern: undefined,
+      })),
+    };
+    expect(respondNonProxy({ outcome: pureJson, integration: defaultOnly, requestId: 'r' }).headers).toEqual({
+      'Content-Type': 'application/json',
+      'X-Body': JSON.stringify(pureJson.payload),
+      'X-Type': 'E',
+    });
+  });
+
+  it('refuses a response parameter that is not a method response header', () => {
+    const config = integration({}, { 'method.response.body': "'x'" });
+    expect(() => respondNonProxy({ outcome, integration: config, requestId: 'r' })).toThrow(
+      'response parameter "method.response.body" must be named method.response.header.<Name>',
+    );
+  });
+});
+
+describe('Java String methods in templates', () => {
+  const say = (template: string) => render(`#set($s = 'a,b,,')${template}`).output;
+
+  it('answers length(), isEmpty(), equals, equalsIgnoreCase and toString() as java.lang.String does', () => {
+    expect(say('$s.length()|$s.isEmpty()|$s.equals("a,b,,")|$s.equals("A,B,,")|$s.toString()')).toBe(
+      '5|false|true|false|a,b,,',
+    );
+    expect(say('$s.equalsIgnoreCase("A,B,,")|$s.equalsIgnoreCase("a,b")|$s.equalsIgnoreCase(5)')).toBe(
+      'true|false|false',
+    );
+    expect(render("#set($e = '')$e.isEmpty()|$e.length()").output).toBe('true|0');
+  });
+
+  it('replaces literally with replace, and by regex with replaceAll and replaceFirst', () => {
+    expect(say("$s.replace(',', '$&')|$s.replaceAll('[ab]', 'x')|$s.replaceFirst('[ab]', 'x')")).toBe(
+      'a$&b$&$&|x,x,,|x,b,,',
+    );
+    expect(say("$s.replaceAll('(a)', '<$1>')")).toBe('<a>,b,,');
+  });
+
+  it('splits like Java: trailing empty strings dropped, no match gives the whole string', () => {
+    const items = (text: string, regex: string) =>
+      render(`#set($t = '${text}')#set($parts = $t.split('${regex}'))#foreach($p in $parts)[$p]#end`).output;
+    expect(items('a,b,,', ',')).toBe('[a][b]');
+    expect(items('a,,b', ',')).toBe('[a][][b]');
+    expect(items(',,', ',')).toBe('');
+    expect(items(',a', ',')).toBe('[][a]');
+    expect(items('', ',')).toBe('[]');
+    expect(items('', 'x*')).toBe('[]');
+    expect(items('abc', '')).toBe('[a][b][c]');
+    expect(items('a1b2', '(\\d)')).toBe('[a][b]');
+  });
+
+  it('reads charAt in range and fails like Java outside it', () => {
+    expect(say('$s.charAt(0)$s.charAt(4)')).toBe('a,');
+    expect(() => say('$s.charAt(5)')).toThrow('StringIndexOutOfBoundsException in charAt: index 5, length 5');
+    expect(() => say('$s.charAt(-1)')).toThrow(
+      'StringIndexOutOfBoundsException in charAt: index -1, length 5',
+    );
+    expect(() => say('$s.substring(2, 1)')).toThrow(
+      'StringIndexOutOfBoundsException in substring: begin 2, end 1, length 5',
+    );
+  });
+});
+
+describe('java.util.Map and List methods on parsed JSON', () => {
+  const body = JSON.stringify({ list: [1, 'x'], empty: [], map: { a: null }, none: {} });
+  const read = (template: string) => render(template, body).output;
+
+  it('answers isEmpty, containsKey and contains', () => {
+    expect(
+      read(
+        '#set($d = $util.parseJson($input.body))$d.list.isEmpty()|$d.empty.isEmpty()|$d.map.isEmpty()|$d.none.isEmpty()',
+      ),
+    ).toBe('false|true|false|true');
+    expect(
+      read(
+        "#set($d = $util.parseJson($input.body))$d.map.containsKey('a')|$d.map.containsKey('b')|$d.list.contains('x')|$d.list.contains('y')|$d.map.contains('a')",
+      ),
+    ).toBe('true|false|true|false|false');
+  });
+});
+
+describe('template variables and JSONPath', () => {
+  it('reads bracketed names with either quote, and renders a missing $input.json as empty', () => {
+    const body = JSON.stringify({ 'a-b': { 'c d': 1 } });
+    expect(
+      render(`$input.path("$['a-b']['c d']")|$input.json('$["a-b"]')|[$input.json('$.x')]`, body).output,
+    ).toBe('1|{"c d":1}|[]');
+  });
+
+  it('refuses a JSONPath that does not start with $', () => {
+    expect(() => render("$input.path('errorType')")).toThrow('JSONPath "errorType" must start with $');
+  });
+
+  it('decodes with $util.urlDecode as java.net.URLDecoder does', () => {
+    expect(render('$util.urlDecode("a+b%26c%C3%A9")').output).toBe('a b&cé');
+  });
+
+  it('reads back a status override, and refuses a second one', () => {
+    const rendered = render('#set($context.responseOverride.status = 404)$context.responseOverride.status');
+    expect(rendered.output).toBe('404');
+    expect(rendered.statusOverride).toBe(404);
+    expect(() =>
+      render('#set($context.responseOverride.status = 404)#set($context.responseOverride.status = 500)'),
+    ).toThrow('$context.responseOverride.status was set twice');
+  });
+
+  it('refuses a template that is not valid VTL', () => {
+    expect(() => render("#set($a = 'x'.length())")).toThrow(MappingTemplateError);
+    expect(() => render("#set($a = 'x'.length())")).toThrow(/^mapping template is not valid VTL: /);
+  });
+});
