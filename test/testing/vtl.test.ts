@@ -100,12 +100,9 @@ describe('VTL mapping templates', () => {
   });
 });
 
-describe('templates inside a response', () => {
-  const outcome = {
-    kind: 'error',
-    payload: { errorType: 'E', errorMessage: '[503] {"status":503}', trace: [] },
-  } as const;
-  const integration = (templates: Record<string, string>, parameters: Record<string, string> = {}) => ({
+/** One 503 integration response with these templates and parameters, and its method response declaring them. */
+function integration(templates: Record<string, string>, parameters: Record<string, string> = {}) {
+  return {
     integrationResponses: [
       {
         statusCode: '503',
@@ -120,7 +117,14 @@ describe('templates inside a response', () => {
         responseParameters: Object.fromEntries(Object.keys(parameters).map((name) => [name, false])),
       },
     ],
-  });
+  };
+}
+
+describe('templates inside a response', () => {
+  const outcome = {
+    kind: 'error',
+    payload: { errorType: 'E', errorMessage: '[503] {"status":503}', trace: [] },
+  } as const;
 
   it('passes the error payload through when the template is empty', () => {
     const response = respondNonProxy({
@@ -236,22 +240,6 @@ describe('response options and parameters', () => {
     kind: 'error',
     payload: { errorType: 'E', errorMessage: '[503] {"status":503,"detail":null}', trace: [] },
   } as const;
-  const integration = (templates: Record<string, string>, parameters: Record<string, string> = {}) => ({
-    integrationResponses: [
-      {
-        statusCode: '503',
-        selectionPattern: '\\[503\\] [\\s\\S]*',
-        responseTemplates: templates,
-        responseParameters: parameters,
-      },
-    ],
-    methodResponses: [
-      {
-        statusCode: '503',
-        responseParameters: Object.fromEntries(Object.keys(parameters).map((name) => [name, false])),
-      },
-    ],
-  });
 
   it('gives templates the request context and stage variables', () => {
     const response = respondNonProxy({
