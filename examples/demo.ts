@@ -9,7 +9,9 @@ import { integrationResponses } from '../src/generate/index.js';
 import { invokeNonProxy, type ProxyEventKind, proxyResult } from '../src/testing/index.js';
 import {
   albEvent,
+  albMultiValueEvent,
   functionUrlEvent,
+  httpApiV1Event,
   httpApiV2Event,
   lambdaContext,
   restV1Event,
@@ -34,6 +36,11 @@ function proxyEvent(kind: ProxyEventKind, exampleCase: string): object {
         ...restV1Event({ path: `/proxy/orders/${exampleCase}` }),
         pathParameters: { case: exampleCase },
       };
+    case 'http-api-v1':
+      return {
+        ...httpApiV1Event({ path: `/api/v1/orders/${exampleCase}` }),
+        pathParameters: { case: exampleCase },
+      };
     case 'http-api-v2':
       return {
         ...httpApiV2Event({ path: `/api/orders/${exampleCase}` }),
@@ -41,6 +48,11 @@ function proxyEvent(kind: ProxyEventKind, exampleCase: string): object {
       };
     case 'function-url':
       return { ...functionUrlEvent({ path: '/orders' }), queryStringParameters: { case: exampleCase } };
+    case 'alb-multi-value':
+      return {
+        ...albMultiValueEvent({ path: '/orders' }),
+        multiValueQueryStringParameters: { case: [exampleCase] },
+      };
     default:
       return { ...albEvent({ path: '/orders' }), queryStringParameters: { case: exampleCase } };
   }
@@ -99,9 +111,11 @@ function countLogLines(): { readonly count: () => number; readonly restore: () =
 const ROUTES: ReadonlyArray<readonly [string, (exampleCase: string) => Promise<Answer>]> = [
   ['non-proxy (integration: lambda)', throughNonProxy],
   ['REST API proxy', (c) => throughProxy('rest-v1', c)],
+  ['HTTP API (payload 1.0)', (c) => throughProxy('http-api-v1', c)],
   ['HTTP API (payload 2.0)', (c) => throughProxy('http-api-v2', c)],
   ['Function URL', (c) => throughProxy('function-url', c)],
   ['ALB', (c) => throughProxy('alb', c)],
+  ['ALB, multi-value headers', (c) => throughProxy('alb-multi-value', c)],
 ];
 
 async function main(): Promise<void> {

@@ -10,10 +10,12 @@ import { lookUpOrder } from './orders.js';
 
 type ProxyEvent = APIGatewayProxyEvent | APIGatewayProxyEventV2 | ALBEvent;
 
-/** The case comes from the path (API Gateway routes) or from `?case=` (ALB and Function URLs have no routes). */
+/** The case comes from the path (API Gateway routes) or from `?case=` (ALBs and Function URLs have no routes). */
 function requestedCase(event: ProxyEvent): string | undefined {
   const fromPath = 'pathParameters' in event ? event.pathParameters?.case : undefined;
-  return fromPath ?? event.queryStringParameters?.case ?? undefined;
+  const fromMultiValueQuery =
+    'multiValueQueryStringParameters' in event ? event.multiValueQueryStringParameters?.case?.[0] : undefined;
+  return fromPath ?? event.queryStringParameters?.case ?? fromMultiValueQuery;
 }
 
 export const handler = middy(async (event: ProxyEvent) => ({

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { CRASH_SECRET, EXAMPLE_CASES } from '../../examples/orders.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('npm run demo', () => {
+  it('prints every case through every integration, and never the crash secret', () => {
+    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'examples/demo.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    for (const exampleCase of EXAMPLE_CASES) expect(run.stdout).toContain(`● case "${exampleCase}"`);
+    const crash = run.stdout.slice(run.stdout.indexOf('● case "crash"'));
+    // The first line names what the handler threw; no client answer below it may repeat the secret.
+    const answers = crash.split('\n').slice(1).join('\n');
+    expect(crash.split('\n')[0]).toContain(CRASH_SECRET);
+    expect(answers).not.toContain('hunter2');
+    expect(answers.match(/^ {2}\S.* {2}500 {2}Content-Type: application\/problem\+json/gm)).toHaveLength(7);
+    expect(run.stdout).toMatch(
+      /non-proxy \(integration: lambda\) +404 {2}Content-Type: application\/problem\+json/,
+    );
+  });
+});
