@@ -1,5 +1,5 @@
 // `npm run test:velocity`: the cross-check against Apache Velocity 1.7, kept out of the default run because it
-// needs Debian's velocity and libjackson2-databind-java packages (see docs/velocity.md).
+// needs Debian's velocity and libjackson2-databind-java packages (see the README, Cross-check against Apache Velocity 1.7).
 import base from './jest.config.js';
 
 /** @type {import('jest').Config} */

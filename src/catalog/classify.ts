@@ -19,7 +19,7 @@ import type { MappedError } from './types.js';
 /**
  * Maps any thrown value to the error a client should see. Never throws: every read of the thrown
  * value is guarded, since getters and Proxies can throw. `cause` is always the thrown value itself.
- * The rules, in order, are documented in docs/classification.md.
+ * The rules, in order, are documented in the README (Classification: what becomes which status).
  */
 export function classify(thrown: unknown, catalog: ErrorCatalog = defaultCatalog): MappedError {
   try {

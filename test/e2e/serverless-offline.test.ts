@@ -1,7 +1,7 @@
 /**
  * `serverless offline` (serverless-offline@13.10.1) serving the example service on 127.0.0.1: the REST proxy
  * and HTTP API endpoints over real HTTP. The non-proxy endpoint is not checked here: serverless-offline
- * does not select integration responses as API Gateway does (see docs/serverless.md); the emulator test
+ * does not select integration responses as API Gateway does (see the README, `serverless offline` and non-proxy endpoints); the emulator test
  * covers it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

@@ -56,7 +56,7 @@ function middyTimeout(): Error {
   return error;
 }
 
-/** Every classification case of docs/classification.md, as fresh values (label, factory). */
+/** Every classification case of the README's classification table, as fresh values (label, factory). */
 export const CLASSIFICATION_CASES: ReadonlyArray<readonly [string, () => unknown]> = [
   ['catalog 404', () => defaultCatalog.error('NotFound', 'order 42\nline two\r\u2028\u2029\u0085 "quoted"')],
   [

@@ -49,7 +49,7 @@ const proxyCase: fc.Arbitrary<ProxyCase> = fc.record({
       ),
       withCors: fc.boolean(),
     })
-    // http-cors writes a `headers` map, which ALB ignores in multi-value mode (docs/proxy.md): not ours to test.
+    // http-cors writes a `headers` map, which ALB ignores in multi-value mode (README, CORS with @middy/http-cors): not ours to test.
     .map((invocation) => ({
       ...invocation,
       withCors: invocation.withCors && invocation.kind !== 'alb-multi-value',
