@@ -216,3 +216,39 @@ describe('integrationResponses options', () => {
     expect(() => integrationResponses(defaultCatalog, { successTemplate: ' ' })).toThrow(/successTemplate/);
   });
 });
+
+describe('integrationResponses option checks', () => {
+  it('accepts the edges of each status range and refuses one past them', () => {
+    expect(
+      integrationResponses(defaultCatalog, { successStatus: 399 }).integrationResponses[0]?.statusCode,
+    ).toBe('399');
+    expect(() => integrationResponses(defaultCatalog, { successStatus: 400 })).toThrow(
+      'integrationResponses: successStatus must be an integer from 200 to 399, got 400',
+    );
+    expect(() => integrationResponses(defaultCatalog, { successStatus: 199 })).toThrow(/got 199/);
+  });
+
+  it.each(['', '   '])('refuses a blank success template %j', (successTemplate) => {
+    expect(() => integrationResponses(defaultCatalog, { successTemplate })).toThrow(
+      'integrationResponses: successTemplate must be a non-empty VTL template string; omit it to pass the result through',
+    );
+  });
+
+  it.each([[''], ["https://a.example'"], ['https://a.example\r\nX: y'], [42]])(
+    'refuses the CORS origin %j',
+    (corsOrigin) => {
+      expect(() => integrationResponses(defaultCatalog, { corsOrigin: corsOrigin as string })).toThrow(
+        /^integrationResponses: corsOrigin must be a non-empty origin/,
+      );
+    },
+  );
+
+  it('sends a valid CORS origin as a static header on every response', () => {
+    const model = integrationResponses(defaultCatalog, { corsOrigin: 'https://app.example.com' });
+    for (const response of model.integrationResponses) {
+      expect(response.responseParameters['method.response.header.Access-Control-Allow-Origin']).toBe(
+        "'https://app.example.com'",
+      );
+    }
+  });
+});
