@@ -9,6 +9,7 @@ import {
   renderProblemJson,
   standardMembersOnly,
   truncateUtf8,
+  utf8Length,
 } from '../problem/index.js';
 import { toSingleLine } from './single-line-json.js';
 
@@ -51,10 +52,6 @@ export function routableError(mapped: MappedError, catalog: ErrorCatalog): Mappe
   return { ...mapped, kind: kind.kind, status: kind.status, title: kind.title, type: kind.type };
 }
 
-function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
-
 function tagged(status: number, problem: ProblemDocument): string {
   return `[${status}] ${toSingleLine(renderProblemJson(problem))}`;
 }
@@ -62,17 +59,17 @@ function tagged(status: number, problem: ProblemDocument): string {
 /** The message with `detail` shortened until it fits, or undefined when even an empty detail does not. */
 function fitDetail(status: number, problem: ProblemDocument, maxBytes: number): string | undefined {
   const empty = tagged(status, { ...problem, detail: '' });
-  if (utf8Bytes(empty) > maxBytes) return undefined;
+  if (utf8Length(empty) > maxBytes) return undefined;
   const detail = problem.detail;
   // JSON escaping makes a detail up to 6x longer (\u0000), unevenly, but the escaped length grows with the
   // kept prefix: a binary search finds the longest prefix that fits (about 13 serialisations for 4 KB).
   let best = empty;
   let shortest = 0;
-  let longest = utf8Bytes(detail);
+  let longest = utf8Length(detail);
   while (shortest < longest) {
     const middle = Math.ceil((shortest + longest) / 2);
     const message = tagged(status, { ...problem, detail: truncateUtf8(detail, middle) });
-    if (utf8Bytes(message) <= maxBytes) {
+    if (utf8Length(message) <= maxBytes) {
       best = message;
       shortest = middle;
     } else {
@@ -109,6 +106,6 @@ export function formatTaggedMessage(
   });
   const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   const full = tagged(routable.status, problem);
-  const message = utf8Bytes(full) <= maxBytes ? full : capMessage(routable.status, problem, maxBytes);
+  const message = utf8Length(full) <= maxBytes ? full : capMessage(routable.status, problem, maxBytes);
   return { kind: routable.kind, status: routable.status, message };
 }

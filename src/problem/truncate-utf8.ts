@@ -33,9 +33,7 @@ export function truncateUtf8(text: string, maxBytes: number): string {
   return text;
 }
 
-/** UTF-8 length of a string, counting lone surrogates as U+FFFD (3 bytes), as encoders do. */
+/** UTF-8 length of a string; a lone surrogate counts as the 3 bytes of the U+FFFD it is encoded as. */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const char of text) bytes += charBytes(char);
-  return bytes;
+  return Buffer.byteLength(text, 'utf8');
 }

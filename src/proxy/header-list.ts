@@ -1,3 +1,5 @@
+import { hasControlCharacter, isSafeHeaderName } from '../headers/header-rules.js';
+
 /** One response header with every value it has, under the spelling it was first given. */
 export interface HeaderEntry {
   name: string;
@@ -7,29 +9,11 @@ export interface HeaderEntry {
 /** Response headers keyed by lower-case name, in insertion order. */
 export type HeaderList = Map<string, HeaderEntry>;
 
-// RFC 9110 token: the only characters a header name may contain.
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// The writer owns the body, so its type and length are never taken from anywhere else.
-const BODY_HEADERS = new Set(['content-type', 'content-length']);
-
-/** CR and LF would split the header (response splitting); NUL and the other controls but TAB are refused too. */
-export function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
-  }
-  return false;
-}
-
 /** A header value as a string if it is a safe one, else undefined. Proxy responses allow booleans and numbers. */
 export function safeHeaderValue(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'string' || hasControlCharacter(value)) return undefined;
   return value;
-}
-
-export function isSafeHeaderName(name: string): boolean {
-  return HEADER_NAME.test(name) && name !== '__proto__' && !BODY_HEADERS.has(name.toLowerCase());
 }
 
 /** Adds a value; names compare case-insensitively. Unsafe names and values are dropped silently. */

@@ -1,26 +1,14 @@
+import { hasControlCharacter, isSafeHeaderName } from '../../headers/header-rules.js';
 import { type AnyObject, isObjectLike, ownKeys, readProperty } from './safe-read.js';
 
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
 
-// RFC 9110 token: the only characters a header name may contain.
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// Headers an error must not set: the writer owns the body's type and length.
-const RESERVED_HEADERS = new Set(['content-type', 'content-length']);
 // RFC 9457 members the problem writer sets itself; an extension must not replace them.
 const RESERVED_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', '__proto__']);
 
 const MAX_HEADERS = 64;
 const MAX_HEADER_VALUE_LENGTH = 8192;
 const MAX_EXTENSIONS = 64;
-
-/** CR, LF and NUL would split or truncate a header; other controls are refused too (RFC 9110 field-value). */
-function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
-  }
-  return false;
-}
 
 /** The headers of `error.headers` that are safe to send: valid names, string values without CR/LF/NUL. */
 export function safeHeaders(source: unknown): Readonly<Record<string, string>> {
@@ -29,7 +17,7 @@ export function safeHeaders(source: unknown): Readonly<Record<string, string>> {
   let count = 0;
   for (const name of ownKeys(source)) {
     if (count >= MAX_HEADERS) break;
-    if (!HEADER_NAME.test(name) || RESERVED_HEADERS.has(name.toLowerCase())) continue;
+    if (!isSafeHeaderName(name)) continue;
     const value = readProperty(source, name);
     if (typeof value !== 'string' || value.length > MAX_HEADER_VALUE_LENGTH) continue;
     if (hasControlCharacter(value)) continue;
