@@ -66,7 +66,7 @@ describe('integrationResponses(defaultCatalog)', () => {
   it('routes 404 by its tag and merges the alternatives of 500 and 504', () => {
     expect(responseFor('404').selectionPattern).toBe('\\[404\\] \\{[\\s\\S]*');
     expect(responseFor('504').selectionPattern).toBe(
-      '(?:\\[504\\] \\{[\\s\\S]*|Task timed out after [\\s\\S]*|RequestId: [^ ]{1,128} Error: Task timed out after [\\s\\S]*)',
+      '(?:\\[504\\] \\{[\\s\\S]*|Task timed out after [\\s\\S]*|RequestId: [^ ]{1,128} Error: Task timed out after [\\s\\S]*|[0-9]{4}-[0-9]{2}-[0-9]{2}T[^ ]{1,29} [^ ]{1,128} Task timed out after [\\s\\S]*)',
     );
     expect(responseFor('500').selectionPattern).toMatch(/^\(\?:\\\[500\\\] \\\{\[\\s\\S\]\*\|\(\?!/);
   });
