@@ -11,7 +11,7 @@ export type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from './model.js';
-export { assertPortablePattern, fullMatch, portabilityProblem } from './pattern-syntax.js';
+export { assertPortablePattern, fullMatch, javaLikeRegExp, portabilityProblem } from './pattern-syntax.js';
 export {
   type AlternativeRole,
   REQUEST_ID_MAX_LENGTH,
@@ -20,6 +20,7 @@ export {
   type StatusSelection,
   selectionPatternsByStatus,
   TIMEOUT_MESSAGE_STARTS,
+  TIMESTAMP_MAX_LENGTH,
   taggedMessagePattern,
   tagStart,
 } from './patterns.js';
