@@ -10,16 +10,24 @@ export const PASSTHROUGH_TEMPLATE = "$input.json('$')";
 const READ_MESSAGE = "#set($m = $input.path('$.errorMessage'))";
 
 /**
- * Strips the `[404] ` tag and emits the problem JSON as is; copies its `retryAfter` into Retry-After.
- * The selection pattern already guarantees the message starts with `[NNN] {`.
+ * What a `retryAfter` must look like, as text, to become a Retry-After header: a non-negative whole number
+ * of seconds, digits only, no leading zero, at most 10 digits. A hand-written or old tag may carry anything
+ * (a CR LF that would inject a header, `1.0E21`, a 30-digit BigInteger): such a value is left out.
+ */
+export const RETRY_AFTER_VALUE_PATTERN = '0|[1-9][0-9]{0,9}';
+
+/**
+ * Strips the `[404] ` tag and emits the problem JSON as is; copies its `retryAfter` into Retry-After when
+ * it is a plain number of seconds. The selection pattern already guarantees the message starts with `[NNN] {`.
  */
 const TAGGED_BODY_LINES: readonly string[] = [
   "#set($tagEnd = $m.indexOf(' '))",
   '#set($bodyStart = $tagEnd + 1)',
   '#set($body = $m.substring($bodyStart))',
   '#set($problem = $util.parseJson($body))',
-  '#if("$!problem.retryAfter" != "")',
-  '#set($context.responseOverride.header.Retry-After = "$problem.retryAfter")',
+  '#set($retryAfter = "$!problem.retryAfter")',
+  `#if($retryAfter.matches('${RETRY_AFTER_VALUE_PATTERN}'))`,
+  '#set($context.responseOverride.header.Retry-After = $retryAfter)',
   '#end',
   '$body',
 ];

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { render } from 'velocityjs';
 import {
   type IntegrationResponseModel,
   integrationResponses,
@@ -7,6 +6,7 @@ import {
   portabilityProblem,
 } from '../../src/generate/index.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
+import { renderMappingTemplate } from '../../src/testing/index.js';
 
 const model = integrationResponses();
 
@@ -21,21 +21,13 @@ interface Rendered {
   readonly headerOverrides: Record<string, string>;
 }
 
-/** Renders a response template the way API Gateway feeds it a Lambda error (velocityjs as the engine). */
+/** Renders a response template the way API Gateway feeds it a Lambda error (the emulator as the engine). */
 function renderFor(status: string, errorMessage: string): Rendered {
   const template = responseFor(status).responseTemplates[PROBLEM_CONTENT_TYPE];
   if (template === undefined) throw new Error(`no ${PROBLEM_CONTENT_TYPE} template for ${status}`);
   const payload = { errorMessage, errorType: 'Error', trace: ['at handler (index.js:1:1)'] };
-  const headerOverrides: Record<string, string> = {};
-  const body = render(template, {
-    input: {
-      path: (expression: string) => (expression === '$.errorMessage' ? payload.errorMessage : undefined),
-      json: () => JSON.stringify(payload),
-    },
-    util: { parseJson: (text: string) => JSON.parse(text) },
-    context: { requestId: 'req-1', responseOverride: { header: headerOverrides } },
-  });
-  return { body, headerOverrides };
+  const rendered = renderMappingTemplate(template, { body: JSON.stringify(payload), requestId: 'req-1' });
+  return { body: rendered.output, headerOverrides: { ...rendered.headerOverrides } };
 }
 
 describe('integrationResponses(defaultCatalog)', () => {
@@ -131,6 +123,37 @@ describe('response templates (rendered with velocityjs)', () => {
     const rendered = renderFor('429', `[429] ${JSON.stringify({ ...problem, status: 429, retryAfter: 30 })}`);
     expect(JSON.parse(rendered.body)).toMatchObject({ status: 429, retryAfter: 30 });
     expect(rendered.headerOverrides).toEqual({ 'Retry-After': '30' });
+  });
+
+  it.each([
+    ['a CR LF string', '"5\\r\\nSet-Cookie: session=stolen"'],
+    ['a huge number', '12345678901234567890123'],
+    ['1e21', '1e21'],
+    ['eleven digits', '12345678901'],
+    ['a negative number', '-1'],
+    ['a fraction', '1.5'],
+    ['a leading zero', '"07"'],
+    ['a signed string', '"+5"'],
+    ['an empty string', '""'],
+    ['an object', '{"seconds":5}'],
+    ['an array', '[5]'],
+    ['true', 'true'],
+    ['null', 'null'],
+  ])('writes no Retry-After when retryAfter is %s (a hand-written or old tag)', (_label, retryAfterJson) => {
+    const tagged = `${JSON.stringify({ ...problem, status: 429 }).slice(0, -1)},"retryAfter":${retryAfterJson}}`;
+    const rendered = renderFor('429', `[429] ${tagged}`);
+    expect(rendered.headerOverrides).toEqual({});
+    expect(rendered.body).toBe(tagged);
+  });
+
+  it.each([
+    [0, '0'],
+    [30, '30'],
+    [9_999_999_999, '9999999999'],
+    ['120', '120'],
+  ])('writes Retry-After for the plain non-negative integer %j', (retryAfter, header) => {
+    const rendered = renderFor('503', `[503] ${JSON.stringify({ ...problem, status: 503, retryAfter })}`);
+    expect(rendered.headerOverrides).toEqual({ 'Retry-After': header });
   });
 
   it('emits a tagged 500 as is, and a fixed body for anything else routed to 500', () => {

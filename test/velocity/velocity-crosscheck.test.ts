@@ -340,6 +340,71 @@ describe.each(catalogs)('generated templates of the $name under Apache Velocity 
   }, 120_000);
 });
 
+describe('Retry-After only from a plain number of seconds, under Apache Velocity 1.7', () => {
+  const template = integrationResponses(customCatalog).integrationResponses.find(
+    (response) => response.statusCode === '429',
+  )?.responseTemplates['application/json'] as string;
+  const problem = JSON.stringify({
+    type: 'about:blank',
+    title: 'Too Many Requests',
+    status: 429,
+    detail: 'd',
+  });
+  const tagged = (retryAfterJson: string) => `${problem.slice(0, -1)},"retryAfter":${retryAfterJson}}`;
+  const payloadOf = (retryAfterJson: string) =>
+    JSON.stringify({ errorType: 'RateLimited', errorMessage: `[429] ${tagged(retryAfterJson)}`, trace: [] });
+  // Jackson reads 1e21 and 5.0 as doubles ("1.0E21", "5.0") and 30 digits as a BigInteger: none is written.
+  const refused = [
+    '"5\\r\\nSet-Cookie: session=stolen"',
+    '"5\\nX: y"',
+    '123456789012345678901234567890',
+    '12345678901',
+    '1e21',
+    '5.0',
+    '-1',
+    '1.5',
+    '"07"',
+    '"+5"',
+    '""',
+    '{"seconds":5}',
+    '[5]',
+    'true',
+    'null',
+  ];
+  const accepted: readonly [string, string][] = [
+    ['0', '0'],
+    ['30', '30'],
+    ['9999999999', '9999999999'],
+    ['"120"', '120'],
+  ];
+
+  it('writes no Retry-After for a CR LF string, a huge number and every other non-integer, and keeps the body', async () => {
+    const results = await renderWithVelocity(
+      refused.map((value) => ({ template, body: payloadOf(value), requestId: REQUEST_ID })),
+    );
+    expect(results.map((result, i) => ({ value: refused[i], result }))).toEqual(
+      refused.map((value) => ({
+        value,
+        result: { kind: 'rendered', output: tagged(value), statusOverride: undefined, headerOverrides: {} },
+      })),
+    );
+  }, 120_000);
+
+  it('writes Retry-After for a non-negative whole number of at most 10 digits, as the emulator does', async () => {
+    const results = await renderWithVelocity(
+      accepted.map(([value]) => ({ template, body: payloadOf(value), requestId: REQUEST_ID })),
+    );
+    expect(results.map((result) => (result.kind === 'rendered' ? result.headerOverrides : result))).toEqual(
+      accepted.map(([, header]) => ({ 'Retry-After': header })),
+    );
+    for (const [value, header] of accepted) {
+      expect(
+        renderMappingTemplate(template, { body: payloadOf(value), requestId: REQUEST_ID }).headerOverrides,
+      ).toEqual({ 'Retry-After': header });
+    }
+  }, 120_000);
+});
+
 describe("the success template ($input.json('$')) under Apache Velocity 1.7", () => {
   const template = integrationResponses().integrationResponses[0]?.responseTemplates[
     'application/json'
