@@ -1,11 +1,7 @@
 // Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code.
 
 export * from './emitters/index.js';
-export {
-  type IntegrationResponsesOptions,
-  integrationResponses,
-  PROBLEM_CONTENT_TYPE,
-} from './integration-responses.js';
+export { type IntegrationResponsesOptions, integrationResponses } from './integration-responses.js';
 export type {
   IntegrationResponseModel,
   IntegrationResponsesModel,
@@ -27,6 +23,8 @@ export {
 export {
   branchingProblemTemplate,
   fixedProblemTemplate,
+  guardSuccessTemplate,
   PASSTHROUGH_TEMPLATE,
+  PROBLEM_CONTENT_TYPE,
   taggedProblemTemplate,
 } from './templates.js';

@@ -28,6 +28,9 @@ export interface StatusSelection {
   readonly alternatives: readonly SelectionAlternative[];
 }
 
+/** Where untagged, non-timeout messages go unless the options say otherwise. */
+export const DEFAULT_CATCH_ALL_STATUS = 500;
+
 export interface SelectionOptions {
   /** Status for Lambda timeouts (all three message forms). Default 504. */
   readonly timeoutStatus?: number;
@@ -72,7 +75,7 @@ export function selectionPatternsByStatus(
   options: SelectionOptions = {},
 ): readonly StatusSelection[] {
   const timeoutStatus = options.timeoutStatus ?? 504;
-  const catchAllStatus = options.catchAllStatus ?? 500;
+  const catchAllStatus = options.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS;
   const alternatives = new Map<number, SelectionAlternative[]>();
   const add = (status: number, alternative: SelectionAlternative): void => {
     const list = alternatives.get(status) ?? [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  guardSuccessTemplate,
   type IntegrationResponseModel,
   integrationResponses,
   PROBLEM_CONTENT_TYPE,
@@ -31,13 +32,22 @@ function renderFor(status: string, errorMessage: string): Rendered {
 }
 
 describe('integrationResponses(defaultCatalog)', () => {
-  it('starts with the success default: no selection pattern, the result passed through', () => {
+  it('starts with the success default: no selection pattern, the result passed through behind the error guard', () => {
     expect(model.integrationResponses[0]).toEqual({
       statusCode: '200',
       selectionPattern: undefined,
-      responseTemplates: { 'application/json': "$input.json('$')" },
+      responseTemplates: {
+        'application/json': guardSuccessTemplate(
+          "$input.json('$')",
+          500,
+          'The server could not complete the request.',
+        ),
+      },
       responseParameters: {},
     });
+    expect(model.integrationResponses[0]?.responseTemplates['application/json']).toMatch(
+      /#\{else\}\$input\.json\('\$'\)#\{end\}$/,
+    );
   });
 
   it('has one integration response per status: the catalog statuses plus 500 and 504', () => {
@@ -222,7 +232,13 @@ describe('integrationResponses options', () => {
       ['502', true],
       ['503', true],
     ]);
-    expect(custom.integrationResponses[0]?.responseTemplates).toEqual({ 'application/json': '{"ok":true}' });
+    expect(custom.integrationResponses[0]?.responseTemplates).toEqual({
+      'application/json': guardSuccessTemplate(
+        '{"ok":true}',
+        502,
+        'The server could not complete the request.',
+      ),
+    });
     // 502 and 503 carry no tag here: their templates never read the message, so they declare no Retry-After.
     expect(custom.methodResponses[2]?.responseParameters).toEqual({
       'method.response.header.Content-Type': false,

@@ -2,7 +2,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { defineErrorCatalog } from '../../src/catalog/index.js';
-import { type IntegrationResponsesModel, integrationResponses } from '../../src/generate/index.js';
+import {
+  guardSuccessTemplate,
+  type IntegrationResponsesModel,
+  integrationResponses,
+} from '../../src/generate/index.js';
 import LambdaErrorMapPlugin, {
   type HttpEventConfig,
   LambdaErrorMapPluginError,
@@ -12,6 +16,7 @@ import LambdaErrorMapPlugin, {
   type ServerlessLike,
   type StatusCodeConfig,
 } from '../../src/serverless/index.js';
+import { lambdaErrorPayload, respondNonProxy } from '../../src/testing/index.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -185,7 +190,10 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
 
     expect(event.http.response).toEqual({
       headers: { 'Cache-Control': "'no-store'" },
-      statusCodes: { ...generated, 200: success },
+      statusCodes: {
+        ...generated,
+        200: { ...success, template: { 'application/json': guardSuccessTemplate(success.template) } },
+      },
     });
   });
 
@@ -198,7 +206,7 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     const { 200: _generatedSuccess, ...errors } = generated;
     expect(event.http.response?.statusCodes).toEqual({
       ...errors,
-      201: { pattern: '', template: "$input.json('$')" },
+      201: { pattern: '', template: { 'application/json': guardSuccessTemplate("$input.json('$')") } },
     });
   });
 
@@ -211,7 +219,10 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     expect(event.http.response).toEqual({
       statusCodes: {
         ...generated,
-        200: { ...generated['200'], template: { 'application/json': '$input.path("$.order")' } },
+        200: {
+          ...generated['200'],
+          template: { 'application/json': guardSuccessTemplate('$input.path("$.order")') },
+        },
       },
     });
   });
@@ -227,9 +238,64 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     expect(event.http.response?.template).toBeUndefined();
     expect(event.http.response?.statusCodes?.['200']).toEqual({
       pattern: '',
-      template: { 'application/json': 'own' },
+      template: { 'application/json': guardSuccessTemplate('own') },
     });
     expect(event.http.response?.statusCodes?.['404']).toEqual(generated['404']);
+  });
+
+  it("guards every success template it writes, so an error with an empty message gets the catch-all's answer", async () => {
+    const events = [
+      lambdaEvent({
+        response: {
+          statusCodes: { 200: { pattern: '', template: { 'application/json': 'own', 'text/plain': 'txt' } } },
+        },
+      }),
+      lambdaEvent({ response: { statusCodes: { 201: { pattern: '', headers: { 'X-A': "'1'" } } } } }),
+      lambdaEvent({ response: { template: '{"order": $input.json(\'$.order\')}' } }),
+      lambdaEvent(),
+    ];
+    const { run } = harness(
+      { f: { events } },
+      { lambdaErrorMap: { catalog: 'orders-catalog.mjs', catchAllStatus: 502 } },
+    );
+
+    await run();
+
+    const successOf = (event: HttpEventConfig) =>
+      Object.entries(event.response?.statusCodes ?? {}).find(([, entry]) => entry.pattern === '');
+    expect(successOf(events[0]?.http as HttpEventConfig)?.[1].template).toEqual({
+      'application/json': guardSuccessTemplate('own', 502),
+      'text/plain': guardSuccessTemplate('txt', 502),
+    });
+    expect(successOf(events[1]?.http as HttpEventConfig)?.[1].template).toEqual({
+      'application/json': guardSuccessTemplate("$input.json('$')", 502),
+    });
+    for (const event of events.slice(2)) {
+      const [status, entry] = successOf(event.http) as [string, StatusCodeConfig];
+      const template = (entry.template as Record<string, string>)['application/json'] as string;
+      const response = respondNonProxy({
+        outcome: {
+          kind: 'error',
+          payload: lambdaErrorPayload(Object.assign(new Error(''), { stack: 'secret' })),
+        },
+        integration: {
+          integrationResponses: [
+            {
+              statusCode: status,
+              selectionPattern: undefined,
+              responseTemplates: { 'application/json': template },
+              responseParameters: {},
+            },
+          ],
+          methodResponses: [{ statusCode: status, responseParameters: {} }],
+        },
+        requestId: 'r-1',
+      });
+      expect({ status: response.statusCode, body: JSON.parse(response.body) }).toEqual({
+        status: 502,
+        body: expect.objectContaining({ status: 502, requestId: 'r-1' }),
+      });
+    }
   });
 
   it('accepts a status the user declared with the very pattern the catalog routes, keeping their headers', async () => {

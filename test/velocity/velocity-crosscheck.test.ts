@@ -405,7 +405,7 @@ describe('Retry-After only from a plain number of seconds, under Apache Velocity
   }, 120_000);
 });
 
-describe("the success template ($input.json('$')) under Apache Velocity 1.7", () => {
+describe('the success template (the result passed through, behind the Lambda error guard) under Apache Velocity 1.7', () => {
   const template = integrationResponses().integrationResponses[0]?.responseTemplates[
     'application/json'
   ] as string;
@@ -418,6 +418,12 @@ describe("the success template ($input.json('$')) under Apache Velocity 1.7", ()
       'null',
       '[1,"two",{"three":3}]',
       '{}',
+      '{"errorMessage":"card declined","orderId":7}',
+      '{"errorType":"Validation","errorMessage":"bad"}',
+      '{"errorType":"E","errorMessage":"","trace":[],"requestId":"r"}',
+      '{"errorType":"E","errorMessage":"","trace":"at x"}',
+      '{"errorType":1,"errorMessage":"","trace":[]}',
+      '[{"errorType":"E","errorMessage":"","trace":[]}]',
     ];
     const velocity = await renderWithVelocity(
       bodies.map((body) => ({ template, body, requestId: REQUEST_ID })),
@@ -430,6 +436,70 @@ describe("the success template ($input.json('$')) under Apache Velocity 1.7", ()
         headerOverrides: {},
       })),
     );
+    expect(velocity.slice(4).map((result) => (result.kind === 'rendered' ? result.output : result))).toEqual(
+      bodies.slice(4),
+    );
+  }, 120_000);
+
+  it('answers a Lambda error document (an error with an empty message) as the catch-all, as the emulator does', async () => {
+    const secret = Object.assign(new Error(''), {
+      stack: 'Error\n    at handler (/var/task/hunter2.js:1:1)',
+    });
+    const bodies = [
+      lambdaErrorPayload(secret),
+      lambdaErrorPayload(secret, 'v4'),
+      lambdaErrorPayload(''),
+      { errorType: 'Error', errorMessage: 'not empty', trace: ['at x'] },
+    ].map((payload) => JSON.stringify(payload));
+    const velocity = await renderWithVelocity(
+      bodies.map((body) => ({ template, body, requestId: REQUEST_ID })),
+    );
+    const expected = {
+      kind: 'rendered',
+      output: JSON.stringify({
+        type: 'about:blank',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'The server could not complete the request.',
+        requestId: REQUEST_ID,
+      }),
+      statusOverride: 500,
+      headerOverrides: { 'Content-Type': 'application/problem+json' },
+    };
+    expect(velocity).toEqual(bodies.map(() => expected));
+    for (const body of bodies) {
+      const emulated = renderMappingTemplate(template, { body, requestId: REQUEST_ID });
+      expect({ kind: 'rendered', ...emulated, headerOverrides: { ...emulated.headerOverrides } }).toEqual(
+        expected,
+      );
+    }
+  }, 120_000);
+
+  it("keeps a user's own success template working inside the guard, a trailing ## comment included", async () => {
+    const userTemplates = [
+      '#set($r = $input.path(\'$\'))\n{"id": "$r.id", "n": $r.n}',
+      "$input.json('$.id') ## only the id",
+      "#if($input.path('$.n') > 1)\nmany\n#else\none\n#end\n",
+    ];
+    const cases = userTemplates.flatMap((user) =>
+      ['{"id":"o-1","n":2}', '{"id":"o-2","n":1}'].map((body) => ({ user, body })),
+    );
+    const guarded = (user: string) =>
+      integrationResponses(defaultCatalog, { successTemplate: user }).integrationResponses[0]
+        ?.responseTemplates['application/json'] as string;
+    const [alone, wrapped] = await Promise.all([
+      renderWithVelocity(cases.map(({ user, body }) => ({ template: user, body, requestId: REQUEST_ID }))),
+      renderWithVelocity(
+        cases.map(({ user, body }) => ({ template: guarded(user), body, requestId: REQUEST_ID })),
+      ),
+    ]);
+    expect(wrapped).toEqual(alone);
+    expect(alone.every((result) => result.kind === 'rendered')).toBe(true);
+    for (const [i, { user, body }] of cases.entries()) {
+      expect(renderMappingTemplate(guarded(user), { body, requestId: REQUEST_ID }).output).toBe(
+        (alone[i] as { output: string }).output,
+      );
+    }
   }, 120_000);
 
   it('re-serializes numbers and control characters the Java way (documented differences of the emulator)', async () => {
