@@ -1,4 +1,5 @@
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
+import { describeValue } from '../options/describe-value.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';
 import { DEFAULT_CATCH_ALL_STATUS, type StatusSelection, selectionPatternsByStatus } from './patterns.js';
 import {
@@ -118,7 +119,7 @@ function methodResponse(response: IntegrationResponseModel, setsRetryAfter: bool
 function checkedStatus(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new TypeError(
-      `integrationResponses: ${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`,
+      `integrationResponses: ${name} must be an integer from ${min} to ${max}, got ${describeValue(value)}`,
     );
   }
   return value;
@@ -138,7 +139,7 @@ function corsResponseParameters(origin: string | undefined): Record<string, stri
   if (origin === undefined) return {};
   if (typeof origin !== 'string' || origin === '' || /['\r\n]/.test(origin)) {
     throw new TypeError(
-      `integrationResponses: corsOrigin must be a non-empty origin such as "https://app.example.com" or "*" without quotes or line breaks, got ${JSON.stringify(origin)}`,
+      `integrationResponses: corsOrigin must be a non-empty origin such as "https://app.example.com" or "*" without quotes or line breaks, got ${describeValue(origin)}`,
     );
   }
   return { [`${HEADER}Access-Control-Allow-Origin`]: `'${origin}'` };

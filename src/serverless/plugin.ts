@@ -3,10 +3,11 @@ import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
+import { oneLineMessage } from '../options/describe-value.js';
 import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
-import { LambdaErrorMapPluginError, messageOf } from './plugin-error.js';
+import { LambdaErrorMapPluginError } from './plugin-error.js';
 import { CONFIG_SCHEMA, readPluginOptions } from './plugin-options.js';
 import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
 
@@ -68,7 +69,7 @@ export class LambdaErrorMapPlugin {
       return integrationResponses(...args);
     } catch (error) {
       throw new LambdaErrorMapPluginError(
-        `custom.lambdaErrorMap: ${messageOf(error)}`,
+        `custom.lambdaErrorMap: ${oneLineMessage(error)}`,
         'LAMBDA_ERROR_MAP_INVALID_CONFIG',
       );
     }

@@ -367,12 +367,55 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
     expect(error.message).toContain('response.statusCodes 200 and 201 both have no pattern');
   });
 
+  it('keeps what a catalog module prints while loading off standard output', async () => {
+    const printed: unknown[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: unknown) => printed.push(chunk) > 0) as typeof process.stdout.write;
+    try {
+      const event = lambdaEvent();
+      const { run } = harness(
+        { f: { events: [event] } },
+        { lambdaErrorMap: { catalog: 'prints-catalog.mjs' } },
+      );
+      await run();
+      expect(Object.keys(event.http.response?.statusCodes ?? {})).toContain('404');
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(printed).toEqual([]);
+  });
+
+  it('stops the build with a clear error when the catalog module calls process.exit() while loading', async () => {
+    const { run } = harness({}, { lambdaErrorMap: { catalog: 'exits-catalog.mjs' } });
+
+    const error = await failure(run);
+
+    expect(error.message).toMatch(
+      /^lambda-error-map: custom\.lambdaErrorMap\.catalog: catalog module .*exits-catalog\.mjs called process\.exit\(1\) while loading/,
+    );
+    expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
+  });
+
+  it('stops the build with a clear error when a top-level await of the catalog module never settles', async () => {
+    const { run } = harness({}, { lambdaErrorMap: { catalog: 'never-settles-catalog.mjs' } });
+    process.env.LAMBDA_ERROR_MAP_CATALOG_TIMEOUT_MS = '200';
+    let error: FrameworkError;
+    try {
+      error = await failure(run);
+    } finally {
+      delete process.env.LAMBDA_ERROR_MAP_CATALOG_TIMEOUT_MS;
+    }
+
+    expect(error.message).toMatch(/never-settles-catalog\.mjs did not finish loading within 0\.2 s/);
+    expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
+  });
+
   it('reports a catalog path that does not exist, resolved against the service directory', async () => {
     const { run } = harness({}, { lambdaErrorMap: { catalog: 'build/missing.js' } });
 
     const error = await failure(run);
 
-    expect(error.message).toContain(`${join(FIXTURES, 'build/missing.js')} does not exist`);
+    expect(error.message).toContain(`catalog file not found: ${join(FIXTURES, 'build/missing.js')}`);
     expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_NOT_FOUND');
   });
 
@@ -381,7 +424,9 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
 
     const error = await failure(run);
 
-    expect(error.message).toContain('has no error catalog in a default export or an export named "catalog"');
+    expect(error.message).toContain(
+      'has no error catalog in an export named "catalog" or the default export',
+    );
     expect(error.message).toContain('its exports: notACatalog, version');
   });
 
@@ -403,7 +448,7 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
     const error = await failure(run);
 
     expect(error.message).toMatch(
-      /^lambda-error-map: custom\.lambdaErrorMap\.catalog: could not load .*invalid-catalog\.mjs: .*Teapot/,
+      /^lambda-error-map: custom\.lambdaErrorMap\.catalog: cannot load catalog module .*invalid-catalog\.mjs: .*Teapot/,
     );
     expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
   });
@@ -442,12 +487,12 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     [
       'a string instead of an object',
       'orders-catalog.mjs',
-      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got "orders-catalog.mjs"`,
+      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got "orders-catalog.mjs" (a string)`,
     ],
     [
       'a list instead of an object',
       ['orders-catalog.mjs'],
-      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got ["orders-catalog.mjs"]`,
+      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got an array`,
     ],
     [
       'a catalog that is not a string',
@@ -457,7 +502,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     [
       'a blank catalog path',
       { catalog: '  ' },
-      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got "  "`,
+      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got "  " (a string)`,
     ],
     [
       'no catalog path at all',
@@ -467,7 +512,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     [
       'an empty catalogExport',
       { catalog: 'orders-catalog.mjs', catalogExport: '' },
-      'custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got ""',
+      'custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got "" (a string)',
     ],
     [
       'a catalogExport that is not a string',
@@ -491,7 +536,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     const error = await failure(run);
 
     expect(error.message).toBe(
-      `lambda-error-map: custom.lambdaErrorMap.catalog: could not load ${join(FIXTURES, 'throws-string.mjs')}: catalog build not finished; point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog`,
+      `lambda-error-map: custom.lambdaErrorMap.catalog: cannot load catalog module ${join(FIXTURES, 'throws-string.mjs')}: catalog build not finished; point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog, or at a JSON file of kind definitions`,
     );
     expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
   });
@@ -505,7 +550,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     const error = await failure(run);
 
     expect(error.message).toBe(
-      `lambda-error-map: custom.lambdaErrorMap.catalog: ${join(FIXTURES, 'named-catalog.mjs')} has no error catalog in an export named "default" (its exports: ordersCatalog); export the value returned by defineErrorCatalog, or name its export with custom.lambdaErrorMap.catalogExport`,
+      `lambda-error-map: custom.lambdaErrorMap.catalog: ${join(FIXTURES, 'named-catalog.mjs')} has no error catalog in an export named "default" (its exports: ordersCatalog): export it as "catalog" or as the default export, e.g. export const catalog = defineErrorCatalog({ OrderNotFound: { status: 404 } }); or name its export with custom.lambdaErrorMap.catalogExport`,
     );
     expect(error.code).toBe('LAMBDA_ERROR_MAP_INVALID_CATALOG');
   });
@@ -516,7 +561,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     const error = await failure(run);
 
     expect(error.message).toContain(
-      'has no error catalog in a default export or an export named "catalog" (its exports: none)',
+      'has no error catalog in an export named "catalog" or the default export (its exports: none)',
     );
   });
 
