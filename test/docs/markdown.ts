@@ -97,6 +97,25 @@ function dedent(line: string, indent: number): string {
   return line.slice(cut);
 }
 
+/** A fenced code block of any language, dedented, with the 1-based line of its first code line. */
+export interface CodeBlock {
+  readonly language: string;
+  readonly firstLine: number;
+  readonly code: string;
+}
+
+export function codeBlocks(text: string): CodeBlock[] {
+  const lines = text.split('\n');
+  return fences(lines).map((fence) => ({
+    language: fence.language,
+    firstLine: fence.openLine + 2,
+    code: lines
+      .slice(fence.openLine + 1, fence.closeLine)
+      .map((line) => dedent(line, fence.indent))
+      .join('\n'),
+  }));
+}
+
 /** Every TypeScript code block of a page, in order. */
 export function extractSnippets(page: string, text: string): Snippet[] {
   const lines = text.split('\n');

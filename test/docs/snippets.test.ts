@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
+import { parse as parseYaml } from 'yaml';
 import { compileSnippets } from './compile-snippets.js';
-import { documentationPages, extractSnippets, readPage, type Snippet } from './markdown.js';
+import { codeBlocks, documentationPages, extractSnippets, readPage, type Snippet } from './markdown.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the package (so `lambda-error-map` resolves to this package's dist/) and ignored by git (/tmp/).
@@ -35,6 +36,33 @@ describe('TypeScript snippets in README.md, CONTRIBUTING.md and docs/*.md', () =
       .filter((snippet) => snippet.skipReason !== undefined);
     for (const snippet of skipped)
       expect(`${snippet.page}:${snippet.firstLine} ${snippet.skipReason}`).toMatch(/\S \S{3,}/);
+  });
+});
+
+const PARSERS: Record<string, ((text: string) => unknown) | undefined> = {
+  json: (text) => JSON.parse(text),
+  yaml: (text) => parseYaml(text),
+  yml: (text) => parseYaml(text),
+};
+
+describe('JSON and YAML blocks in the same pages', () => {
+  it('all parse', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const page of documentationPages(root)) {
+      for (const block of codeBlocks(readPage(root, page))) {
+        const parse = PARSERS[block.language];
+        if (!parse) continue;
+        checked++;
+        try {
+          parse(block.code);
+        } catch (error) {
+          problems.push(`${page}:${block.firstLine}: ${(error as Error).message.split('\n')[0]}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(4);
   });
 });
 
