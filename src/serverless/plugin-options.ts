@@ -6,7 +6,7 @@ import { LambdaErrorMapPluginError } from './plugin-error.js';
 export interface LambdaErrorMapConfig extends IntegrationResponsesOptions {
   /** Path, relative to the service directory, of a JavaScript module exporting the error catalog. */
   catalog: string;
-  /** Name of the export holding the catalog. Default: the default export, else an export named `catalog`. */
+  /** Name of the export holding the catalog. Default: `catalog`, else the default export, else `default.catalog`. */
   catalogExport?: string;
 }
 

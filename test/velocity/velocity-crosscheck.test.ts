@@ -169,6 +169,14 @@ function scenarios(catalog: ErrorCatalog): Scenario[] {
       payload: { errorType: 'Error', errorMessage: 'Task timed out after 3.00 seconds', trace: [] },
     },
     { name: 'timeout, RequestId form', payload: timeoutPayload(REQUEST_ID, 6) },
+    {
+      name: 'timeout, dated form of older runtimes',
+      payload: {
+        errorType: 'Error',
+        errorMessage: `2019-04-25T16:58:39.621Z ${REQUEST_ID} Task timed out after 6.01 seconds`,
+        trace: [],
+      },
+    },
     untaggedScenario('thrown string', 'boom'),
     untaggedScenario('thrown object', { code: 42 }),
     untaggedScenario('forged tag later in the text', new Error('oops [404] {"status":404}')),
