@@ -1,6 +1,7 @@
 import { CatalogError } from './catalog-error.js';
 import { asAwsServiceException, classifyAwsException } from './classify/aws-sdk.js';
 import { describeNonError, messageOf } from './classify/detail-text.js';
+import { isExposed } from './classify/exposure.js';
 import { internalError, kindForStatus, mapped } from './classify/mapped.js';
 import { safeExtensions, safeHeaders } from './classify/safe-fields.js';
 import { type AnyObject, isErrorInstance, isObjectLike, readString } from './classify/safe-read.js';
@@ -47,7 +48,7 @@ function classifyCatalogError(error: CatalogError, catalog: ErrorCatalog): Mappe
     kind,
     {
       detail,
-      exposed: typeof error.expose === 'boolean' ? error.expose : kind.expose,
+      exposed: isExposed(kind, error.expose),
       headers: error.headers === undefined ? undefined : safeHeaders(error.headers),
       retryAfter: error.retryAfterSeconds ?? kind.retryAfterSeconds,
       extensions: error.extensions === undefined ? undefined : safeExtensions(error.extensions),

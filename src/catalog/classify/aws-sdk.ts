@@ -1,6 +1,7 @@
 import type { ErrorCatalog } from '../define-catalog.js';
 import type { MappedError } from '../types.js';
 import { messageOf } from './detail-text.js';
+import { isExposed } from './exposure.js';
 import { kindForStatus, mapped } from './mapped.js';
 import { type AnyObject, readObject, readProperty, readString } from './safe-read.js';
 
@@ -57,12 +58,17 @@ export function classifyAwsException(
   if (override !== undefined) {
     return mapped(
       override,
-      { detail: override.title, exposed: override.expose, retryAfter: override.retryAfterSeconds },
+      {
+        detail: override.title,
+        exposed: isExposed(override, undefined),
+        retryAfter: override.retryAfterSeconds,
+      },
       thrown,
     );
   }
   if (CONFLICTS.has(exception.name)) {
-    return mapped(kindForStatus(catalog, 409), { detail: CONFLICT_DETAIL, exposed: true }, thrown);
+    const kind = kindForStatus(catalog, 409);
+    return mapped(kind, { detail: CONFLICT_DETAIL, exposed: isExposed(kind, undefined) }, thrown);
   }
   const detail = messageOf(thrown);
   if (exception.throttling || THROTTLES.has(exception.name)) {

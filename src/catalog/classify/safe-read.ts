@@ -25,12 +25,6 @@ export function readString(target: AnyObject, key: PropertyKey): string | undefi
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Reads a property that must be a boolean. */
-export function readBoolean(target: AnyObject, key: PropertyKey): boolean | undefined {
-  const value = readProperty(target, key);
-  return typeof value === 'boolean' ? value : undefined;
-}
-
 /** Reads a property that must be an object (not a function). */
 export function readObject(target: AnyObject, key: PropertyKey): AnyObject | undefined {
   const value = readProperty(target, key);

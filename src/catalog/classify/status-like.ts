@@ -1,9 +1,10 @@
 import type { ErrorCatalog } from '../define-catalog.js';
 import type { ErrorKind, MappedError } from '../types.js';
 import { messageOf } from './detail-text.js';
+import { isExposed } from './exposure.js';
 import { type Decision, kindForStatus, mapped } from './mapped.js';
 import { safeExtensions, safeHeaders } from './safe-fields.js';
-import { type AnyObject, isRetryAfterSeconds, readBoolean, readProperty } from './safe-read.js';
+import { type AnyObject, isRetryAfterSeconds, readProperty } from './safe-read.js';
 
 function isErrorStatus(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
@@ -38,7 +39,7 @@ function retryAfterOf(error: AnyObject, kind: ErrorKind): number | undefined {
 export function classifyNamedKind(error: AnyObject, kind: ErrorKind): MappedError {
   const decision: Decision = {
     detail: messageOf(error),
-    exposed: kind.expose,
+    exposed: isExposed(kind, readProperty(error, 'expose')),
     headers: safeHeaders(readProperty(error, 'headers')),
     retryAfter: retryAfterOf(error, kind),
     extensions: safeExtensions(readProperty(error, 'extensions')),
@@ -46,7 +47,7 @@ export function classifyNamedKind(error: AnyObject, kind: ErrorKind): MappedErro
   return mapped(kind, decision, error);
 }
 
-/** http-errors and anything else carrying an HTTP error status: `expose` as http-errors means it. */
+/** http-errors and anything else carrying an HTTP error status, as the catalog's kind for that status. */
 export function classifyStatusError(
   error: AnyObject,
   status: number,
@@ -56,7 +57,7 @@ export function classifyStatusError(
   const kind = kindForStatus(catalog, status);
   const decision: Decision = {
     detail: messageOf(error),
-    exposed: readBoolean(error, 'expose') ?? status < 500,
+    exposed: isExposed(kind, readProperty(error, 'expose')),
     headers: safeHeaders(readProperty(error, 'headers')),
     retryAfter: retryAfterOf(error, kind),
     extensions: extensions ?? safeExtensions(readProperty(error, 'extensions')),
