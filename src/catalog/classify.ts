@@ -15,6 +15,7 @@ import { isTimeoutOrNetworkError } from './classify/timeout.js';
 import { validationIssues, validatorData } from './classify/validator.js';
 import { defaultCatalog } from './default-catalog.js';
 import type { ErrorCatalog } from './define-catalog.js';
+import { retryAfterOf } from './retry-after.js';
 import type { MappedError } from './types.js';
 
 /**
@@ -50,7 +51,7 @@ function classifyCatalogError(error: CatalogError, catalog: ErrorCatalog): Mappe
       detail,
       exposed: isExposed(kind, error.expose),
       headers: error.headers === undefined ? undefined : safeHeaders(error.headers),
-      retryAfter: error.retryAfterSeconds ?? kind.retryAfterSeconds,
+      retryAfter: retryAfterOf(error.retryAfterSeconds, error.headers, kind),
       extensions: error.extensions === undefined ? undefined : safeExtensions(error.extensions),
     },
     error,

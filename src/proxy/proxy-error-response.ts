@@ -1,5 +1,6 @@
 import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
+import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
 import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
 import { buildProblem, mayShowDetail, truncateUtf8 } from '../problem/index.js';
@@ -39,7 +40,6 @@ interface ProxySettings extends ResolvedCommonOptions {
 
 const MIDDLEWARE = 'proxyErrorResponse';
 const MAX_INSTANCE_BYTES = 2048;
-const RETRY_AFTER_STATUSES = new Set([429, 503]);
 // Used only if building the real response failed; valid for every proxy kind.
 const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
   statusCode: 500,
@@ -61,11 +61,9 @@ function requestIdOf(context: unknown): string | undefined {
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
+/** Sent whatever the status, exactly when the problem carries `retryAfter` (the non-proxy templates do the same). */
 function retryAfterHeader(mapped: MappedError): string | undefined {
-  const seconds = mapped.retryAfter;
-  if (!RETRY_AFTER_STATUSES.has(mapped.status) || seconds === undefined || !Number.isFinite(seconds))
-    return undefined;
-  return String(Math.max(0, Math.ceil(seconds)));
+  return isRetryAfterSeconds(mapped.retryAfter) ? String(mapped.retryAfter) : undefined;
 }
 
 function replyFor(

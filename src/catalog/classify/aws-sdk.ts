@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../define-catalog.js';
+import { retryAfterOf } from '../retry-after.js';
 import type { MappedError } from '../types.js';
 import { messageOf } from './detail-text.js';
 import { isExposed } from './exposure.js';
@@ -61,7 +62,7 @@ export function classifyAwsException(
       {
         detail: override.title,
         exposed: isExposed(override, undefined),
-        retryAfter: override.retryAfterSeconds,
+        retryAfter: retryAfterOf(undefined, undefined, override),
       },
       thrown,
     );
@@ -73,7 +74,7 @@ export function classifyAwsException(
   const detail = messageOf(thrown);
   if (exception.throttling || THROTTLES.has(exception.name)) {
     const kind = kindForStatus(catalog, 503);
-    const retryAfter = kind.retryAfterSeconds ?? DEFAULT_THROTTLE_RETRY_AFTER_SECONDS;
+    const retryAfter = retryAfterOf(undefined, undefined, kind) ?? DEFAULT_THROTTLE_RETRY_AFTER_SECONDS;
     return mapped(kind, { detail, exposed: false, retryAfter }, thrown);
   }
   if (isTimeout) return mapped(kindForStatus(catalog, 504), { detail, exposed: false }, thrown);

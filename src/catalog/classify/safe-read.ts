@@ -51,8 +51,3 @@ export function ownKeys(target: AnyObject): string[] {
     return [];
   }
 }
-
-/** Whether a value is a whole number of seconds a client may be told to wait. */
-export function isRetryAfterSeconds(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
