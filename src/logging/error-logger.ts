@@ -31,7 +31,7 @@ export interface LevelLogger {
 /** The `logger` option: omitted for one JSON line on the console, a function, a `{ error, warn }` object, or `false`. */
 export type LoggerOption = LogFunction | LevelLogger | false | undefined;
 
-/** Logs one mapped error. Returned by `createErrorLogger`; never throws. */
+/** Logs one mapped error; never throws. */
 export type ErrorLogger = (mapped: MappedError, requestId: string | undefined) => void;
 
 /** Writes one entry to the configured logger. Returned by `createLogWriter`; never throws. */
@@ -84,11 +84,4 @@ export function createLogWriter(option: LoggerOption): LogWriter {
       // A logger that throws must not turn a well-formed error response into a crash.
     }
   };
-}
-
-/** Turns the `logger` option into a function that logs a mapped error; never throws. */
-export function createErrorLogger(option: LoggerOption): ErrorLogger {
-  if (option === false) return () => {};
-  const write = createLogWriter(option);
-  return (mapped, requestId) => write(buildLogEntry(mapped, requestId));
 }

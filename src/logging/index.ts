@@ -1,7 +1,6 @@
 export { describeThrown, MAX_CAUSE_DEPTH, type ThrownDescription, textOf } from './describe-thrown.js';
 export {
   buildLogEntry,
-  createErrorLogger,
   createLogWriter,
   type ErrorLogEntry,
   type ErrorLogger,

@@ -2,10 +2,11 @@ import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
+import { buildLogEntry } from '../logging/error-logger.js';
 import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
 import { buildProblem, mayShowDetail, truncateUtf8 } from '../problem/index.js';
 import type { ErrorReply } from './error-reply.js';
-import { type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
+import { nonHttpEventSource, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
 import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
 import {
   contentTypeOf,
@@ -36,6 +37,8 @@ export type ProxyErrorResponse =
 
 interface ProxySettings extends ResolvedCommonOptions {
   readonly format: ProxyResponseFormat;
+  /** Whether the non-HTTP event warning was logged already (once per container and middleware). */
+  warnedNonHttp: boolean;
 }
 
 const MIDDLEWARE = 'proxyErrorResponse';
@@ -133,6 +136,27 @@ function errorResponseFor(
 }
 
 /**
+ * Logs, once, that an error of a non-HTTP event (SQS, streams, EventBridge...) is rethrown: answering it
+ * with a response would make the invocation succeed, and the event source would never retry it.
+ */
+function warnNonHttpOnce(
+  thrown: unknown,
+  source: string,
+  context: unknown,
+  settings: ProxySettings,
+  caller: string,
+): void {
+  if (settings.warnedNonHttp) return;
+  settings.warnedNonHttp = true;
+  const entry = buildLogEntry(classify(thrown, settings.catalog), requestIdOf(context));
+  settings.write({
+    ...entry,
+    level: 'warn',
+    message: `lambda-error-map: ${caller} received a non-HTTP event (${source}); it rethrows the error so that the event source can retry it or send it to a dead-letter queue. Use it on HTTP handlers only.`,
+  });
+}
+
+/**
  * Middy middleware for proxy integrations (REST API, HTTP API 1.0 and 2.0, Function URLs, ALB): turns
  * any thrown value into a response of exactly the shape the arriving event's kind requires, with an
  * RFC 9457 body. `onError` only. It sets `request.response` and leaves `request.error` as thrown.
@@ -141,8 +165,18 @@ function errorResponseFor(
  */
 export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): MiddlewareObj {
   const common = resolveCommonOptions(MIDDLEWARE, options, ['format']);
-  const settings: ProxySettings = { ...common, format: resolveFormat(MIDDLEWARE, options.format) };
+  const settings: ProxySettings = {
+    ...common,
+    format: resolveFormat(MIDDLEWARE, options.format),
+    warnedNonHttp: false,
+  };
   const onError = (request: Request): void => {
+    const source = nonHttpEventSource(request.event);
+    if (source !== undefined) {
+      // No response: Middy then rethrows request.error, the original thrown value.
+      warnNonHttpOnce(request.error, source, request.context, settings, MIDDLEWARE);
+      return;
+    }
     request.response = errorResponseFor(
       request.error,
       request.event,
@@ -154,9 +188,14 @@ export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): Mid
   return { onError };
 }
 
+const ERROR_RESPONSE_FOR_EVENT = 'errorResponseForEvent';
+// Its settings live for one call, so whether it warned about a non-HTTP event is kept per container here.
+let errorResponseForEventWarned = false;
+
 /**
  * The same response without Middy, for handlers that catch errors themselves:
  * `catch (error) { return errorResponseForEvent(error, event, context, { catalog }) }`.
+ * On a non-HTTP event (SQS, streams, EventBridge...) it throws `thrown` instead, as the middleware does.
  */
 export function errorResponseForEvent(
   thrown: unknown,
@@ -164,10 +203,17 @@ export function errorResponseForEvent(
   context?: unknown,
   options: ProxyErrorResponseOptions = {},
 ): ProxyErrorResponse {
-  const common = resolveCommonOptions('errorResponseForEvent', options, ['format']);
+  const common = resolveCommonOptions(ERROR_RESPONSE_FOR_EVENT, options, ['format']);
   const settings: ProxySettings = {
     ...common,
-    format: resolveFormat('errorResponseForEvent', options.format),
+    format: resolveFormat(ERROR_RESPONSE_FOR_EVENT, options.format),
+    warnedNonHttp: errorResponseForEventWarned,
   };
+  const source = nonHttpEventSource(event);
+  if (source !== undefined) {
+    warnNonHttpOnce(thrown, source, context, settings, ERROR_RESPONSE_FOR_EVENT);
+    errorResponseForEventWarned = true;
+    throw thrown;
+  }
   return errorResponseFor(thrown, event, context, undefined, settings);
 }
