@@ -11,12 +11,16 @@ import {
   namedKind,
   readErrorStatus,
 } from './classify/status-like.js';
+import { taggedErrorCause } from './classify/tagged.js';
 import { isTimeoutOrNetworkError } from './classify/timeout.js';
 import { validationIssues, validatorData } from './classify/validator.js';
 import { defaultCatalog } from './default-catalog.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import { retryAfterOf } from './retry-after.js';
 import type { MappedError } from './types.js';
+
+// Tagged errors wrapping tagged errors: as deep as handlers are nested, in practice one or two.
+const MAX_TAGGED_DEPTH = 8;
 
 /**
  * Maps any thrown value to the error a client should see. Never throws: every read of the thrown
@@ -58,7 +62,9 @@ function classifyCatalogError(error: CatalogError, catalog: ErrorCatalog): Mappe
   );
 }
 
-function classifyAny(thrown: unknown, catalog: ErrorCatalog): MappedError {
+function classifyAny(thrown: unknown, catalog: ErrorCatalog, depth = 0): MappedError {
+  const tagged = depth < MAX_TAGGED_DEPTH ? taggedErrorCause(thrown) : undefined;
+  if (tagged !== undefined) return { ...classifyAny(tagged.cause, catalog, depth + 1), cause: thrown };
   if (!isObjectLike(thrown)) return internalError(catalog, describeNonError(thrown), thrown);
   const name = readString(thrown, 'name');
   const isTimeout = isTimeoutOrNetworkError(thrown, name);

@@ -2,6 +2,8 @@ import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
+import { readRequestId } from '../context/request-id.js';
+import { describeThrown } from '../logging/describe-thrown.js';
 import { buildLogEntry } from '../logging/error-logger.js';
 import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
 import { buildProblem, mayShowDetail, truncateUtf8 } from '../problem/index.js';
@@ -57,11 +59,6 @@ function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
   throw new TypeError(
     `${caller}: option "format" must be one of ${PROXY_RESPONSE_FORMATS.map((f) => `"${f}"`).join(', ')}, got ${JSON.stringify(format) ?? typeof format}`,
   );
-}
-
-function requestIdOf(context: unknown): string | undefined {
-  const id = (context as { awsRequestId?: unknown } | undefined)?.awsRequestId;
-  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 /** Sent whatever the status, exactly when the problem carries `retryAfter` (the non-proxy templates do the same). */
@@ -126,13 +123,27 @@ function errorResponseFor(
 ): ProxyErrorResponse {
   try {
     const mapped = classify(thrown, settings.catalog);
-    const requestId = requestIdOf(context);
+    const requestId = readRequestId(context);
     settings.log(mapped, requestId);
     const info = readRequestInfo(event);
     return writeFor(info, replyFor(mapped, info, previousResponse, requestId, settings));
-  } catch {
+  } catch (failure) {
+    logLastResort(thrown, failure, context, settings);
     return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };
   }
+}
+
+/** Says why the last-resort 500 was sent, with the original thrown value as the entry's error. */
+function logLastResort(thrown: unknown, failure: unknown, context: unknown, settings: ProxySettings): void {
+  const reason = describeThrown(failure);
+  settings.write({
+    level: 'error',
+    message: `lambda-error-map: the error response could not be built (${reason.name}: ${reason.message}); sent the last-resort 500`,
+    status: 500,
+    kind: 'InternalServerError',
+    requestId: readRequestId(context),
+    error: describeThrown(thrown),
+  });
 }
 
 /**
@@ -148,7 +159,7 @@ function warnNonHttpOnce(
 ): void {
   if (settings.warnedNonHttp) return;
   settings.warnedNonHttp = true;
-  const entry = buildLogEntry(classify(thrown, settings.catalog), requestIdOf(context));
+  const entry = buildLogEntry(classify(thrown, settings.catalog), readRequestId(context));
   settings.write({
     ...entry,
     level: 'warn',
