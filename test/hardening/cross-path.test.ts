@@ -3,11 +3,12 @@
 // gives the client the same status, Retry-After and problem members as the proxy path.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { integrationResponses } from '../../src/generate/index.js';
-import { classify, defaultCatalog, routableError } from '../../src/index.js';
+import { defaultCatalog } from '../../src/index.js';
 import { type InvocationOutcome, respondNonProxy } from '../../src/testing/index.js';
 import {
   type ClientView,
   CROSS_PATH_CASES,
+  expectedNonProxyView,
   nonProxyOutcome,
   proxyView,
   selectUnderJava,
@@ -38,25 +39,6 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-/** What the proxy path gives, with the status (and its title and type) the non-proxy tag falls back to. */
-function expectedNonProxy(thrown: unknown, proxy: ClientView): ClientView {
-  const routable = routableError(classify(thrown), defaultCatalog);
-  if (routable.status === proxy.status) return proxy;
-  // A status the catalog lacks is tagged with its class default (documented): only these members differ.
-  return {
-    ...proxy,
-    status: routable.status,
-    problem: {
-      ...proxy.problem,
-      status: routable.status,
-      title: routable.title,
-      type: routable.type,
-      // A hidden detail repeats the title, so it repeats the fallback's title.
-      detail: proxy.problem.detail === proxy.problem.title ? routable.title : proxy.problem.detail,
-    },
-  };
-}
-
 describe('proxy and non-proxy answer the same', () => {
   it.each(CROSS_PATH_CASES)('%s', async (label, make) => {
     const { outcome, javaStatus } = outcomes.get(label)!;
@@ -68,7 +50,7 @@ describe('proxy and non-proxy answer the same', () => {
       problem: JSON.parse(response.body) as Record<string, unknown>,
     };
     const proxy = await proxyView(make());
-    expect(nonProxy).toEqual(expectedNonProxy(make(), proxy));
+    expect(nonProxy).toEqual(expectedNonProxyView(make(), proxy));
   });
 
   it('covers an own Retry-After header with a value in both paths', async () => {

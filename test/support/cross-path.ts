@@ -5,9 +5,11 @@ import middy from '@middy/core';
 import createError from 'http-errors';
 import type { IntegrationResponseModel, IntegrationResponsesModel } from '../../src/generate/index.js';
 import {
+  classify,
   defaultCatalog,
   type ErrorCatalog,
   proxyErrorResponse,
+  routableError,
   taggedErrorMessage,
 } from '../../src/index.js';
 import { type InvocationOutcome, invokeHandler } from '../../src/testing/index.js';
@@ -106,5 +108,27 @@ export function renderedView(
     status: rendered.statusOverride ?? Number(selected.statusCode),
     retryAfter: rendered.headerOverrides['Retry-After'],
     problem: JSON.parse(rendered.output) as Record<string, unknown>,
+  };
+}
+
+/** The proxy view with the status (and its title and type) the non-proxy tag falls back to for a status the catalog lacks. */
+export function expectedNonProxyView(
+  thrown: unknown,
+  proxy: ClientView,
+  catalog: ErrorCatalog = defaultCatalog,
+): ClientView {
+  const routable = routableError(classify(thrown, catalog), catalog);
+  if (routable.status === proxy.status) return proxy;
+  return {
+    ...proxy,
+    status: routable.status,
+    problem: {
+      ...proxy.problem,
+      status: routable.status,
+      title: routable.title,
+      type: routable.type,
+      // A hidden detail repeats the title, so it repeats the fallback's title.
+      detail: proxy.problem.detail === proxy.problem.title ? routable.title : proxy.problem.detail,
+    },
   };
 }
