@@ -116,6 +116,7 @@ describe('no unguarded reads of context (item 7)', () => {
       error: () => {
         throw new Error('unused');
       },
+      is: (_value: unknown): _value is never => false,
     };
     const thrown = new Error('the original failure');
     const response = await respondTo('rest-v1', thrown, [
