@@ -16,10 +16,11 @@ const READ_MESSAGE = "#set($m = $input.path('$.errorMessage'))";
 
 /**
  * What a `retryAfter` must look like, as text, to become a Retry-After header: a non-negative whole number
- * of seconds, digits only, no leading zero, at most 10 digits. A hand-written or old tag may carry anything
+ * of seconds, digits only, no leading zero, at most 8 digits (the runtime's own bound, MAX_RETRY_AFTER_SECONDS,
+ * is one year: 31536000). A hand-written or old tag may carry anything
  * (a CR LF that would inject a header, `1.0E21`, a 30-digit BigInteger): such a value is left out.
  */
-export const RETRY_AFTER_VALUE_PATTERN = '0|[1-9][0-9]{0,9}';
+export const RETRY_AFTER_VALUE_PATTERN = '0|[1-9][0-9]{0,7}';
 
 /**
  * Strips the `[404] ` tag and emits the problem JSON as is; copies its `retryAfter` into Retry-After when

@@ -1,6 +1,12 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { createErrorLogger, type ErrorLogger, type LoggerOption } from '../logging/error-logger.js';
+import {
+  buildLogEntry,
+  createLogWriter,
+  type ErrorLogger,
+  type LoggerOption,
+  type LogWriter,
+} from '../logging/error-logger.js';
 import { describeValue } from './describe-value.js';
 import { isErrorCatalog } from './is-error-catalog.js';
 
@@ -19,6 +25,8 @@ export interface CommonOptions {
 export interface ResolvedCommonOptions {
   readonly catalog: ErrorCatalog;
   readonly log: ErrorLogger;
+  /** Writes any entry (warnings about the setup) to the same logger; never throws. */
+  readonly write: LogWriter;
   readonly exposeServerErrors: boolean;
   readonly maxDetailBytes: number;
 }
@@ -99,9 +107,11 @@ export function resolveCommonOptions(
       maxDetailBytes,
     );
   }
+  const write = createLogWriter(logger);
   return {
     catalog: catalog ?? defaultCatalog,
-    log: createErrorLogger(logger),
+    log: logger === false ? () => {} : (mapped, requestId) => write(buildLogEntry(mapped, requestId)),
+    write,
     exposeServerErrors: exposeServerErrors ?? false,
     maxDetailBytes: (maxDetailBytes as number | undefined) ?? DEFAULT_MAX_DETAIL_BYTES,
   };

@@ -366,7 +366,7 @@ describe('Retry-After only from a plain number of seconds, under Apache Velocity
     '"5\\r\\nSet-Cookie: session=stolen"',
     '"5\\nX: y"',
     '123456789012345678901234567890',
-    '12345678901',
+    '123456789',
     '1e21',
     '5.0',
     '-1',
@@ -382,7 +382,8 @@ describe('Retry-After only from a plain number of seconds, under Apache Velocity
   const accepted: readonly [string, string][] = [
     ['0', '0'],
     ['30', '30'],
-    ['9999999999', '9999999999'],
+    ['99999999', '99999999'],
+    ['31536000', '31536000'],
     ['"120"', '120'],
   ];
 
@@ -398,7 +399,7 @@ describe('Retry-After only from a plain number of seconds, under Apache Velocity
     );
   }, 120_000);
 
-  it('writes Retry-After for a non-negative whole number of at most 10 digits, as the emulator does', async () => {
+  it('writes Retry-After for a non-negative whole number of at most 8 digits, as the emulator does', async () => {
     const results = await renderWithVelocity(
       accepted.map(([value]) => ({ template, body: payloadOf(value), requestId: REQUEST_ID })),
     );
