@@ -5,15 +5,19 @@
  *   generator makes from the catalog, rendered by the local API Gateway emulator;
  * - proxy: the response the middleware writes, as API Gateway, a Function URL or an ALB hands it on.
  */
-import { integrationResponses } from '../src/generate/index.js';
-import { invokeNonProxy, type ProxyEventKind, proxyResult } from '../src/testing/index.js';
+import { integrationResponses } from 'lambda-error-map/generate';
+import {
+  fakeLambdaContext,
+  invokeNonProxy,
+  type ProxyEventKind,
+  proxyResult,
+} from 'lambda-error-map/testing';
 import {
   albEvent,
   albMultiValueEvent,
   functionUrlEvent,
   httpApiV1Event,
   httpApiV2Event,
-  lambdaContext,
   restV1Event,
 } from '../test/support/events.js';
 import { catalog } from './catalog.js';
@@ -59,7 +63,7 @@ function proxyEvent(kind: ProxyEventKind, exampleCase: string): object {
 }
 
 async function throughProxy(kind: ProxyEventKind, exampleCase: string): Promise<Answer> {
-  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, lambdaContext());
+  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, fakeLambdaContext());
   return proxyResult(result, kind);
 }
 
@@ -81,6 +85,10 @@ function whatIsThrown(exampleCase: string): string {
     return `${name}: ${message}`;
   }
 }
+
+/** The CLI on the example catalog, runnable as printed in a clone of this repository after `npm ci`. */
+const CLI_IN_THIS_CLONE =
+  'npx tsx src/cli/main.ts generate --catalog examples/catalog.ts --format cloudformation-yaml';
 
 const INTERESTING_HEADERS = ['Content-Type', 'Retry-After'];
 
@@ -137,7 +145,10 @@ async function main(): Promise<void> {
   }
   const statuses = model.integrationResponses.map((response) => response.statusCode).join(' ');
   console.log(`Generated integration responses (non-proxy): ${statuses}.`);
-  console.log('See them as CloudFormation: npx lambda-error-map generate --format cloudformation-yaml');
+  console.log(
+    'See them as CloudFormation (in a project that installed the package: npx lambda-error-map generate …):',
+  );
+  console.log(`  ${CLI_IN_THIS_CLONE}`);
 }
 
 await main();
