@@ -23,7 +23,14 @@ interface Lane {
   readonly missing: () => string | undefined;
 }
 
+let jdkProbe: { readonly missing: string | undefined } | undefined;
+
 function missingJdk(): string | undefined {
+  jdkProbe ??= { missing: probeJdk() };
+  return jdkProbe.missing;
+}
+
+function probeJdk(): string | undefined {
   for (const tool of ['javac', 'java']) {
     const probe = spawnSync(tool, ['-version'], { stdio: 'ignore' });
     if (probe.error || probe.status !== 0) {
@@ -57,14 +64,20 @@ function missingBuild(): string | undefined {
     : 'the package is not built (the plugin loads from dist/): run `npm run build`';
 }
 
+/** Every reason among `checks` why a lane cannot run, in one line; undefined when there is none. */
+function allMissing(...checks: readonly (() => string | undefined)[]): string | undefined {
+  const reasons = checks.map((check) => check()).filter((reason) => reason !== undefined);
+  return reasons.length === 0 ? undefined : reasons.join('; ');
+}
+
 /** The lanes `npm test` runs after the unit lane, in this order. */
-export const OPTIONAL_LANES: readonly Lane[] = [
+const OPTIONAL_LANES: readonly Lane[] = [
   { name: 'java', script: 'test:java', missing: missingJdk },
-  { name: 'velocity', script: 'test:velocity', missing: () => missingJdk() ?? missingVelocity() },
+  { name: 'velocity', script: 'test:velocity', missing: () => allMissing(missingJdk, missingVelocity) },
   {
     name: 'e2e',
     script: 'test:e2e',
-    missing: () => missingJdk() ?? missingServerless() ?? missingBuild(),
+    missing: () => allMissing(missingJdk, missingServerless, missingBuild),
   },
 ];
 
