@@ -8,4 +8,6 @@ export default {
   testMatch: ['<rootDir>/test/**/*.java.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/velocity/'],
   setupFiles: [],
+  // Each of these starts JVMs on corpora of tens of thousands of messages: minutes on a loaded 2-core machine.
+  testTimeout: 180000,
 };
