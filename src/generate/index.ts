@@ -1,12 +1,22 @@
 // Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code.
 
+export { checkedCorsOrigin } from './cors.js';
 export * from './emitters/index.js';
+export {
+  DEFAULT_THROTTLED_RETRY_AFTER_SECONDS,
+  GATEWAY_RESPONSE_TYPE_MEMBER,
+  GATEWAY_RESPONSE_TYPES,
+  type GatewayResponsesOptions,
+  type GatewayResponseType,
+  gatewayResponses,
+} from './gateway-responses.js';
 export {
   type IntegrationResponsesOptions,
   integrationResponses,
   PROBLEM_CONTENT_TYPE,
 } from './integration-responses.js';
 export type {
+  GatewayResponseModel,
   IntegrationResponseModel,
   IntegrationResponsesModel,
   MethodResponseModel,

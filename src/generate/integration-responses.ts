@@ -1,4 +1,5 @@
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
+import { checkedCorsOrigin } from './cors.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';
 import { type StatusSelection, selectionPatternsByStatus } from './patterns.js';
 import {
@@ -123,10 +124,7 @@ function checkedTemplate(template: string | undefined): string {
 
 function corsResponseParameters(origin: string | undefined): Record<string, string> {
   if (origin === undefined) return {};
-  if (typeof origin !== 'string' || origin === '' || /['\r\n]/.test(origin)) {
-    throw new TypeError(
-      `integrationResponses: corsOrigin must be a non-empty origin such as "https://app.example.com" or "*" without quotes or line breaks, got ${JSON.stringify(origin)}`,
-    );
-  }
-  return { [`${HEADER}Access-Control-Allow-Origin`]: `'${origin}'` };
+  return {
+    [`${HEADER}Access-Control-Allow-Origin`]: `'${checkedCorsOrigin('integrationResponses', origin)}'`,
+  };
 }

@@ -2,10 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { emit, integrationResponses } from '../../src/generate/index.js';
+import { emit, gatewayResponses, integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
 import { expectedStatus, fullCorpus } from '../generate/corpus.js';
 import { javaMatchMatrix } from '../support/java-regex.js';
+
+/** What `generate` writes by default: the integration responses and the Gateway Responses. */
+const GENERATED_BY_DEFAULT = {
+  ...integrationResponses(defaultCatalog),
+  gatewayResponses: gatewayResponses(defaultCatalog),
+};
 
 // `npm test` builds dist before Jest runs; a bare `jest` run without a build has no CLI to spawn.
 const main = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -25,7 +31,7 @@ describeBuilt('the built lambda-error-map command', () => {
     const result = spawnCli('generate', '--format', 'cloudformation');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(emit('cloudformation', integrationResponses(defaultCatalog)));
+    expect(result.stdout).toBe(emit('cloudformation', GENERATED_BY_DEFAULT));
   });
 
   it('prints CloudFormation whose selection patterns partition every message under Java', async () => {
