@@ -22,5 +22,25 @@ describe('npm run demo', () => {
     expect(run.stdout).toMatch(
       /non-proxy \(integration: lambda\) +404 {2}Content-Type: application\/problem\+json/,
     );
+    // API Gateway's own errors, in the same shape, beside the Lambda's.
+    for (const [type, status] of [
+      ['THROTTLED', 429],
+      ['MISSING_AUTHENTICATION_TOKEN', 403],
+      ['WAF_FILTERED', 403],
+      ['INTEGRATION_TIMEOUT', 504],
+      ['REQUEST_TOO_LARGE', 413],
+    ] as const) {
+      const line = run.stdout.split('\n').findIndex((text) => text.startsWith(`  ${type} `));
+      const [head, body] = run.stdout.split('\n').slice(line, line + 2);
+      expect(head).toMatch(new RegExp(` ${status} {2}Content-Type: application/problem\\+json`));
+      expect(JSON.parse(body ?? '')).toMatchObject({
+        status,
+        requestId: 'demo-request-0002',
+        gatewayResponseType: type,
+      });
+    }
+    expect(run.stdout).toMatch(
+      /THROTTLED +429 {2}Content-Type: application\/problem\+json {2}Retry-After: 1/,
+    );
   });
 });
