@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import {
   GATEWAY_RESPONSE_TYPES,
   type GatewayResponseModel,
@@ -182,6 +183,39 @@ describe('gatewayResponses', () => {
     });
     expect(responses[0]?.responseParameters['gatewayresponse.header.Access-Control-Allow-Headers']).toBe(
       "'Content-Type,X-Api-Key'",
+    );
+  });
+});
+
+describe('gatewayResponses, for any message and any catalog text', () => {
+  it('renders a body that parses, with the message and the catalog title unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: 'binary', minLength: 1 }),
+        fc.constantFrom(
+          ...Object.keys(GATEWAY_RESPONSE_TYPES).filter((type) => !type.startsWith('DEFAULT_')),
+        ),
+        (message, title, responseType) => {
+          const status = GATEWAY_RESPONSE_TYPES[
+            responseType as keyof typeof GATEWAY_RESPONSE_TYPES
+          ] as number;
+          fc.pre(title.trim() !== '');
+          let catalog: ReturnType<typeof defineErrorCatalog>;
+          try {
+            catalog = defineErrorCatalog({ Kind: { status, title } }, { base: null });
+          } catch {
+            fc.pre(false);
+            return;
+          }
+          const client = respondGateway(gatewayResponses(catalog), { responseType, requestId: 'r', message });
+          expect(JSON.parse(client.body)).toMatchObject({
+            title: catalog.kindForStatus(status)?.title,
+            detail: message,
+          });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
