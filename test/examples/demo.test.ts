@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { catalog } from '../../examples/catalog.js';
 import { CRASH_SECRET, EXAMPLE_CASES } from '../../examples/orders.js';
-import { emit, integrationResponses } from '../../src/generate/index.js';
+import { emit, gatewayResponses, integrationResponses } from '../../src/generate/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -61,6 +61,12 @@ describe('npm run demo', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('AWS::ApiGateway::Method');
-    expect(run.stdout).toBe(emit('cloudformation-yaml', integrationResponses(catalog)));
+    expect(run.stdout).toContain('AWS::ApiGateway::GatewayResponse');
+    expect(run.stdout).toBe(
+      emit('cloudformation-yaml', {
+        ...integrationResponses(catalog),
+        gatewayResponses: gatewayResponses(catalog),
+      }),
+    );
   });
 });
