@@ -7,15 +7,20 @@
  * Then the errors API Gateway raises itself (throttling, missing route, WAF, timeout, oversized body), as a REST
  * API client receives them through the Gateway Responses generated from the same catalog.
  */
-import { gatewayResponses, integrationResponses } from '../src/generate/index.js';
-import { invokeNonProxy, type ProxyEventKind, proxyResult, respondGateway } from '../src/testing/index.js';
+import { gatewayResponses, integrationResponses } from 'lambda-error-map/generate';
+import {
+  fakeLambdaContext,
+  invokeNonProxy,
+  type ProxyEventKind,
+  proxyResult,
+  respondGateway,
+} from 'lambda-error-map/testing';
 import {
   albEvent,
   albMultiValueEvent,
   functionUrlEvent,
   httpApiV1Event,
   httpApiV2Event,
-  lambdaContext,
   restV1Event,
 } from '../test/support/events.js';
 import { catalog } from './catalog.js';
@@ -71,7 +76,7 @@ function proxyEvent(kind: ProxyEventKind, exampleCase: string): object {
 }
 
 async function throughProxy(kind: ProxyEventKind, exampleCase: string): Promise<Answer> {
-  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, lambdaContext());
+  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, fakeLambdaContext());
   return proxyResult(result, kind);
 }
 
