@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
+import { checkedCorsOrigin } from '../generate/cors.js';
 import { emit, isOutputFormat, OUTPUT_FORMATS } from '../generate/emitters/index.js';
+import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
+import type { IntegrationResponsesModel } from '../generate/model.js';
 import { loadCatalog } from './load-catalog.js';
 import { USAGE } from './usage.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -23,6 +26,8 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  'cors-origin': { type: 'string' },
+  'no-gateway-responses': { type: 'boolean' },
 } as const;
 
 function packageVersion(): string {
@@ -30,8 +35,16 @@ function packageVersion(): string {
   return String(manifest.version);
 }
 
+interface GenerateValues {
+  format?: string;
+  catalog?: string;
+  out?: string;
+  'cors-origin'?: string;
+  'no-gateway-responses'?: boolean;
+}
+
 interface ParsedArguments {
-  readonly values: { format?: string; catalog?: string; out?: string; help?: boolean; version?: boolean };
+  readonly values: GenerateValues & { help?: boolean; version?: boolean };
   readonly positionals: readonly string[];
 }
 
@@ -43,20 +56,33 @@ function parse(argv: readonly string[]): ParsedArguments {
   }
 }
 
-async function generate(
-  values: { format?: string; catalog?: string; out?: string },
-  io: CliIo,
-): Promise<void> {
+/** The integration responses, with the Gateway Responses unless --no-gateway-responses. */
+function generatorModel(catalog: ErrorCatalog, values: GenerateValues): IntegrationResponsesModel {
+  const corsOrigin = values['cors-origin'];
+  const options = corsOrigin === undefined ? {} : { corsOrigin };
+  const model = integrationResponses(catalog, options);
+  if (values['no-gateway-responses']) return model;
+  return { ...model, gatewayResponses: gatewayResponses(catalog, options) };
+}
+
+async function generate(values: GenerateValues, io: CliIo): Promise<void> {
   const formats = Object.keys(OUTPUT_FORMATS).join(', ');
   if (values.format === undefined) throw new UsageError(`missing --format: choose one of ${formats}`);
   if (!isOutputFormat(values.format)) {
     throw new UsageError(`unknown format ${JSON.stringify(values.format)}: choose one of ${formats}`);
   }
+  if (values['cors-origin'] !== undefined) {
+    try {
+      checkedCorsOrigin('--cors-origin', values['cors-origin']);
+    } catch (error) {
+      throw new UsageError(oneLine(error).replace('corsOrigin ', ''));
+    }
+  }
   const catalog: ErrorCatalog =
     values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
   let text: string;
   try {
-    text = emit(values.format, integrationResponses(catalog));
+    text = emit(values.format, generatorModel(catalog, values));
   } catch (error) {
     throw new UsageError(`cannot generate from this catalog: ${oneLine(error)}`);
   }

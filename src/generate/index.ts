@@ -1,8 +1,19 @@
 // Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code.
 
+export { ACCESS_LOG_FORMAT } from './access-log.js';
+export { checkedCorsOrigin } from './cors.js';
 export * from './emitters/index.js';
+export {
+  DEFAULT_THROTTLED_RETRY_AFTER_SECONDS,
+  GATEWAY_RESPONSE_TYPE_MEMBER,
+  GATEWAY_RESPONSE_TYPES,
+  type GatewayResponsesOptions,
+  type GatewayResponseType,
+  gatewayResponses,
+} from './gateway-responses.js';
 export { type IntegrationResponsesOptions, integrationResponses } from './integration-responses.js';
 export type {
+  GatewayResponseModel,
   IntegrationResponseModel,
   IntegrationResponsesModel,
   MethodResponseModel,

@@ -1,5 +1,6 @@
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
 import { describeValue } from '../options/describe-value.js';
+import { checkedCorsOrigin } from './cors.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';
 import { DEFAULT_CATCH_ALL_STATUS, type StatusSelection, selectionPatternsByStatus } from './patterns.js';
 import {
@@ -137,10 +138,7 @@ function checkedTemplate(template: string | undefined): string {
 
 function corsResponseParameters(origin: string | undefined): Record<string, string> {
   if (origin === undefined) return {};
-  if (typeof origin !== 'string' || origin === '' || /['\r\n]/.test(origin)) {
-    throw new TypeError(
-      `integrationResponses: corsOrigin must be a non-empty origin such as "https://app.example.com" or "*" without quotes or line breaks, got ${describeValue(origin)}`,
-    );
-  }
-  return { [`${HEADER}Access-Control-Allow-Origin`]: `'${origin}'` };
+  return {
+    [`${HEADER}Access-Control-Allow-Origin`]: `'${checkedCorsOrigin('integrationResponses', origin)}'`,
+  };
 }

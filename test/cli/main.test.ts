@@ -4,8 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { emit, integrationResponses } from '../../src/generate/index.js';
+import { emit, gatewayResponses, integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
+
+/** What `generate` writes by default: the integration responses and the Gateway Responses. */
+const GENERATED_BY_DEFAULT = {
+  ...integrationResponses(defaultCatalog),
+  gatewayResponses: gatewayResponses(defaultCatalog),
+};
 
 // `npm test` builds dist before Jest runs; a bare `jest` run without a build has no CLI to spawn.
 const main = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -26,7 +32,7 @@ describeBuilt('the built lambda-error-map command', () => {
     const result = spawnCli('generate', '--format', 'cloudformation');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(emit('cloudformation', integrationResponses(defaultCatalog)));
+    expect(result.stdout).toBe(emit('cloudformation', GENERATED_BY_DEFAULT));
   });
 
   it('exits 2 with one line on stderr for an unknown format', () => {
@@ -72,8 +78,12 @@ describeBuilt(
         pathToFileURL(builtIndex).href
       )) as typeof import('../../src/index.js');
       expect(result.status).toBe(0);
+      const catalog = defineErrorCatalog({ Teapot: { status: 418 } });
       expect(result.stdout).toBe(
-        emit('cloudformation', integrationResponses(defineErrorCatalog({ Teapot: { status: 418 } }))),
+        emit('cloudformation', {
+          ...integrationResponses(catalog),
+          gatewayResponses: gatewayResponses(catalog),
+        }),
       );
       expect(result.stderr).toContain('injecting env');
     });

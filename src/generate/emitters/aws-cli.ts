@@ -1,4 +1,9 @@
-import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from '../model.js';
+import type {
+  GatewayResponseModel,
+  IntegrationResponseModel,
+  IntegrationResponsesModel,
+  MethodResponseModel,
+} from '../model.js';
 import { GENERATED_NOTICE } from './header-name.js';
 import { shellQuote } from './shell-quote.js';
 
@@ -57,9 +62,24 @@ function putIntegrationResponse(response: IntegrationResponseModel): string {
   ]);
 }
 
+/** `put-gateway-response` of one response type, on the REST API only (Gateway Responses belong to the API). */
+function putGatewayResponse(response: GatewayResponseModel): string {
+  return (
+    [
+      'aws apigateway put-gateway-response',
+      '--rest-api-id "$REST_API_ID"',
+      `--response-type ${shellQuote(response.responseType)}`,
+      ...(response.statusCode !== undefined ? [`--status-code ${shellQuote(response.statusCode)}`] : []),
+      ...jsonArgument('--response-parameters', response.responseParameters),
+      ...jsonArgument('--response-templates', response.responseTemplates),
+    ].join(' \\\n  ') + '\n'
+  );
+}
+
 /**
  * A bash script of AWS CLI commands: `put-integration` (type AWS, integration method POST), then a
- * `put-method-response` per status, then a `put-integration-response` per status. Every value is one
+ * `put-method-response` per status, then a `put-integration-response` per status, then a
+ * `put-gateway-response` per Gateway Response of the model. Every value is one
  * single-quoted shell word; maps are JSON.
  */
 export function emitAwsCli(model: IntegrationResponsesModel): string {
@@ -68,5 +88,6 @@ export function emitAwsCli(model: IntegrationResponsesModel): string {
     putIntegration(),
     ...model.methodResponses.map(putMethodResponse),
     ...model.integrationResponses.map(putIntegrationResponse),
+    ...(model.gatewayResponses ?? []).map(putGatewayResponse),
   ].join('\n');
 }

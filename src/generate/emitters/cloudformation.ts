@@ -1,4 +1,4 @@
-import type { IntegrationResponsesModel } from '../model.js';
+import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
 import { GENERATED_NOTICE } from './header-name.js';
 import { toYamlText } from './yaml-text.js';
 
@@ -60,10 +60,55 @@ export function cloudFormationMethodResponses(
   });
 }
 
+/** `AWS::ApiGateway::GatewayResponse` resource. */
+export interface CloudFormationGatewayResponse {
+  readonly Type: 'AWS::ApiGateway::GatewayResponse';
+  readonly Properties: {
+    readonly RestApiId: unknown;
+    readonly ResponseType: string;
+    readonly StatusCode?: string;
+    readonly ResponseParameters?: Readonly<Record<string, string>>;
+    readonly ResponseTemplates?: Readonly<Record<string, string>>;
+  };
+}
+
+/** `GatewayResponseDefault4XX`, `GatewayResponseMissingAuthenticationToken`: the Serverless Framework's naming. */
+export function gatewayResponseLogicalId(responseType: string): string {
+  const words = responseType.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
+  const pascal = words.map((word) => (/^\d/.test(word) ? word : word[0] + word.slice(1).toLowerCase()));
+  return `GatewayResponse${pascal.join('')}`;
+}
+
+/**
+ * The Gateway Responses as CloudFormation resources keyed by logical id, on the REST API `restApiId` refers to
+ * (`{ Ref: 'RestApiId' }`, `{ Ref: 'ApiGatewayRestApi' }`, ...).
+ */
+export function cloudFormationGatewayResponses(
+  responses: readonly GatewayResponseModel[],
+  restApiId: unknown,
+): Record<string, CloudFormationGatewayResponse> {
+  const resources: Record<string, CloudFormationGatewayResponse> = {};
+  for (const response of responses) {
+    const parameters = nonEmpty(response.responseParameters);
+    const templates = nonEmpty(response.responseTemplates);
+    resources[gatewayResponseLogicalId(response.responseType)] = {
+      Type: 'AWS::ApiGateway::GatewayResponse',
+      Properties: {
+        RestApiId: restApiId,
+        ResponseType: response.responseType,
+        ...(response.statusCode !== undefined ? { StatusCode: response.statusCode } : {}),
+        ...(parameters ? { ResponseParameters: parameters } : {}),
+        ...(templates ? { ResponseTemplates: templates } : {}),
+      },
+    };
+  }
+  return resources;
+}
+
 /**
  * A complete template: parameters `RestApiId`, `ResourceId` and `FunctionArn` (the function or alias ARN),
  * an `AWS::ApiGateway::Method` with a Lambda custom integration (type AWS, integration method POST), and
- * the permission that lets API Gateway invoke the function.
+ * the permission that lets API Gateway invoke the function; and the model's Gateway Responses on that API.
  */
 export function cloudFormationTemplate(
   model: IntegrationResponsesModel,
@@ -104,6 +149,7 @@ export function cloudFormationTemplate(
           SourceArn: { 'Fn::Sub': EXECUTE_API_SOURCE_ARN },
         },
       },
+      ...cloudFormationGatewayResponses(model.gatewayResponses ?? [], { Ref: 'RestApiId' }),
     },
   };
 }

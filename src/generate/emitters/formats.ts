@@ -1,3 +1,4 @@
+import { ACCESS_LOG_FORMAT } from '../access-log.js';
 import type { IntegrationResponsesModel } from '../model.js';
 import { emitAwsCli } from './aws-cli.js';
 import { emitCdkJson, emitCdkTypeScript } from './cdk.js';
@@ -16,6 +17,8 @@ export const OUTPUT_FORMATS = {
   'cdk-json': emitCdkJson,
   terraform: emitTerraform,
   'aws-cli': emitAwsCli,
+  /** The REST API stage's JSON access-log format (the same for every catalog). */
+  'access-log-format': () => `${ACCESS_LOG_FORMAT}\n`,
 } as const satisfies Record<string, (model: IntegrationResponsesModel) => string>;
 
 export type OutputFormat = keyof typeof OUTPUT_FORMATS;

@@ -1,24 +1,35 @@
 export { emitAwsCli } from './aws-cli.js';
 export {
+  type CdkGatewayResponse,
   type CdkIntegrationResponse,
   type CdkMethodResponse,
   type CdkResponses,
+  cdkGatewayResponses,
   cdkResponses,
   emitCdkJson,
   emitCdkTypeScript,
 } from './cdk.js';
 export {
+  type CloudFormationGatewayResponse,
   type CloudFormationIntegrationResponse,
   type CloudFormationMethodResponse,
   type CloudFormationOptions,
+  cloudFormationGatewayResponses,
   cloudFormationIntegrationResponses,
   cloudFormationMethodResponses,
   cloudFormationTemplate,
   emitCloudFormationJson,
   emitCloudFormationYaml,
+  gatewayResponseLogicalId,
 } from './cloudformation.js';
 export { emit, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from './formats.js';
-export { emitOpenApi, FUNCTION_URI_PLACEHOLDER, type OpenApiOptions, openApiDocument } from './openapi.js';
+export {
+  emitOpenApi,
+  FUNCTION_URI_PLACEHOLDER,
+  type OpenApiOptions,
+  openApiDocument,
+  openApiGatewayResponses,
+} from './openapi.js';
 export {
   emitServerless,
   type ServerlessResponse,

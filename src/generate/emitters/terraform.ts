@@ -1,4 +1,9 @@
-import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from '../model.js';
+import type {
+  GatewayResponseModel,
+  IntegrationResponseModel,
+  IntegrationResponsesModel,
+  MethodResponseModel,
+} from '../model.js';
 import { hclString } from './hcl-string.js';
 import { GENERATED_NOTICE } from './header-name.js';
 
@@ -82,10 +87,24 @@ function integrationResponse(response: IntegrationResponseModel): string {
   ].join('\n');
 }
 
+/** `aws_api_gateway_gateway_response` of one response type, named after it: `throttled`, `default_4xx`. */
+function gatewayResponse(response: GatewayResponseModel): string {
+  return [
+    `resource "aws_api_gateway_gateway_response" "${response.responseType.toLowerCase().replace(/[^a-z0-9_]/g, '_')}" {`,
+    '  rest_api_id   = var.rest_api_id',
+    `  response_type = ${hclString(response.responseType)}`,
+    ...(response.statusCode !== undefined ? [`  status_code   = ${hclString(response.statusCode)}`] : []),
+    ...hclMap('response_templates', response.responseTemplates),
+    ...hclMap('response_parameters', response.responseParameters),
+    '}',
+    '',
+  ].join('\n');
+}
+
 /**
  * A Terraform module (HCL): variables for the REST API, resource, method and the function's invoke ARN;
  * the Lambda custom integration (type AWS, integration method POST); one method response and one
- * integration response per status.
+ * integration response per status; and an `aws_api_gateway_gateway_response` per Gateway Response of the model.
  */
 export function emitTerraform(model: IntegrationResponsesModel): string {
   const declared = new Set(model.methodResponses.map((response) => response.statusCode));
@@ -104,5 +123,6 @@ export function emitTerraform(model: IntegrationResponsesModel): string {
     INTEGRATION,
     ...model.methodResponses.map(methodResponse),
     ...model.integrationResponses.map(integrationResponse),
+    ...(model.gatewayResponses ?? []).map(gatewayResponse),
   ].join('\n');
 }
