@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
 import { emit, isOutputFormat, OUTPUT_FORMATS } from '../generate/emitters/index.js';
 import { integrationResponses } from '../generate/integration-responses.js';
+import { applyCommand } from './apply-command.js';
 import { loadCatalog } from './load-catalog.js';
 import { USAGE } from './usage.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -21,6 +22,8 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   catalog: { type: 'string', short: 'c' },
   out: { type: 'string', short: 'o' },
+  template: { type: 'string', short: 't' },
+  'cors-origin': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -31,7 +34,15 @@ function packageVersion(): string {
 }
 
 interface ParsedArguments {
-  readonly values: { format?: string; catalog?: string; out?: string; help?: boolean; version?: boolean };
+  readonly values: {
+    format?: string;
+    catalog?: string;
+    out?: string;
+    template?: string;
+    'cors-origin'?: string;
+    help?: boolean;
+    version?: boolean;
+  };
   readonly positionals: readonly string[];
 }
 
@@ -71,10 +82,21 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
   const [command, ...extra] = positionals;
   if (command === undefined)
     throw new UsageError('missing command: lambda-error-map generate --format <format>');
-  if (command !== 'generate')
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: the command is generate`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (command === 'apply') {
+    rejectOptions(command, values, ['format']);
+    return applyCommand(values, io);
+  }
+  if (command !== 'generate')
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: the commands are generate and apply`);
+  rejectOptions(command, values, ['template']);
   await generate(values, io);
+}
+
+/** Options of one command given to the other are mistakes, not something to ignore. */
+function rejectOptions(command: string, values: Record<string, unknown>, names: readonly string[]): void {
+  const given = names.find((name) => values[name] !== undefined);
+  if (given !== undefined) throw new UsageError(`--${given} is not an option of ${command}`);
 }
 
 /** Runs `lambda-error-map <argv>`; resolves to the exit code (0 done, 2 bad input reported on stderr). */
