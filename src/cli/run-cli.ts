@@ -2,9 +2,23 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
-import { emit, isOutputFormat, OUTPUT_FORMATS } from '../generate/emitters/index.js';
+import {
+  emit,
+  FORMAT_TARGET_OPTIONS,
+  isOutputFormat,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type TargetOptions,
+} from '../generate/emitters/index.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import { applyCommand } from './apply-command.js';
+import {
+  GENERATE_OPTIONS,
+  type GenerateFlags,
+  generatorError,
+  generatorOptions,
+  targetOptions,
+} from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
 import { USAGE } from './usage.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -23,7 +37,7 @@ const OPTIONS = {
   catalog: { type: 'string', short: 'c' },
   out: { type: 'string', short: 'o' },
   template: { type: 'string', short: 't' },
-  'cors-origin': { type: 'string' },
+  ...GENERATE_OPTIONS,
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -34,12 +48,11 @@ function packageVersion(): string {
 }
 
 interface ParsedArguments {
-  readonly values: {
+  readonly values: GenerateFlags & {
     format?: string;
     catalog?: string;
     out?: string;
     template?: string;
-    'cors-origin'?: string;
     help?: boolean;
     version?: boolean;
   };
@@ -55,7 +68,7 @@ function parse(argv: readonly string[]): ParsedArguments {
 }
 
 async function generate(
-  values: { format?: string; catalog?: string; out?: string },
+  values: GenerateFlags & { format?: string; catalog?: string; out?: string },
   io: CliIo,
 ): Promise<void> {
   const formats = Object.keys(OUTPUT_FORMATS).join(', ');
@@ -63,16 +76,44 @@ async function generate(
   if (!isOutputFormat(values.format)) {
     throw new UsageError(`unknown format ${JSON.stringify(values.format)}: choose one of ${formats}`);
   }
+  const generator = generatorOptions(values);
+  const target = targetOptions(values);
+  rejectUnwrittenTargetOptions(values.format, target);
   const catalog: ErrorCatalog =
     values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
+  let model: ReturnType<typeof integrationResponses>;
+  try {
+    model = integrationResponses(catalog, generator);
+  } catch (error) {
+    throw generatorError(error);
+  }
   let text: string;
   try {
-    text = emit(values.format, integrationResponses(catalog));
+    text = emit(values.format, model, target);
   } catch (error) {
-    throw new UsageError(`cannot generate from this catalog: ${oneLine(error)}`);
+    throw new UsageError(`cannot generate ${values.format}: ${oneLine(error)}`);
   }
   if (values.out === undefined) io.stdout(text);
   else await writeFileAtomically(resolve(io.cwd, values.out), text);
+}
+
+const FLAG_OF_TARGET_OPTION: Readonly<Record<keyof TargetOptions, string>> = {
+  httpMethod: '--http-method',
+  path: '--path',
+  function: '--function',
+};
+
+/** A flag the chosen format has no place for would be silently lost. */
+function rejectUnwrittenTargetOptions(format: OutputFormat, target: TargetOptions): void {
+  for (const option of Object.keys(target) as (keyof TargetOptions)[]) {
+    if (FORMAT_TARGET_OPTIONS[format].includes(option)) continue;
+    const formats = (Object.keys(FORMAT_TARGET_OPTIONS) as OutputFormat[]).filter((name) =>
+      FORMAT_TARGET_OPTIONS[name].includes(option),
+    );
+    throw new UsageError(
+      `--format ${format} has no ${FLAG_OF_TARGET_OPTION[option]}: it writes responses only; ${FLAG_OF_TARGET_OPTION[option]} applies to ${formats.join(', ')}`,
+    );
+  }
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<void> {
@@ -84,7 +125,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     throw new UsageError('missing command: lambda-error-map generate --format <format>');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   if (command === 'apply') {
-    rejectOptions(command, values, ['format']);
+    rejectOptions(command, values, [
+      'format',
+      ...Object.keys(GENERATE_OPTIONS).filter((name) => name !== 'cors-origin'),
+    ]);
     return applyCommand(values, io);
   }
   if (command !== 'generate')
@@ -94,8 +138,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
 }
 
 /** Options of one command given to the other are mistakes, not something to ignore. */
-function rejectOptions(command: string, values: Record<string, unknown>, names: readonly string[]): void {
-  const given = names.find((name) => values[name] !== undefined);
+function rejectOptions(command: string, values: object, names: readonly string[]): void {
+  const given = names.find((name) => (values as Record<string, unknown>)[name] !== undefined);
   if (given !== undefined) throw new UsageError(`--${given} is not an option of ${command}`);
 }
 
