@@ -61,7 +61,7 @@ function applyToTemplate(
   // Every method is planned before any is written, so a conflict leaves the document as it was.
   const plans = nonProxy.map((method) =>
     planResponses(
-      method.where,
+      `${name}: ${method.where}`,
       { integration: integrationResponsesOf(method), method: methodResponsesOf(method) },
       model,
       options.corsOrigin,

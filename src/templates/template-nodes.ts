@@ -1,19 +1,14 @@
-import { isScalar, type Node, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isScalar, type Node, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { scalarStyle } from '../generate/emitters/yaml-text.js';
 import type { TemplateDocument } from './read-template.js';
 
 /**
- * A node holding `value` (plain data: objects, arrays, strings, numbers, booleans) written the way the
+ * A node holding `value` (plain data: objects, strings, numbers, booleans) written the way the
  * template is read. YAML templates are read without type resolution (so `0755` and `yes` come back as
  * written), so numbers and booleans become plain scalars and strings that YAML would read as something else
  * (`"404"`, `"true"`) are quoted.
  */
 export function templateNode(template: TemplateDocument, value: unknown): Node {
-  if (Array.isArray(value)) {
-    const seq = new YAMLSeq();
-    for (const item of value) seq.add(templateNode(template, item));
-    return seq;
-  }
   if (value !== null && typeof value === 'object') {
     const map = new YAMLMap();
     for (const [key, item] of Object.entries(value)) {

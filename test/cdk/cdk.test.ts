@@ -6,7 +6,7 @@ import { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Compile, parse } from 'velocityjs';
 import { errorMappedIntegration, errorMappedMethodResponses, REQUEST_TEMPLATE } from '../../src/cdk/index.js';
-import { defineErrorCatalog } from '../../src/index.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
@@ -107,6 +107,28 @@ describe('lambda-error-map/cdk', () => {
     expect((method as { Properties: { Integration: unknown } }).Properties.Integration).toMatchObject({
       RequestTemplates: { 'application/json': '{"id": "$input.params(\'id\')"}', 'text/plain': '{}' },
     });
+  });
+
+  it('uses the built-in catalog and the default request template when given no options', () => {
+    const stack = new Stack(new App(), 'Defaults');
+    const handler = new LambdaFunction(stack, 'Handler', {
+      runtime: Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: Code.fromInline('exports.handler = async () => ({});'),
+    });
+    new RestApi(stack, 'Api').root.addMethod('GET', errorMappedIntegration(handler), {
+      methodResponses: errorMappedMethodResponses(),
+    });
+    const [method] = Object.values(Template.fromStack(stack).findResources('AWS::ApiGateway::Method'));
+    const properties = (
+      method as { Properties: { Integration: { IntegrationResponses: { StatusCode: string }[] } } }
+    ).Properties;
+    expect(properties.Integration).toMatchObject({
+      RequestTemplates: { 'application/json': REQUEST_TEMPLATE },
+    });
+    expect(properties.Integration.IntegrationResponses.map((response) => response.StatusCode)).toEqual(
+      ['200', ...defaultCatalog.statuses.map(String)].filter((status, i, all) => all.indexOf(status) === i),
+    );
   });
 
   it('builds a JSON event from the request with its request template', () => {
