@@ -2,11 +2,25 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
-import { checkedCorsOrigin } from '../generate/cors.js';
-import { emit, isOutputFormat, OUTPUT_FORMATS } from '../generate/emitters/index.js';
+import {
+  emit,
+  FORMAT_TARGET_OPTIONS,
+  isOutputFormat,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type TargetOptions,
+} from '../generate/emitters/index.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
+import { applyCommand } from './apply-command.js';
+import {
+  GENERATE_OPTIONS,
+  type GenerateFlags,
+  generatorError,
+  generatorOptions,
+  targetOptions,
+} from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
 import { USAGE } from './usage.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -24,10 +38,10 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   catalog: { type: 'string', short: 'c' },
   out: { type: 'string', short: 'o' },
+  template: { type: 'string', short: 't' },
+  ...GENERATE_OPTIONS,
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
-  'cors-origin': { type: 'string' },
-  'no-gateway-responses': { type: 'boolean' },
 } as const;
 
 function packageVersion(): string {
@@ -35,16 +49,15 @@ function packageVersion(): string {
   return String(manifest.version);
 }
 
-interface GenerateValues {
-  format?: string;
-  catalog?: string;
-  out?: string;
-  'cors-origin'?: string;
-  'no-gateway-responses'?: boolean;
-}
-
 interface ParsedArguments {
-  readonly values: GenerateValues & { help?: boolean; version?: boolean };
+  readonly values: GenerateFlags & {
+    format?: string;
+    catalog?: string;
+    out?: string;
+    template?: string;
+    help?: boolean;
+    version?: boolean;
+  };
   readonly positionals: readonly string[];
 }
 
@@ -56,38 +69,60 @@ function parse(argv: readonly string[]): ParsedArguments {
   }
 }
 
-/** The integration responses, with the Gateway Responses unless --no-gateway-responses. */
-function generatorModel(catalog: ErrorCatalog, values: GenerateValues): IntegrationResponsesModel {
-  const corsOrigin = values['cors-origin'];
-  const options = corsOrigin === undefined ? {} : { corsOrigin };
-  const model = integrationResponses(catalog, options);
-  if (values['no-gateway-responses']) return model;
-  return { ...model, gatewayResponses: gatewayResponses(catalog, options) };
-}
-
-async function generate(values: GenerateValues, io: CliIo): Promise<void> {
+async function generate(
+  values: GenerateFlags & { format?: string; catalog?: string; out?: string },
+  io: CliIo,
+): Promise<void> {
   const formats = Object.keys(OUTPUT_FORMATS).join(', ');
   if (values.format === undefined) throw new UsageError(`missing --format: choose one of ${formats}`);
   if (!isOutputFormat(values.format)) {
     throw new UsageError(`unknown format ${JSON.stringify(values.format)}: choose one of ${formats}`);
   }
-  if (values['cors-origin'] !== undefined) {
-    try {
-      checkedCorsOrigin('--cors-origin', values['cors-origin']);
-    } catch (error) {
-      throw new UsageError(oneLine(error).replace('corsOrigin ', ''));
-    }
-  }
+  const generator = generatorOptions(values);
+  const target = targetOptions(values);
+  rejectUnwrittenTargetOptions(values.format, target);
   const catalog: ErrorCatalog =
     values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
+  let model: IntegrationResponsesModel;
+  try {
+    model = integrationResponses(catalog, generator);
+  } catch (error) {
+    throw generatorError(error);
+  }
+  if (!values['no-gateway-responses']) {
+    const corsOrigin = generator.corsOrigin;
+    model = {
+      ...model,
+      gatewayResponses: gatewayResponses(catalog, corsOrigin === undefined ? {} : { corsOrigin }),
+    };
+  }
   let text: string;
   try {
-    text = emit(values.format, generatorModel(catalog, values));
+    text = emit(values.format, model, target);
   } catch (error) {
-    throw new UsageError(`cannot generate from this catalog: ${oneLine(error)}`);
+    throw new UsageError(`cannot generate ${values.format}: ${oneLine(error)}`);
   }
   if (values.out === undefined) io.stdout(text);
   else await writeFileAtomically(resolve(io.cwd, values.out), text);
+}
+
+const FLAG_OF_TARGET_OPTION: Readonly<Record<keyof TargetOptions, string>> = {
+  httpMethod: '--http-method',
+  path: '--path',
+  function: '--function',
+};
+
+/** A flag the chosen format has no place for would be silently lost. */
+function rejectUnwrittenTargetOptions(format: OutputFormat, target: TargetOptions): void {
+  for (const option of Object.keys(target) as (keyof TargetOptions)[]) {
+    if (FORMAT_TARGET_OPTIONS[format].includes(option)) continue;
+    const formats = (Object.keys(FORMAT_TARGET_OPTIONS) as OutputFormat[]).filter((name) =>
+      FORMAT_TARGET_OPTIONS[name].includes(option),
+    );
+    throw new UsageError(
+      `--format ${format} has no ${FLAG_OF_TARGET_OPTION[option]}: it writes responses only; ${FLAG_OF_TARGET_OPTION[option]} applies to ${formats.join(', ')}`,
+    );
+  }
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<void> {
@@ -97,10 +132,26 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
   const [command, ...extra] = positionals;
   if (command === undefined)
     throw new UsageError('missing command: lambda-error-map generate --format <format>');
-  if (command !== 'generate')
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: the command is generate`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (command === 'apply') {
+    rejectOptions(command, values, [
+      'format',
+      ...Object.keys(GENERATE_OPTIONS).filter(
+        (name) => name !== 'cors-origin' && name !== 'no-gateway-responses',
+      ),
+    ]);
+    return applyCommand(values, io);
+  }
+  if (command !== 'generate')
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: the commands are generate and apply`);
+  rejectOptions(command, values, ['template']);
   await generate(values, io);
+}
+
+/** Options of one command given to the other are mistakes, not something to ignore. */
+function rejectOptions(command: string, values: object, names: readonly string[]): void {
+  const given = names.find((name) => (values as Record<string, unknown>)[name] !== undefined);
+  if (given !== undefined) throw new UsageError(`--${given} is not an option of ${command}`);
 }
 
 /** Runs `lambda-error-map <argv>`; resolves to the exit code (0 done, 2 bad input reported on stderr). */

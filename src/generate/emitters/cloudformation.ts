@@ -1,10 +1,16 @@
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
+import type { FunctionReference } from './function-reference.js';
 import { GENERATED_NOTICE } from './header-name.js';
 import { toYamlText } from './yaml-text.js';
 
 export interface CloudFormationOptions {
   /** HTTP method of the API method the template creates. Default `POST`. */
   readonly httpMethod?: string;
+  /**
+   * The function to invoke. An ARN becomes the default of the `FunctionArn` parameter, an invocation URI is
+   * used as written, a logical id names a function of the same template. Default: the `FunctionArn` parameter.
+   */
+  readonly function?: FunctionReference;
 }
 
 /** `AWS::ApiGateway::Method` `Integration.IntegrationResponses[]` item. */
@@ -114,13 +120,14 @@ export function cloudFormationTemplate(
   model: IntegrationResponsesModel,
   options: CloudFormationOptions = {},
 ): Record<string, unknown> {
+  const target = functionTarget(options.function);
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: 'Lambda custom integration whose responses follow the error catalog (lambda-error-map)',
     Parameters: {
       RestApiId: { Type: 'String', Description: 'Id of the REST API' },
       ResourceId: { Type: 'String', Description: 'Id of the API resource the method belongs to' },
-      FunctionArn: { Type: 'String', Description: 'ARN of the Lambda function (or alias) to invoke' },
+      ...target.parameters,
     },
     Resources: {
       ErrorMappedMethod: {
@@ -133,7 +140,7 @@ export function cloudFormationTemplate(
           Integration: {
             Type: 'AWS',
             IntegrationHttpMethod: 'POST',
-            Uri: { 'Fn::Sub': INVOCATION_URI },
+            Uri: target.uri,
             PassthroughBehavior: 'WHEN_NO_MATCH',
             IntegrationResponses: cloudFormationIntegrationResponses(model),
           },
@@ -144,13 +151,43 @@ export function cloudFormationTemplate(
         Type: 'AWS::Lambda::Permission',
         Properties: {
           Action: 'lambda:InvokeFunction',
-          FunctionName: { Ref: 'FunctionArn' },
+          FunctionName: target.functionName,
           Principal: 'apigateway.amazonaws.com',
           SourceArn: { 'Fn::Sub': EXECUTE_API_SOURCE_ARN },
         },
       },
       ...cloudFormationGatewayResponses(model.gatewayResponses ?? [], { Ref: 'RestApiId' }),
     },
+  };
+}
+
+interface FunctionTarget {
+  readonly parameters: Record<string, unknown>;
+  readonly uri: unknown;
+  readonly functionName: unknown;
+}
+
+function functionTarget(reference: FunctionReference | undefined): FunctionTarget {
+  const parameter = { Type: 'String', Description: 'ARN of the Lambda function (or alias) to invoke' };
+  if (reference === undefined) {
+    return {
+      parameters: { FunctionArn: parameter },
+      uri: { 'Fn::Sub': INVOCATION_URI },
+      functionName: { Ref: 'FunctionArn' },
+    };
+  }
+  if (reference.kind === 'logical-id') {
+    return {
+      parameters: {},
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Fn::Sub variables, not a JavaScript template
+      uri: { 'Fn::Sub': INVOCATION_URI.replace('${FunctionArn}', () => `\${${reference.logicalId}.Arn}`) },
+      functionName: { 'Fn::GetAtt': [reference.logicalId, 'Arn'] },
+    };
+  }
+  return {
+    parameters: { FunctionArn: { ...parameter, Default: reference.arn } },
+    uri: reference.kind === 'uri' ? reference.invocationUri : { 'Fn::Sub': INVOCATION_URI },
+    functionName: { Ref: 'FunctionArn' },
   };
 }
 

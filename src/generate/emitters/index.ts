@@ -1,4 +1,4 @@
-export { emitAwsCli } from './aws-cli.js';
+export { type AwsCliOptions, emitAwsCli } from './aws-cli.js';
 export {
   type CdkGatewayResponse,
   type CdkIntegrationResponse,
@@ -22,7 +22,19 @@ export {
   emitCloudFormationYaml,
   gatewayResponseLogicalId,
 } from './cloudformation.js';
-export { emit, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from './formats.js';
+export {
+  emit,
+  FORMAT_TARGET_OPTIONS,
+  isOutputFormat,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type TargetOptions,
+} from './formats.js';
+export {
+  type FunctionReference,
+  invocationUriOf,
+  parseFunctionReference,
+} from './function-reference.js';
 export {
   emitOpenApi,
   FUNCTION_URI_PLACEHOLDER,
@@ -36,4 +48,4 @@ export {
   type ServerlessStatusCode,
   serverlessResponse,
 } from './serverless.js';
-export { emitTerraform, terraformResourceName } from './terraform.js';
+export { emitTerraform, type TerraformOptions, terraformResourceName } from './terraform.js';

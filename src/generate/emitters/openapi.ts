@@ -23,7 +23,8 @@ interface IntegrationResponseObject {
   responseParameters?: Record<string, string>;
 }
 
-function integrationResponsesByPattern(
+/** `x-amazon-apigateway-integration.responses`: keyed by selection pattern, `default` for the success. */
+export function integrationResponsesByPattern(
   model: IntegrationResponsesModel,
 ): Record<string, IntegrationResponseObject> {
   const byPattern: Record<string, IntegrationResponseObject> = {};
@@ -50,7 +51,8 @@ function describeStatus(statusCode: string): string {
   return STATUS_TITLES[Number(statusCode)] ?? `Status ${statusCode}`;
 }
 
-function operationResponses(model: IntegrationResponsesModel): Record<string, unknown> {
+/** The operation's `responses`: one per status, declaring the headers the integration responses map. */
+export function operationResponses(model: IntegrationResponsesModel): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   for (const response of model.methodResponses) {
     const headers: Record<string, unknown> = {};

@@ -13,7 +13,14 @@ const METHOD_ARGUMENTS = [
   '  http_method = var.http_method',
 ];
 
-const VARIABLES = `variable "rest_api_id" {
+export interface TerraformOptions {
+  /** Default of the `http_method` variable. Default `POST`. */
+  readonly httpMethod?: string;
+  /** Default of the `lambda_invoke_arn` variable (an invocation URI); without it the variable is required. */
+  readonly invocationUri?: string;
+}
+
+const variables = (options: TerraformOptions): string => `variable "rest_api_id" {
   type        = string
   description = "Id of the REST API (aws_api_gateway_rest_api.<name>.id)"
 }
@@ -26,12 +33,12 @@ variable "resource_id" {
 variable "http_method" {
   type        = string
   description = "HTTP method of the existing aws_api_gateway_method"
-  default     = "POST"
+  default     = ${hclString(options.httpMethod ?? 'POST')}
 }
 
 variable "lambda_invoke_arn" {
   type        = string
-  description = "invoke_arn of the aws_lambda_function (or alias) to integrate"
+  description = "invoke_arn of the aws_lambda_function (or alias) to integrate"${options.invocationUri === undefined ? '' : `\n  default     = ${hclString(options.invocationUri)}`}
 }
 `;
 
@@ -106,7 +113,7 @@ function gatewayResponse(response: GatewayResponseModel): string {
  * the Lambda custom integration (type AWS, integration method POST); one method response and one
  * integration response per status; and an `aws_api_gateway_gateway_response` per Gateway Response of the model.
  */
-export function emitTerraform(model: IntegrationResponsesModel): string {
+export function emitTerraform(model: IntegrationResponsesModel, options: TerraformOptions = {}): string {
   const declared = new Set(model.methodResponses.map((response) => response.statusCode));
   for (const response of model.integrationResponses) {
     if (!declared.has(response.statusCode)) {
@@ -119,7 +126,7 @@ export function emitTerraform(model: IntegrationResponsesModel): string {
     `# ${GENERATED_NOTICE}`,
     '# Use it as a module: module "errors" { source = "./<this folder>", rest_api_id = ..., resource_id = ..., lambda_invoke_arn = ... }',
     '',
-    VARIABLES,
+    variables(options),
     INTEGRATION,
     ...model.methodResponses.map(methodResponse),
     ...model.integrationResponses.map(integrationResponse),
