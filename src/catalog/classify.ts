@@ -1,10 +1,10 @@
+import { type AnyObject, isErrorInstance, isObjectLike, readString } from '../safe-read/safe-read.js';
 import { CatalogError } from './catalog-error.js';
 import { asAwsServiceException, classifyAwsException } from './classify/aws-sdk.js';
 import { describeNonError, messageOf } from './classify/detail-text.js';
 import { isExposed } from './classify/exposure.js';
 import { internalError, kindForStatus, mapped } from './classify/mapped.js';
 import { safeExtensions, safeHeaders } from './classify/safe-fields.js';
-import { type AnyObject, isErrorInstance, isObjectLike, readString } from './classify/safe-read.js';
 import {
   classifyNamedKind,
   classifyStatusError,

@@ -1,10 +1,10 @@
+import { type AnyObject, readObject, readProperty, readString } from '../../safe-read/safe-read.js';
 import type { ErrorCatalog } from '../define-catalog.js';
 import { retryAfterOf } from '../retry-after.js';
 import type { MappedError } from '../types.js';
 import { messageOf } from './detail-text.js';
 import { isExposed } from './exposure.js';
 import { kindForStatus, mapped } from './mapped.js';
-import { type AnyObject, readObject, readProperty, readString } from './safe-read.js';
 
 /** Exposed in place of AWS's own message, which can name tables, keys and items. */
 export const CONFLICT_DETAIL = 'The request conflicts with the current state of the resource.';

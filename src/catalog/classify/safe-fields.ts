@@ -1,6 +1,6 @@
 import { isSafeHeaderName, isSafeHeaderValue } from '../../headers/header-rules.js';
 import { isReservedMember } from '../../problem/problem-members.js';
-import { type AnyObject, isObjectLike, ownKeys, readProperty } from './safe-read.js';
+import { type AnyObject, isObjectLike, ownKeys, readProperty } from '../../safe-read/safe-read.js';
 
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
 

@@ -1,3 +1,4 @@
+import { type AnyObject, readProperty } from '../../safe-read/safe-read.js';
 import type { ErrorCatalog } from '../define-catalog.js';
 import { retryAfterOf } from '../retry-after.js';
 import type { ErrorKind, MappedError } from '../types.js';
@@ -5,7 +6,6 @@ import { messageOf } from './detail-text.js';
 import { isExposed } from './exposure.js';
 import { type Decision, kindForStatus, mapped } from './mapped.js';
 import { safeExtensions, safeHeaders } from './safe-fields.js';
-import { type AnyObject, readProperty } from './safe-read.js';
 
 function isErrorStatus(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
