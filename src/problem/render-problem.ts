@@ -1,4 +1,5 @@
-import { type ProblemDocument, STANDARD_MEMBERS } from './build-problem.js';
+import type { ProblemDocument } from './build-problem.js';
+import { STANDARD_MEMBERS } from './problem-members.js';
 import { utf8Length } from './truncate-utf8.js';
 
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
