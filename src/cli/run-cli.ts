@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
 import { emit, isOutputFormat, OUTPUT_FORMATS } from '../generate/emitters/index.js';
 import { integrationResponses } from '../generate/integration-responses.js';
+import { MissingPeerDependencyError } from '../peers/require-peer.js';
 import { loadCatalog } from './load-catalog.js';
 import { USAGE } from './usage.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -58,6 +59,7 @@ async function generate(
   try {
     text = emit(values.format, integrationResponses(catalog));
   } catch (error) {
+    if (error instanceof MissingPeerDependencyError) throw new UsageError(oneLine(error));
     throw new UsageError(`cannot generate from this catalog: ${oneLine(error)}`);
   }
   if (values.out === undefined) io.stdout(text);

@@ -1,6 +1,6 @@
-import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
 import { type CommonOptions, resolveCommonOptions } from '../options/index.js';
+import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage } from './format-tagged-message.js';
 
 const MIDDLEWARE = 'taggedErrorMessage';
@@ -32,7 +32,7 @@ function checkMaxMessageBytes(value: unknown): number {
   return value;
 }
 
-function requestIdOf(request: Request): string | undefined {
+function requestIdOf(request: MiddyErrorRequest): string | undefined {
   try {
     const id = (request.context as { awsRequestId?: unknown } | undefined)?.awsRequestId;
     return typeof id === 'string' && id !== '' ? id : undefined;
@@ -65,10 +65,10 @@ function taggedError(kind: string, message: string, cause: unknown): Error {
  * The original stays reachable as `cause`. Register it first (`.use(taggedErrorMessage())`) so that it
  * runs after every other onError middleware.
  */
-export function taggedErrorMessage(options?: TaggedErrorMessageOptions): MiddlewareObj {
+export function taggedErrorMessage(options?: TaggedErrorMessageOptions): ErrorMiddleware {
   const common = resolveCommonOptions(MIDDLEWARE, options, ['maxMessageBytes']);
   const maxMessageBytes = checkMaxMessageBytes(options?.maxMessageBytes);
-  const onError = (request: Request): void => {
+  const onError = (request: MiddyErrorRequest): void => {
     const requestId = requestIdOf(request);
     const mapped = classify(request.error, common.catalog);
     common.log(mapped, requestId);

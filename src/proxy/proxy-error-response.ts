@@ -1,8 +1,8 @@
-import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
 import type { MappedError } from '../catalog/types.js';
 import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
 import { buildProblem, mayShowDetail, truncateUtf8 } from '../problem/index.js';
+import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import type { ErrorReply } from './error-reply.js';
 import { type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
 import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
@@ -141,10 +141,10 @@ function errorResponseFor(
  *
  *     middy(handler).use(httpCors()).use(proxyErrorResponse({ catalog }))
  */
-export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): MiddlewareObj {
+export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): ErrorMiddleware {
   const common = resolveCommonOptions(MIDDLEWARE, options, ['format']);
   const settings: ProxySettings = { ...common, format: resolveFormat(MIDDLEWARE, options.format) };
-  const onError = (request: Request): void => {
+  const onError = (request: MiddyErrorRequest): void => {
     request.response = errorResponseFor(
       request.error,
       request.event,
