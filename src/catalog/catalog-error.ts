@@ -15,8 +15,10 @@ export interface CatalogErrorOptions {
  * An error of a catalog kind. Light on purpose (a few fields on top of `Error`), and shaped the way
  * http-errors and @middy/http-error-handler recognise: `status` = `statusCode`, boolean `expose`.
  */
-export class CatalogError extends Error {
-  readonly kind: string;
+export class CatalogError<K extends string = string> extends Error {
+  /** The catalog kind; also the error's `name` (the `errorType` Lambda reports). */
+  declare name: K;
+  readonly kind: K;
   readonly status: number;
   readonly statusCode: number;
   readonly expose: boolean;
@@ -26,8 +28,8 @@ export class CatalogError extends Error {
 
   constructor(kind: ErrorKind, detail?: string, options?: CatalogErrorOptions) {
     super(detail ?? kind.title, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.name = kind.kind;
-    this.kind = kind.kind;
+    this.name = kind.kind as K;
+    this.kind = kind.kind as K;
     this.status = kind.status;
     this.statusCode = kind.status;
     this.expose = kind.expose;
