@@ -104,7 +104,11 @@ export function formatTaggedMessage(
     requestId: options.requestId,
   });
   const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-  const full = tagged(routable.status, problem);
-  const message = utf8Length(full) <= maxBytes ? full : capMessage(routable.status, problem, maxBytes);
+  // A detail of more units than the cap has bytes cannot fit (a unit takes a byte or more): skip rendering it whole.
+  const full = problem.detail.length > maxBytes ? undefined : tagged(routable.status, problem);
+  const message =
+    full !== undefined && utf8Length(full) <= maxBytes
+      ? full
+      : capMessage(routable.status, problem, maxBytes);
   return { kind: routable.kind, status: routable.status, message };
 }
