@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import * as ours from '../../dist/index.js';
 import { evaluateBudgets } from './budgets.mjs';
+import { bundleBreakdown } from './bundle-breakdown.mjs';
 import { buildBundles } from './bundles.mjs';
 import { coldStartTargets, measureColdStarts } from './cold-start.mjs';
 import { timeOneMegabyteDetail } from './detail.mjs';
@@ -138,6 +139,7 @@ export async function runBench() {
     detail,
     packageCheck,
   });
+  results.bundleBreakdown = await bundleBreakdown();
   results.budgets = evaluateBudgets(results);
   writeResults(results);
   process.stdout.write(`${formatReport(results)}\n`);

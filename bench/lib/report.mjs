@@ -92,6 +92,16 @@ function bundleTable(results) {
   );
 }
 
+function breakdownTable(breakdown) {
+  if (!breakdown) return '';
+  const rows = Object.entries(breakdown).map(([group, { minifiedBytes, gzipBytesEstimate }]) => [
+    group,
+    String(minifiedBytes),
+    String(gzipBytesEstimate),
+  ]);
+  return markdownTable(['proxy handler bundle, by concern', 'minified bytes', 'gzip bytes (share)'], rows);
+}
+
 function budgetTable(budgets) {
   const verdict = (pass) => (pass === null ? 'not measured' : pass ? 'pass' : 'MISSED');
   const rows = Object.entries(budgets).map(([name, b]) => [
@@ -118,6 +128,7 @@ export function formatReport(results) {
     detailLine(results.detail1Mb),
     coldStartTable(results),
     bundleTable(results),
+    breakdownTable(results.bundleBreakdown),
     packageLines(results.packedInstall),
     budgetTable(results.budgets),
   ].join('\n\n');
