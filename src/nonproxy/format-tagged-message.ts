@@ -10,7 +10,8 @@ import {
   standardMembersOnly,
   utf8Length,
 } from '../problem/index.js';
-import { toSingleLine, unitsFittingEscaped } from './single-line-json.js';
+import { standardProblemJson, toSingleLine } from '../problem/json-text.js';
+import { unitsFittingEscaped } from './single-line-json.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 8192;
 
@@ -51,8 +52,9 @@ export function routableError(mapped: MappedError, catalog: ErrorCatalog): Mappe
   return { ...mapped, kind: kind.kind, status: kind.status, title: kind.title, type: kind.type };
 }
 
+/** `[<status>] <single-line JSON>`; a problem of standard members only is written in one scan of its strings. */
 function tagged(status: number, problem: ProblemDocument): string {
-  return `[${status}] ${toSingleLine(renderProblemJson(problem))}`;
+  return `[${status}] ${standardProblemJson(problem, true) ?? toSingleLine(renderProblemJson(problem))}`;
 }
 
 const ELLIPSIS = '…';
