@@ -118,6 +118,9 @@ const ROUTES: ReadonlyArray<readonly [string, (exampleCase: string) => Promise<A
   ['ALB, multi-value headers', (c) => throughProxy('alb-multi-value', c)],
 ];
 
+const GENERATE_HINT =
+  'npx tsx src/cli/main.ts generate --catalog examples/catalog.ts --format cloudformation-yaml';
+
 async function main(): Promise<void> {
   console.log('lambda-error-map demo: one catalog, every integration. The crash case carries a secret');
   console.log('(a database URL) in its message: no client below ever sees it.\n');
@@ -137,7 +140,8 @@ async function main(): Promise<void> {
   }
   const statuses = model.integrationResponses.map((response) => response.statusCode).join(' ');
   console.log(`Generated integration responses (non-proxy): ${statuses}.`);
-  console.log('See them as CloudFormation: npx lambda-error-map generate --format cloudformation-yaml');
+  // Run from the repository root as printed: the CLI from src/ through tsx, with the demo's own catalog.
+  console.log(`See them as CloudFormation: ${GENERATE_HINT}`);
 }
 
 await main();

@@ -1,8 +1,8 @@
 // The bench itself (run.mjs checks the build exists first): correctness, interleaved timing, cold
-// start and bundles; prints Markdown tables and writes bench/results.json.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// start and bundles; prints Markdown tables and writes the results as JSON (see RESULTS).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import * as ours from '../../dist/index.js';
@@ -20,7 +20,11 @@ import { assembleResults } from './results.mjs';
 import { buildThrownPools, CONSTRUCTORS } from './thrown-values.mjs';
 import { buildCases } from './variants.mjs';
 
-const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url));
+// bench/results.json is git-ignored: a run never dirties the checkout, and docs/performance.md quotes the
+// latest results. BENCH_RESULTS=<file> writes elsewhere.
+const RESULTS = process.env.BENCH_RESULTS
+  ? resolve(process.env.BENCH_RESULTS)
+  : fileURLToPath(new URL('../results.json', import.meta.url));
 const writeToStderr = process.stderr.write.bind(process.stderr);
 // bench/node22/run.mjs sets this: that run's results go under `otherNodes.<label>` of the same file.
 const OTHER_NODE_LABEL = process.env.BENCH_NODE_LABEL;
@@ -40,6 +44,7 @@ function writeResults(results) {
     OTHER_NODE_LABEL === undefined
       ? { ...results, otherNodes: previous.otherNodes ?? {} }
       : { ...previous, otherNodes: { ...previous.otherNodes, [OTHER_NODE_LABEL]: results } };
+  mkdirSync(dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(merged, null, 2)}\n`);
 }
 
@@ -117,7 +122,7 @@ async function measureStartup(config) {
   }
 }
 
-/** Runs the whole bench; returns the results written to bench/results.json. */
+/** Runs the whole bench; returns the results written to RESULTS. */
 export async function runBench() {
   const config = readConfig();
   const { cases, missing } = buildCases(await buildThrownPools(), ours);
