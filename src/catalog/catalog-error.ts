@@ -1,13 +1,20 @@
+import { retryAfterOf } from './retry-after.js';
 import type { ErrorKind } from './types.js';
 
 export interface CatalogErrorOptions {
   /** Extra RFC 9457 members sent with the problem (only when the detail is exposed). */
   extensions?: Record<string, unknown>;
-  /** Response headers this error asks for (CR/LF and Content-Type are refused when written). */
+  /**
+   * Response headers this error asks for, sent only when the error is exposed (unsafe names and values are
+   * dropped). A `Retry-After` among them counts as the error's retry delay when it holds delta-seconds.
+   */
   headers?: Record<string, string>;
   /** The error that caused this one; logged, never sent. */
   cause?: unknown;
-  /** Overrides the kind's `retryAfterSeconds` for this one error. */
+  /**
+   * Overrides the kind's `retryAfterSeconds` for this one error: a whole number of seconds from 0 to
+   * `MAX_RETRY_AFTER_SECONDS` (one year); any other value is ignored in favour of the kind's.
+   */
   retryAfterSeconds?: number;
 }
 
@@ -35,6 +42,6 @@ export class CatalogError<K extends string = string> extends Error {
     this.expose = kind.expose;
     this.headers = options?.headers;
     this.extensions = options?.extensions;
-    this.retryAfterSeconds = options?.retryAfterSeconds ?? kind.retryAfterSeconds;
+    this.retryAfterSeconds = retryAfterOf(options?.retryAfterSeconds, options?.headers, kind);
   }
 }

@@ -67,11 +67,11 @@ describe('defineErrorCatalog', () => {
     ],
     [
       { Bad: { status: 503, retryAfterSeconds: -1 } },
-      /retryAfterSeconds must be a whole number of seconds \(0 or more\), got -1$/,
+      /retryAfterSeconds must be a whole number of seconds from 0 to 31536000 \(one year\), got -1$/,
     ],
     [
       { Bad: { status: 503, retryAfterSeconds: 1.5 } },
-      /retryAfterSeconds must be a whole number of seconds \(0 or more\), got 1.5$/,
+      /retryAfterSeconds must be a whole number of seconds from 0 to 31536000 \(one year\), got 1.5$/,
     ],
     [{ Bad: { status: 503, retryAfterSeconds: '5' } }, /retryAfterSeconds .* got "5" \(a string\)$/],
     [
