@@ -1,6 +1,6 @@
 import { classify } from '../catalog/classify.js';
 import { readRequestId } from '../context/request-id.js';
-import { type CommonOptions, resolveCommonOptions } from '../options/index.js';
+import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
 import { mayShowDetail } from '../problem/index.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage } from './format-tagged-message.js';
@@ -35,6 +35,29 @@ function checkMaxMessageBytes(value: unknown): number {
   return value;
 }
 
+export interface TaggedSettings extends ResolvedCommonOptions {
+  readonly maxMessageBytes: number;
+}
+
+/**
+ * The error taggedErrorMessage throws for a thrown value: classified, logged, and tagged. A function that
+ * returns, so that V8 gathers feedback for it and optimises it (the error path runs it on every error).
+ */
+export function taggedErrorFor(thrown: unknown, context: unknown, settings: TaggedSettings): Error {
+  const requestId = readRequestId(context);
+  const mapped = classify(thrown, settings.catalog);
+  settings.log(mapped, requestId);
+  const { kind, status, message } = formatTaggedMessage(mapped, {
+    catalog: settings.catalog,
+    exposeServerErrors: settings.exposeServerErrors,
+    maxDetailBytes: settings.maxDetailBytes,
+    maxMessageBytes: settings.maxMessageBytes,
+    requestId,
+  });
+  const expose = mayShowDetail(mapped, settings.exposeServerErrors);
+  return createTaggedError({ kind, status, expose, message }, mapped.cause);
+}
+
 /**
  * Middy middleware for Lambda custom (non-proxy) integrations. On error it classifies the thrown value,
  * logs the original, and throws a new Error named after the kind whose message is
@@ -43,21 +66,13 @@ function checkMaxMessageBytes(value: unknown): number {
  * runs after every other onError middleware.
  */
 export function taggedErrorMessage(options?: TaggedErrorMessageOptions): ErrorMiddleware {
-  const common = resolveCommonOptions(MIDDLEWARE, options, ['maxMessageBytes']);
-  const maxMessageBytes = checkMaxMessageBytes(options?.maxMessageBytes);
+  const settings: TaggedSettings = {
+    ...resolveCommonOptions(MIDDLEWARE, options, ['maxMessageBytes']),
+    maxMessageBytes: checkMaxMessageBytes(options?.maxMessageBytes),
+  };
+  // onError only throws what the mapping returned: V8 never optimises a function that always throws.
   const onError = (request: MiddyErrorRequest): void => {
-    const requestId = readRequestId(request.context);
-    const mapped = classify(request.error, common.catalog);
-    common.log(mapped, requestId);
-    const { kind, status, message } = formatTaggedMessage(mapped, {
-      catalog: common.catalog,
-      exposeServerErrors: common.exposeServerErrors,
-      maxDetailBytes: common.maxDetailBytes,
-      maxMessageBytes,
-      requestId,
-    });
-    const expose = mayShowDetail(mapped, common.exposeServerErrors);
-    throw createTaggedError({ kind, status, expose, message }, mapped.cause);
+    throw taggedErrorFor(request.error, request.context, settings);
   };
   return { onError };
 }

@@ -3,6 +3,8 @@
 // calls each hot function as a busy Lambda would, then prints V8's optimisation status of each as JSON.
 import { classify, defaultCatalog } from '../../src/catalog/index.js';
 import { formatTaggedMessage } from '../../src/nonproxy/format-tagged-message.js';
+import { taggedErrorFor } from '../../src/nonproxy/tagged-error-message.js';
+import { resolveCommonOptions } from '../../src/options/common-options.js';
 import { errorResponseForEvent, proxyErrorResponse } from '../../src/proxy/proxy-error-response.js';
 import { EVENT_BUILDERS, lambdaContext } from '../support/events.ts';
 
@@ -20,6 +22,10 @@ const events = Object.values(EVENT_BUILDERS).map((build) => build());
 const context = lambdaContext();
 
 const proxy = proxyErrorResponse({ logger: false });
+const taggedSettings = {
+  ...resolveCommonOptions('taggedErrorMessage', { logger: false }, []),
+  maxMessageBytes: 8192,
+};
 const hot = {
   proxyOnError: (i) => {
     const request = {
@@ -37,6 +43,7 @@ const hot = {
   formatTaggedMessage: (i) =>
     formatTaggedMessage(classify(thrown[i % thrown.length], defaultCatalog), { requestId: 'r-1' }),
   catalogError: (i) => defaultCatalog.error('NotFound', `order ${i} does not exist`),
+  taggedErrorFor: (i) => taggedErrorFor(thrown[i % thrown.length], context, taggedSettings),
 };
 const targets = {
   proxyOnError: proxy.onError,
@@ -44,6 +51,7 @@ const targets = {
   classify,
   formatTaggedMessage,
   catalogError: defaultCatalog.error,
+  taggedErrorFor,
 };
 
 // The control: a function that only throws never gets feedback, so V8 never optimises it.

@@ -9,7 +9,7 @@ const child = fileURLToPath(new URL('./optimisation-child.mjs', import.meta.url)
 const OPTIMIZED = 1 << 4;
 
 describe('V8 optimisation of the hot error-path functions', () => {
-  it('optimises the proxy onError, errorResponseForEvent, classify, formatTaggedMessage and catalog.error', () => {
+  it('optimises the proxy onError, errorResponseForEvent, classify, the tagged mapping, formatTaggedMessage and catalog.error', () => {
     const run = spawnSync(
       process.execPath,
       [
@@ -31,7 +31,14 @@ describe('V8 optimisation of the hot error-path functions', () => {
       .map(([name, bits]) => `${name} (status ${bits.toString(2)})`);
     expect(notOptimised).toEqual([]);
     expect(Object.keys(status).sort()).toEqual(
-      ['catalogError', 'classify', 'errorResponseForEvent', 'formatTaggedMessage', 'proxyOnError'].sort(),
+      [
+        'catalogError',
+        'classify',
+        'errorResponseForEvent',
+        'formatTaggedMessage',
+        'proxyOnError',
+        'taggedErrorFor',
+      ].sort(),
     );
   });
 });
