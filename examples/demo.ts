@@ -5,15 +5,19 @@
  *   generator makes from the catalog, rendered by the local API Gateway emulator;
  * - proxy: the response the middleware writes, as API Gateway, a Function URL or an ALB hands it on.
  */
-import { integrationResponses } from '../src/generate/index.js';
-import { invokeNonProxy, type ProxyEventKind, proxyResult } from '../src/testing/index.js';
+import { integrationResponses } from 'lambda-error-map/generate';
+import {
+  fakeLambdaContext,
+  invokeNonProxy,
+  type ProxyEventKind,
+  proxyResult,
+} from 'lambda-error-map/testing';
 import {
   albEvent,
   albMultiValueEvent,
   functionUrlEvent,
   httpApiV1Event,
   httpApiV2Event,
-  lambdaContext,
   restV1Event,
 } from '../test/support/events.js';
 import { catalog } from './catalog.js';
@@ -59,7 +63,7 @@ function proxyEvent(kind: ProxyEventKind, exampleCase: string): object {
 }
 
 async function throughProxy(kind: ProxyEventKind, exampleCase: string): Promise<Answer> {
-  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, lambdaContext());
+  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, fakeLambdaContext());
   return proxyResult(result, kind);
 }
 
