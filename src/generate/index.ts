@@ -1,17 +1,13 @@
 // Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code.
 
 export * from './emitters/index.js';
-export {
-  type IntegrationResponsesOptions,
-  integrationResponses,
-  PROBLEM_CONTENT_TYPE,
-} from './integration-responses.js';
+export { type IntegrationResponsesOptions, integrationResponses } from './integration-responses.js';
 export type {
   IntegrationResponseModel,
   IntegrationResponsesModel,
   MethodResponseModel,
 } from './model.js';
-export { assertPortablePattern, fullMatch, portabilityProblem } from './pattern-syntax.js';
+export { assertPortablePattern, fullMatch, javaLikeRegExp, portabilityProblem } from './pattern-syntax.js';
 export {
   type AlternativeRole,
   REQUEST_ID_MAX_LENGTH,
@@ -20,12 +16,15 @@ export {
   type StatusSelection,
   selectionPatternsByStatus,
   TIMEOUT_MESSAGE_STARTS,
+  TIMESTAMP_MAX_LENGTH,
   taggedMessagePattern,
   tagStart,
 } from './patterns.js';
 export {
   branchingProblemTemplate,
   fixedProblemTemplate,
+  guardSuccessTemplate,
   PASSTHROUGH_TEMPLATE,
+  PROBLEM_CONTENT_TYPE,
   taggedProblemTemplate,
 } from './templates.js';

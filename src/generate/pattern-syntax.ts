@@ -89,7 +89,21 @@ export function assertPortablePattern(pattern: string): void {
   }
 }
 
+/**
+ * A JavaScript RegExp that reads `pattern` as java.util.regex does as far as JavaScript can: in Unicode mode
+ * (`u`), so a surrogate pair is one character for `[^ ]`, `[\s\S]` and `{1,128}`, as Java counts code points.
+ * A pattern that Unicode mode refuses (an identity escape such as `\-`, which Java and plain JavaScript allow)
+ * is read without it; there bounds count UTF-16 code units.
+ */
+export function javaLikeRegExp(pattern: string, flags = ''): RegExp {
+  try {
+    return new RegExp(pattern, `${flags}u`);
+  } catch {
+    return new RegExp(pattern, flags);
+  }
+}
+
 /** Full-string match, as java.util.regex.Pattern.matches does it. */
 export function fullMatch(pattern: string, message: string): boolean {
-  return new RegExp('^(?:' + pattern + ')$').test(message);
+  return javaLikeRegExp(`^(?:${pattern})$`).test(message);
 }

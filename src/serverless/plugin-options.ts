@@ -1,11 +1,12 @@
 import type { IntegrationResponsesOptions } from '../generate/integration-responses.js';
+import { describeValue } from '../options/describe-value.js';
 import { LambdaErrorMapPluginError } from './plugin-error.js';
 
 /** `custom.lambdaErrorMap` in serverless.yml. */
 export interface LambdaErrorMapConfig extends IntegrationResponsesOptions {
   /** Path, relative to the service directory, of a JavaScript module exporting the error catalog. */
   catalog: string;
-  /** Name of the export holding the catalog. Default: the default export, else an export named `catalog`. */
+  /** Name of the export holding the catalog. Default: `catalog`, else the default export, else `default.catalog`. */
   catalogExport?: string;
 }
 
@@ -58,7 +59,7 @@ export function readPluginOptions(custom: Record<string, unknown> | null | undef
   }
   if (typeof config !== 'object' || Array.isArray(config)) {
     throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got ${JSON.stringify(config)}`,
+      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got ${describeValue(config)}`,
       'LAMBDA_ERROR_MAP_INVALID_CONFIG',
     );
   }
@@ -73,13 +74,13 @@ export function readPluginOptions(custom: Record<string, unknown> | null | undef
   const { catalog, catalogExport } = entries;
   if (typeof catalog !== 'string' || catalog.trim() === '') {
     throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got ${JSON.stringify(catalog)}`,
+      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got ${describeValue(catalog)}`,
       'LAMBDA_ERROR_MAP_INVALID_CONFIG',
     );
   }
   if (catalogExport !== undefined && (typeof catalogExport !== 'string' || catalogExport === '')) {
     throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got ${JSON.stringify(catalogExport)}`,
+      `custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got ${describeValue(catalogExport)}`,
       'LAMBDA_ERROR_MAP_INVALID_CONFIG',
     );
   }

@@ -1,10 +1,13 @@
 import { serverlessResponse } from '../generate/emitters/serverless.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
+import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
+import { guardSuccessTemplate } from '../generate/templates.js';
+import { oneLineMessage } from '../options/describe-value.js';
 import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
-import { LambdaErrorMapPluginError, messageOf } from './plugin-error.js';
+import { LambdaErrorMapPluginError } from './plugin-error.js';
 import { CONFIG_SCHEMA, readPluginOptions } from './plugin-options.js';
 import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
 
@@ -51,7 +54,9 @@ export class LambdaErrorMapPlugin {
     const catalog = await loadCatalog(this.#serviceDir(), options.catalogPath, options.catalogExport);
     const generated = serverlessResponse(this.#model(catalog, options.generator));
     const events = lambdaHttpEvents(service.functions);
-    const responses = events.map((event) => mergeResponse(event, generated));
+    const guard = (template: string) =>
+      guardSuccessTemplate(template, options.generator.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS);
+    const responses = events.map((event) => mergeResponse(event, generated, guard));
     // Written only once every event merged cleanly, so a conflict leaves the service untouched.
     events.forEach((event, i) => {
       event.http.response = responses[i];
@@ -64,7 +69,7 @@ export class LambdaErrorMapPlugin {
       return integrationResponses(...args);
     } catch (error) {
       throw new LambdaErrorMapPluginError(
-        `custom.lambdaErrorMap: ${messageOf(error)}`,
+        `custom.lambdaErrorMap: ${oneLineMessage(error)}`,
         'LAMBDA_ERROR_MAP_INVALID_CONFIG',
       );
     }

@@ -141,7 +141,7 @@ describe('lambda-error-map bad input: exit 2, one line on stderr, no output', ()
     [
       'a module without a catalog export',
       ['--format', 'openapi', '--catalog', 'no-export.mjs'],
-      /exports no error catalog: export one as "catalog"/,
+      /has no error catalog in an export named "catalog" or the default export \(its exports: something\): export it as "catalog"/,
     ],
     [
       'a catalog module that throws on import',

@@ -321,6 +321,6 @@ describe('serverless package stopping the build', () => {
   it('says which catalog file is missing', () => {
     expect(badCatalog.code).not.toBe(0);
     expect(badCatalog.output).toContain('custom.lambdaErrorMap.catalog:');
-    expect(badCatalog.output).toMatch(/build\/catalog\.js does not exist/);
+    expect(badCatalog.output).toMatch(/catalog file not found: .*build\/catalog\.js/);
   });
 });
