@@ -11,7 +11,7 @@ export type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from './model.js';
-export { assertPortablePattern, fullMatch, portabilityProblem } from './pattern-syntax.js';
+export { assertPortablePattern, fullMatch, javaReading, portabilityProblem } from './pattern-syntax.js';
 export {
   type AlternativeRole,
   REQUEST_ID_MAX_LENGTH,
