@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
 import { emit, isOutputFormat, OUTPUT_FORMATS } from '../generate/emitters/index.js';
 import { integrationResponses } from '../generate/integration-responses.js';
+import { explainCommand, lintCommand } from './lint-commands.js';
 import { loadCatalog } from './load-catalog.js';
 import { USAGE } from './usage.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -21,6 +22,9 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   catalog: { type: 'string', short: 'c' },
   out: { type: 'string', short: 'o' },
+  template: { type: 'string', short: 't' },
+  message: { type: 'string', short: 'm' },
+  'message-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -31,7 +35,16 @@ function packageVersion(): string {
 }
 
 interface ParsedArguments {
-  readonly values: { format?: string; catalog?: string; out?: string; help?: boolean; version?: boolean };
+  readonly values: {
+    format?: string;
+    catalog?: string;
+    out?: string;
+    template?: string;
+    message?: string;
+    'message-file'?: string;
+    help?: boolean;
+    version?: boolean;
+  };
   readonly positionals: readonly string[];
 }
 
@@ -64,24 +77,38 @@ async function generate(
   else await writeFileAtomically(resolve(io.cwd, values.out), text);
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<void> {
+const COMMANDS = ['generate', 'lint', 'explain'] as const;
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv);
-  if (values.help) return io.stdout(USAGE);
-  if (values.version) return io.stdout(`${packageVersion()}\n`);
+  if (values.help) return print(io, USAGE);
+  if (values.version) return print(io, `${packageVersion()}\n`);
   const [command, ...extra] = positionals;
   if (command === undefined)
     throw new UsageError('missing command: lambda-error-map generate --format <format>');
-  if (command !== 'generate')
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: the command is generate`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (command === 'lint') return lintCommand(values, io);
+  if (command === 'explain') return explainCommand(values, io);
+  if (command !== 'generate')
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)}: the commands are ${COMMANDS.join(', ')}`,
+    );
   await generate(values, io);
+  return 0;
 }
 
-/** Runs `lambda-error-map <argv>`; resolves to the exit code (0 done, 2 bad input reported on stderr). */
+function print(io: CliIo, text: string): number {
+  io.stdout(text);
+  return 0;
+}
+
+/**
+ * Runs `lambda-error-map <argv>`; resolves to the exit code: 0 done (lint: clean), 1 lint findings, 2 bad input
+ * reported on stderr.
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    await run(argv, io);
-    return 0;
+    return await run(argv, io);
   } catch (error) {
     const hint = error instanceof UsageError ? ' (lambda-error-map --help)' : '';
     io.stderr(`lambda-error-map: ${oneLine(error)}${hint}\n`);
