@@ -109,8 +109,8 @@ function escapeProblem(pattern: string, at: number, inClass: boolean): string | 
   }
   if (/[A-Za-z]/.test(letter) && !SHARED_LETTER_ESCAPES.has(letter))
     return `the escape \\${letter} (a literal ${letter} in JavaScript, an error in Java)`;
-  if (/[1-9]/.test(letter) && Number(letter) > capturingGroupCount(pattern))
-    return `the escape \\${letter} refers to no group (an octal or literal character in JavaScript, never matches in Java)`;
+  if (/[1-9]/.test(letter))
+    return 'a backreference (Java fails it when its group took no part, JavaScript matches the empty string)';
   return undefined;
 }
 
@@ -129,10 +129,6 @@ function outsideClassProblem(pattern: string, i: number): string | undefined {
     return 'a { that is not a repetition such as {2,5} (a literal in JavaScript, an error in Java: write \\{)';
   }
   return undefined;
-}
-
-function capturingGroupCount(pattern: string): number {
-  return pattern.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g, '').match(/\((?!\?)/g)?.length ?? 0;
 }
 
 /** Returns why a pattern is outside the Java∩JavaScript subset, or undefined when it is portable. */

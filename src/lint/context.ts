@@ -90,5 +90,6 @@ function sampleMessages(statuses: readonly string[]): string[] {
     for (const other of statuses)
       messages.add(`[${status}] {"detail":"[${other}]"}`).add(`[${status}][${other}]`);
   }
-  return [...messages];
+  // Shortest first: the first sample that shows a problem is the example reported.
+  return [...messages].sort((a, b) => a.length - b.length);
 }
