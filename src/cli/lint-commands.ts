@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { explainMessage } from '../lint/explain.js';
 import { formatExplainText, formatLintJson, formatLintText } from '../lint/format-report.js';
 import { lintMethods } from '../lint/lint.js';
-import { LintInputError, lintMethodsFromText } from '../lint/load-input.js';
+import { lintMethodsFromText } from '../lint/load-input.js';
 import type { LintMethod } from '../lint/types.js';
 import type { CliIo } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -34,13 +34,8 @@ async function loadMethods(io: CliIo, template: string | undefined): Promise<Lin
       'missing --template: the serverless.yml, CloudFormation/SAM template or OpenAPI document to read',
     );
   }
-  const text = await readText(io, template, 'template');
-  try {
-    return lintMethodsFromText(text, template);
-  } catch (error) {
-    if (error instanceof LintInputError) throw new UsageError(error.message);
-    throw error;
-  }
+  // A LintInputError names the file and the problem: runCli prints it on one line and exits 2.
+  return lintMethodsFromText(await readText(io, template, 'template'), template);
 }
 
 function reportFormat(command: string, format: string | undefined): (typeof REPORT_FORMATS)[number] {

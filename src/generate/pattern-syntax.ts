@@ -59,9 +59,9 @@ function tokenize(pattern: string): { tokens: PatternToken[]; problem?: string }
       if (next === undefined) return fail('a trailing backslash');
       const problem = escapeProblem(pattern, i + 1, inClass);
       if (problem) return fail(problem);
-      const size = SIZED_ESCAPES[next]
-        ? 1 + (SIZED_ESCAPES[next].exec(pattern.slice(i + 2))?.[0].length ?? 0)
-        : 1;
+      // escapeProblem() has checked that a sized escape is complete.
+      const sized = SIZED_ESCAPES[next]?.exec(pattern.slice(i + 2));
+      const size = 1 + (sized ? sized[0].length : 0);
       tokens.push({ text: pattern.slice(i, i + 1 + size), start: i, inClass });
       i += size;
       continue;
@@ -169,8 +169,7 @@ const JAVA_DOLLAR = '(?:$|(?=(?:\\r\\n|[\\r\\u0085\\u2028\\u2029])$)|(?<!\\r)(?=
 
 /** JavaScript for a token that Java reads differently, or the token itself. */
 function javaToken(token: PatternToken, pattern: string): string {
-  const wrap = (chars: string, negated = false) =>
-    token.inClass ? chars : `[${negated ? '^' : ''}${chars}]`;
+  const wrap = (chars: string) => (token.inClass ? chars : `[${chars}]`);
   switch (token.text) {
     case '.':
       return token.inClass ? '.' : `[^${JAVA_LINE_TERMINATORS}]`;

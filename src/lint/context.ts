@@ -1,6 +1,7 @@
+import { analyse, type Report } from 'scslre';
 import type { IntegrationResponseModel } from '../generate/model.js';
-import { fullMatch, portabilityProblem } from '../generate/pattern-syntax.js';
-import { type Language, patternLanguage } from './language.js';
+import { fullMatch, javaReading, portabilityProblem } from '../generate/pattern-syntax.js';
+import { contains, type Language, patternLanguage } from './language.js';
 import { RUNTIME_MESSAGES } from './runtime-messages.js';
 import type { LintMethod } from './types.js';
 
@@ -12,6 +13,8 @@ export interface AnalysedPattern {
   readonly notPortable: string | undefined;
   /** Its messages as an automaton, when it is portable and refa can represent it. */
   readonly language: Language | undefined;
+  /** scslre's report when matching it backtracks super-linearly; exponential ones never see a long message. */
+  readonly backtracking: Report | undefined;
 }
 
 /** One method under analysis. */
@@ -46,20 +49,63 @@ export function analyseMethod(method: LintMethod): MethodContext {
   };
 }
 
-function analysePattern(response: IntegrationResponseModel, pattern: string): AnalysedPattern {
+export function analysePattern(response: IntegrationResponseModel, pattern: string): AnalysedPattern {
   const notPortable = portabilityProblem(pattern);
-  if (notPortable !== undefined) return { response, pattern, notPortable, language: undefined };
+  if (notPortable !== undefined) {
+    return { response, pattern, notPortable, language: undefined, backtracking: undefined };
+  }
   const language = patternLanguage(pattern);
-  return { response, pattern, notPortable, language: language.fits ? language.language : undefined };
+  return {
+    response,
+    pattern,
+    notPortable,
+    language: language.fits ? language.language : undefined,
+    backtracking: backtrackingReport(pattern),
+  };
 }
 
-/** Patterns a message can be evaluated against: the portable ones (JavaScript reads them as Java does). */
+/**
+ * scslre's ambiguity analysis on refa's automata: a quantifier that can trade characters with another (or
+ * itself) backtracks polynomially or exponentially on a rejected message. Java's matcher backtracks the same way.
+ */
+function backtrackingReport(pattern: string): Report | undefined {
+  return analyse(
+    { source: `^(?:${javaReading(pattern)})$`, flags: '' },
+    { reportTypes: { Move: false }, maxReports: 1 },
+  ).reports[0];
+}
+
+/** Exponential backtracking: a full match on a message of a hundred characters would not end. */
+export function backtracksExponentially(pattern: AnalysedPattern): boolean {
+  return pattern.backtracking?.exponential === true;
+}
+
+/**
+ * Whether a message selects a pattern: a Java-semantics full match, or, for a pattern that backtracks
+ * exponentially, membership in its automaton (linear time).
+ */
+export function matches(pattern: AnalysedPattern, message: string): boolean {
+  if (backtracksExponentially(pattern) && pattern.language !== undefined)
+    return contains(pattern.language, message);
+  return fullMatch(pattern.pattern, message);
+}
+
+/**
+ * Patterns messages can be tried on: portable (JavaScript reads them as Java does), and either representable
+ * as an automaton or free of exponential backtracking.
+ */
 export function evaluable(context: MethodContext): AnalysedPattern[] {
-  return context.patterns.filter((pattern) => pattern.notPortable === undefined);
+  return context.patterns.filter(isEvaluable);
+}
+
+export function isEvaluable(pattern: AnalysedPattern): boolean {
+  return (
+    pattern.notPortable === undefined && (pattern.language !== undefined || !backtracksExponentially(pattern))
+  );
 }
 
 export function matchingPatterns(context: MethodContext, message: string): AnalysedPattern[] {
-  return evaluable(context).filter((pattern) => fullMatch(pattern.pattern, message));
+  return evaluable(context).filter((pattern) => matches(pattern, message));
 }
 
 /**
@@ -70,6 +116,9 @@ function sampleMessages(statuses: readonly string[]): string[] {
   const messages = new Set<string>([
     'a',
     'x\ny',
+    // Where Java and JavaScript read `.` and `\s` differently.
+    'a\u0085b',
+    'a\u00a0b',
     ' ',
     '{}',
     ...RUNTIME_MESSAGES.map((sample) => sample.message),

@@ -4,11 +4,10 @@
  * renders for each. Two matches mean API Gateway may pick either: both are shown.
  */
 import type { IntegrationResponseModel } from '../generate/model.js';
-import { fullMatch, portabilityProblem } from '../generate/pattern-syntax.js';
 import type { EmulatedResponse } from '../testing/internal-server-error.js';
 import { restInternalServerError } from '../testing/internal-server-error.js';
 import { respondWith } from '../testing/respond-non-proxy.js';
-import { methodLabel } from './context.js';
+import { analysePattern, isEvaluable, matches, methodLabel } from './context.js';
 import type { LintMethod } from './types.js';
 
 export interface ExplainedResponse {
@@ -40,8 +39,9 @@ function explainMethod(method: LintMethod, errorMessage: string): MethodExplanat
   const unevaluated: { pattern: string; problem: string }[] = [];
   const matched = responses.filter((response) => {
     if (response.selectionPattern === undefined) return false;
-    const problem = portabilityProblem(response.selectionPattern);
-    if (problem === undefined) return fullMatch(response.selectionPattern, errorMessage);
+    const pattern = analysePattern(response, response.selectionPattern);
+    if (isEvaluable(pattern)) return matches(pattern, errorMessage);
+    const problem = pattern.notPortable ?? 'it backtracks exponentially and refa cannot represent it';
     unevaluated.push({ pattern: response.selectionPattern, problem });
     return false;
   });

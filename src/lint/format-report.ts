@@ -70,7 +70,7 @@ export function formatExplainText(message: string, explanations: readonly Method
         response.selectionPattern === undefined ? '' : ` (pattern ${quoted(response.selectionPattern)})`;
       lines.push(`  ${selected}${pattern}`);
       lines.push(
-        `    client gets ${response.client.statusCode}, Content-Type: ${response.client.headers['Content-Type'] ?? '-'}`,
+        `    client gets ${response.client.statusCode}, Content-Type: ${response.client.headers['Content-Type']}`,
       );
       lines.push(`    body: ${response.client.body}`);
       for (const line of response.log) lines.push(`    API Gateway logs: ${line}`);

@@ -36,8 +36,6 @@ export type PatternLanguage =
 type Alternatives = readonly NoParent<Expression>['alternatives'][number][];
 type Elements = readonly NoParent<Element>[];
 
-class Unfit extends Error {}
-
 function factory(): NFA.LimitedNodeFactory {
   return new NFA.LimitedNodeFactory(NODE_LIMIT);
 }
@@ -63,7 +61,6 @@ export function patternLanguage(pattern: string, reading: 'java' | 'javascript' 
 
 function unfitReason(error: unknown): string {
   if (error instanceof TooManyNodesError) return 'its automaton would exceed the state limit';
-  if (error instanceof Unfit) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   if (/backreference/i.test(message)) return 'it uses a backreference';
   if (/assertion/i.test(message)) return 'it uses a lookaround or anchor away from the pattern edges';
@@ -116,7 +113,6 @@ function elementsLanguage(elements: Elements, atStart: boolean, atEnd: boolean):
     head.append(elementsLanguage(elements.slice(1), false, atEnd), factory());
     return head;
   }
-  if (containsAssertion(first)) throw new Unfit('it uses a lookaround or anchor away from the pattern edges');
   return NFA.fromRegex({ type: 'Concatenation', elements: [...elements] }, OPTIONS, {}, factory());
 }
 

@@ -112,3 +112,12 @@ describe('portabilityProblem, beyond what the generator emits', () => {
     }
   });
 });
+
+describe('fullMatch cache', () => {
+  it('keeps answering right once it has compiled more patterns than it keeps', () => {
+    const patterns = Array.from({ length: 300 }, (_, index) => `a{${index}}`);
+    expect(patterns.every((pattern, index) => fullMatch(pattern, 'a'.repeat(index)))).toBe(true);
+    expect(fullMatch('a{0}', '')).toBe(true);
+    expect(fullMatch('a{0}', 'a')).toBe(false);
+  });
+});

@@ -3,7 +3,8 @@
  * decide and lint samples instead; counterexamples checked with java.util.regex.
  */
 import { describe, expect, it } from '@jest/globals';
-import { formatLintText, quoted } from '../../src/lint/format-report.js';
+import { explainMessage } from '../../src/lint/explain.js';
+import { formatExplainText, formatLintText, quoted } from '../../src/lint/format-report.js';
 import { lintMethods } from '../../src/lint/lint.js';
 import type { LintMethod } from '../../src/lint/types.js';
 import { byCode, javaMatches, methodOf } from './support.js';
@@ -162,6 +163,9 @@ describe('lint findings', () => {
     expect(byCode(noDefault, 'invalid-configuration')).toMatchObject([
       { statuses: [], message: expect.stringContaining('no response is the default') },
     ]);
+    expect(formatLintText(lintMethods([methodOf([['404', '\\[404\\][\\s\\S]*']])]))).toContain(
+      '  invalid-configuration [-] (static): no response is the default',
+    );
     expect(byCode(noDefault, 'unmatched')).toMatchObject([
       {
         statuses: [],
@@ -184,5 +188,68 @@ describe('lint findings', () => {
     );
     expect(formatLintText(lintMethods([]))).toBe('No non-proxy Lambda method found.\n');
     expect(quoted('a\u00a0b\u2028\ud800')).toBe('"a\\u00a0b\\u2028\\ud800"');
+  });
+});
+
+describe('lint and explain edges', () => {
+  it('skips a template the emulator refuses (over 300 KB)', () => {
+    const huge = `{"a":"${'x'.repeat(310_000)}"}`;
+    const method = methodOf([
+      ['200', undefined, { 'application/json': '{}' }],
+      ['500', '[\\s\\S]+', { 'application/json': huge }],
+    ]);
+    expect(byCode(lintMethods([method]).findings, 'echoes-error')).toEqual([]);
+  });
+
+  it('writes what explain found, logs and unevaluated patterns included', () => {
+    const method = methodOf([
+      ['404', '\\[404\\][\\s\\S]*'],
+      ['409', '(?i)conflict'],
+    ]);
+    const broken = { ...method, integration: { ...method.integration, methodResponses: [] } };
+    expect(formatExplainText('[404] x', explainMessage([broken], '[404] x'))).toBe(
+      [
+        'errorMessage: "[404] x"',
+        'GET /orders/{id}: selected by its pattern',
+        '  integration response 404 (pattern "\\\\[404\\\\][\\\\s\\\\S]*")',
+        '    client gets 500, Content-Type: application/json',
+        '    body: {"message": "Internal server error"}',
+        '    API Gateway logs: Execution failed due to configuration error: Output mapping refers to an invalid method response: 404',
+        '  not evaluated: "(?i)conflict" (the group "(?i)" (inline flags, atomic and named groups are not portable))',
+        '',
+      ].join('\n'),
+    );
+    expect(formatExplainText('boom', explainMessage([method], 'boom'))).toContain(
+      'GET /orders/{id}: no pattern matches and there is no default response\n  none\n    client gets 500',
+    );
+  });
+});
+
+describe('reading differences', () => {
+  it('says which engine matches, each confirmed by Java', async () => {
+    const method = methodOf([
+      ['200', undefined],
+      ['400', '\\v[\\s\\S]*'],
+      ['404', '\\[404\\](?<=\\]).*'],
+      ['500', '(?:.|\\n)+x'],
+    ]);
+    const { findings } = lintMethods([method]);
+    const differences = byCode(findings, 'read-differently');
+    expect(differences[0]).toMatchObject({
+      statuses: ['400'],
+      evidence: 'proven',
+      counterexample: '\n',
+      message: expect.stringContaining('matches in Java only'),
+    });
+    const java = await javaMatches(
+      differences.map((finding) => finding.patterns[0] as string),
+      differences.map((finding) => finding.counterexample as string),
+    );
+    differences.forEach((finding, index) => {
+      const pattern = finding.patterns[0] as string;
+      const javaScript = new RegExp(`^(?:${pattern})$`).test(finding.counterexample as string);
+      expect(java[index]?.includes(pattern)).toBe(!javaScript);
+    });
+    expect(byCode(findings, 'line-break').map((finding) => finding.statuses[0])).toEqual(['404', '500']);
   });
 });

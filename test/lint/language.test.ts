@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
+import { counterexample } from '../../src/lint/checks/counterexample.js';
 import {
   anyMessage,
   containing,
@@ -14,6 +15,7 @@ import {
   shortestMessage,
   startingWith,
   union,
+  withinLimits,
 } from '../../src/lint/language.js';
 import { RUNTIME_MESSAGES } from '../../src/lint/runtime-messages.js';
 import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from '../../src/lint/serverless-config.js';
@@ -38,6 +40,8 @@ const FITTING = [
   '.*[Not Found].*',
   '\\s+\\S*',
   '(?:x|(?!\\[404\\])[\\s\\S]+)',
+  '(?:^a)b',
+  '(?:x|^)a(?:b$|c)',
 ];
 
 const MESSAGES = [
@@ -92,5 +96,33 @@ describe('patternLanguage', () => {
     expect(lineBreak.fits && shortestMessage(lineBreak.language)).toBe('\n');
     const control = patternLanguage('\\x01');
     expect(control.fits && shortestMessage(control.language)).toBe('\u0001');
+  });
+});
+
+describe('language helpers', () => {
+  it('says why a pattern outside the shared syntax has no language', () => {
+    expect(patternLanguage('(?i)x')).toEqual({
+      fits: false,
+      reason: expect.stringContaining('outside the Java∩JavaScript regex subset'),
+    });
+  });
+
+  it('lets errors other than the state limit through', () => {
+    expect(() =>
+      withinLimits(() => {
+        throw new Error('a bug');
+      }),
+    ).toThrow('a bug');
+  });
+
+  it('refuses to show an automaton counterexample the full match does not confirm', () => {
+    const language = patternLanguage('a');
+    expect(() =>
+      counterexample(
+        () => (language.fits ? language.language : undefined),
+        () => false,
+        () => undefined,
+      ),
+    ).toThrow('lint: the automaton\'s counterexample "a" fails the full match');
   });
 });

@@ -8,13 +8,13 @@ export interface Counterexample {
 
 /**
  * The shortest message of the automaton `build` returns, once the full match agrees that it `holds`; the
- * sample when the automaton cannot be built (undefined or over the state limit). An automaton's message that
+ * first sample (computed only then) when the automaton cannot be built (undefined or over the state limit). An automaton's message that
  * fails the full match is a bug in the analysis, reported as such rather than shown to the user.
  */
 export function counterexample(
   build: () => Language | undefined,
   holds: (message: string) => boolean,
-  sample: string | undefined,
+  sample: () => string | undefined,
 ): Counterexample | undefined {
   const built = withinLimits(() => {
     const language = build();
@@ -28,5 +28,6 @@ export function counterexample(
     }
     return { message, proven: true };
   }
-  return sample === undefined ? undefined : { message: sample, proven: false };
+  const sampled = sample();
+  return sampled === undefined ? undefined : { message: sampled, proven: false };
 }

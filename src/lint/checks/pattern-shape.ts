@@ -2,9 +2,8 @@
  * Findings about one pattern on its own: syntax the two engines read differently, `.` stopping at line
  * breaks, tags that user text later in the message can forge, super-linear backtracking.
  */
-import { analyse } from 'scslre';
 import { fullMatch, javaReading, usesDot, withDotAsAnyCharacter } from '../../generate/pattern-syntax.js';
-import type { AnalysedPattern, MethodContext } from '../context.js';
+import { type AnalysedPattern, backtracksExponentially, type MethodContext, matches } from '../context.js';
 import { difference, intersection, patternLanguage, startingWith, union } from '../language.js';
 import type { Finding } from '../types.js';
 import { counterexample } from './counterexample.js';
@@ -19,11 +18,14 @@ export const USER_TEXT_PREFIX = 'Invalid order id: ';
 export function patternShapeFindings(context: MethodContext): Finding[] {
   return context.patterns.flatMap((pattern) => {
     if (pattern.notPortable !== undefined) return [notPortableFinding(context, pattern)];
+    const superLinear = superLinearFinding(context, pattern);
+    // No message is tried on a pattern that could backtrack exponentially on it.
+    if (backtracksExponentially(pattern)) return [superLinear as Finding];
     return [
       readDifferentlyFinding(context, pattern),
       lineBreakFinding(context, pattern),
       forgeableTagFinding(context, pattern),
-      superLinearFinding(context, pattern),
+      superLinear,
     ].filter((finding): finding is Finding => finding !== undefined);
   });
 }
@@ -56,7 +58,7 @@ function readDifferentlyFinding(context: MethodContext, pattern: AnalysedPattern
       return union([difference(java, javaScript.language), difference(javaScript.language, java)]);
     },
     differs,
-    context.samples.find(differs),
+    () => context.samples.find(differs),
   );
   if (!found) return undefined;
   const side = javaScriptMatch(found.message) ? 'JavaScript only' : 'Java only';
@@ -81,7 +83,7 @@ function lineBreakFinding(context: MethodContext, pattern: AnalysedPattern): Fin
       return pattern.language && wanted.fits ? difference(wanted.language, pattern.language) : undefined;
     },
     missed,
-    context.samples.find(missed),
+    () => context.samples.find(missed),
   );
   if (!found) return undefined;
   return {
@@ -96,13 +98,12 @@ function lineBreakFinding(context: MethodContext, pattern: AnalysedPattern): Fin
 }
 
 function forgeableTagFinding(context: MethodContext, pattern: AnalysedPattern): Finding | undefined {
-  if (fullMatch(pattern.pattern, USER_TEXT_PREFIX)) return undefined;
-  const forged = (message: string) =>
-    message.startsWith(USER_TEXT_PREFIX) && fullMatch(pattern.pattern, message);
+  if (matches(pattern, USER_TEXT_PREFIX)) return undefined;
+  const forged = (message: string) => message.startsWith(USER_TEXT_PREFIX) && matches(pattern, message);
   const found = counterexample(
     () => (pattern.language ? intersection(pattern.language, startingWith(USER_TEXT_PREFIX)) : undefined),
     forged,
-    context.samples.map((sample) => USER_TEXT_PREFIX + sample).find(forged),
+    () => context.samples.map((sample) => USER_TEXT_PREFIX + sample).find(forged),
   );
   if (!found) return undefined;
   return {
@@ -116,21 +117,8 @@ function forgeableTagFinding(context: MethodContext, pattern: AnalysedPattern): 
   };
 }
 
-/**
- * scslre's ambiguity analysis on refa's automata: a quantifier that can trade characters with another (or
- * itself) backtracks polynomially or exponentially on a rejected message. Java's matcher backtracks the same way.
- */
 function superLinearFinding(context: MethodContext, pattern: AnalysedPattern): Finding | undefined {
-  let reports: ReturnType<typeof analyse>['reports'];
-  try {
-    reports = analyse(
-      { source: `^(?:${javaReading(pattern.pattern)})$`, flags: '' },
-      { reportTypes: { Move: false }, maxReports: 1 },
-    ).reports;
-  } catch {
-    return undefined;
-  }
-  const [report] = reports;
+  const report = pattern.backtracking;
   if (!report) return undefined;
   const parts =
     report.type === 'Trade' ? `${report.startQuant.raw} and ${report.endQuant.raw}` : report.quant.raw;

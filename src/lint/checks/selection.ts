@@ -3,8 +3,13 @@
  * successes included (errorMessage ""). A configuration is sound when no message matches two patterns, the
  * empty message matches none, and every non-empty message matches one.
  */
-import { fullMatch } from '../../generate/pattern-syntax.js';
-import { type AnalysedPattern, evaluable, type MethodContext, matchingPatterns } from '../context.js';
+import {
+  type AnalysedPattern,
+  evaluable,
+  type MethodContext,
+  matches,
+  matchingPatterns,
+} from '../context.js';
 import { anyNonEmptyMessage, difference, intersection, type Language } from '../language.js';
 import { RUNTIME_MESSAGES } from '../runtime-messages.js';
 import type { Finding } from '../types.js';
@@ -47,16 +52,16 @@ function sharedMessage(
   left: AnalysedPattern,
   right: AnalysedPattern,
 ): Counterexample | undefined {
-  const both = (message: string) => fullMatch(left.pattern, message) && fullMatch(right.pattern, message);
+  const both = (message: string) => matches(left, message) && matches(right, message);
   return counterexample(
     () => (left.language && right.language ? intersection(left.language, right.language) : undefined),
     both,
-    context.samples.find(both),
+    () => context.samples.find(both),
   );
 }
 
 function emptyMatchFinding(context: MethodContext, pattern: AnalysedPattern): Finding[] {
-  if (!fullMatch(pattern.pattern, '')) return [];
+  if (!matches(pattern, '')) return [];
   return [
     {
       code: 'matches-empty',
@@ -73,14 +78,14 @@ function emptyMatchFinding(context: MethodContext, pattern: AnalysedPattern): Fi
 }
 
 function unmatchedFindings(context: MethodContext, patterns: readonly AnalysedPattern[]): Finding[] {
-  // A pattern JavaScript cannot read as Java does might match anything: "matches none" cannot be claimed.
+  // A pattern that cannot be evaluated might match anything: "matches none" cannot be claimed.
   if (patterns.length !== context.patterns.length) return [];
   const matchedByNone = (message: string) =>
     message !== '' && matchingPatterns(context, message).length === 0;
-  const gap = smallestUnmatched(context, patterns, matchedByNone);
+  // The samples include the runtime's messages: when none is found, none of them falls through either.
+  const smallest = smallestUnmatched(context, patterns, matchedByNone);
+  if (smallest === undefined) return [];
   const examples = RUNTIME_MESSAGES.filter((sample) => matchedByNone(sample.message));
-  if (gap === undefined && examples.length === 0) return [];
-  const smallest = gap ?? { message: examples[0]?.message as string, proven: false };
   const fallback = context.defaultResponse
     ? `the default response (${context.defaultResponse.statusCode}, usually the success status)`
     : 'no response at all (API Gateway answers 500 Internal server error)';
@@ -112,6 +117,6 @@ function smallestUnmatched(
         ? difference(anyNonEmptyMessage(), languages)
         : undefined,
     matchedByNone,
-    context.samples.find(matchedByNone),
+    () => context.samples.find(matchedByNone),
   );
 }

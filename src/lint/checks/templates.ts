@@ -5,9 +5,8 @@
  * for, carrying a marker in the message and in the trace: a marker in the body is an echo.
  */
 import type { IntegrationResponseModel } from '../../generate/model.js';
-import { fullMatch } from '../../generate/pattern-syntax.js';
 import { respondWith } from '../../testing/respond-non-proxy.js';
-import { type MethodContext, matchingPatterns } from '../context.js';
+import { isEvaluable, type MethodContext, matches, matchingPatterns } from '../context.js';
 import { anyMessage, containing, difference, intersection, type Language } from '../language.js';
 import type { Finding } from '../types.js';
 import { counterexample } from './counterexample.js';
@@ -19,16 +18,16 @@ const TRACE_LINE = `    at handler (/var/task/${MESSAGE_MARKER}.js:1:1)`;
 export function templateFindings(context: MethodContext): Finding[] {
   const findings: Finding[] = [];
   for (const pattern of context.patterns) {
-    if (pattern.notPortable !== undefined) continue;
+    if (!isEvaluable(pattern)) continue;
     const probe = counterexample(
       () => (pattern.language ? intersection(pattern.language, containing(MESSAGE_MARKER)) : undefined),
-      (message) => message.includes(MESSAGE_MARKER) && fullMatch(pattern.pattern, message),
-      markedSamples(context).find((message) => fullMatch(pattern.pattern, message)),
+      (message) => message.includes(MESSAGE_MARKER) && matches(pattern, message),
+      () => markedSamples(context).find((message) => matches(pattern, message)),
     );
     if (probe) findings.push(...echoFindings(context, pattern.response, probe.message));
   }
   const fallback = context.defaultResponse;
-  if (fallback && context.patterns.every((pattern) => pattern.notPortable === undefined)) {
+  if (fallback && context.patterns.every(isEvaluable)) {
     const unmatched = (message: string) =>
       message.includes(MESSAGE_MARKER) && matchingPatterns(context, message).length === 0;
     const languages = context.patterns.map((pattern) => pattern.language);
@@ -38,7 +37,7 @@ export function templateFindings(context: MethodContext): Finding[] {
           ? intersection(difference(anyMessage(), languages), containing(MESSAGE_MARKER))
           : undefined,
       unmatched,
-      markedSamples(context).find(unmatched),
+      () => markedSamples(context).find(unmatched),
     );
     if (probe) findings.push(...echoFindings(context, fallback, probe.message));
   }
