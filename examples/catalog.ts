@@ -2,7 +2,7 @@
  * The example service's error catalog, shared by its handlers and by the Serverless plugin (which reads the
  * compiled copy, .build/examples/catalog.mjs, at package time).
  */
-import { defineErrorCatalog } from '../src/index.js';
+import { defineErrorCatalog } from 'lambda-error-map';
 
 export const catalog = defineErrorCatalog({
   OrderNotFound: {

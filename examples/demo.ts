@@ -5,15 +5,19 @@
  *   generator makes from the catalog, rendered by the local API Gateway emulator;
  * - proxy: the response the middleware writes, as API Gateway, a Function URL or an ALB hands it on.
  */
-import { integrationResponses } from '../src/generate/index.js';
-import { invokeNonProxy, type ProxyEventKind, proxyResult } from '../src/testing/index.js';
+import { integrationResponses } from 'lambda-error-map/generate';
+import {
+  fakeLambdaContext,
+  invokeNonProxy,
+  type ProxyEventKind,
+  proxyResult,
+} from 'lambda-error-map/testing';
 import {
   albEvent,
   albMultiValueEvent,
   functionUrlEvent,
   httpApiV1Event,
   httpApiV2Event,
-  lambdaContext,
   restV1Event,
 } from '../test/support/events.js';
 import { catalog } from './catalog.js';
@@ -59,7 +63,7 @@ function proxyEvent(kind: ProxyEventKind, exampleCase: string): object {
 }
 
 async function throughProxy(kind: ProxyEventKind, exampleCase: string): Promise<Answer> {
-  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, lambdaContext());
+  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, fakeLambdaContext());
   return proxyResult(result, kind);
 }
 
@@ -118,6 +122,9 @@ const ROUTES: ReadonlyArray<readonly [string, (exampleCase: string) => Promise<A
   ['ALB, multi-value headers', (c) => throughProxy('alb-multi-value', c)],
 ];
 
+const GENERATE_HINT =
+  'npx tsx src/cli/main.ts generate --catalog examples/catalog.ts --format cloudformation-yaml';
+
 async function main(): Promise<void> {
   console.log('lambda-error-map demo: one catalog, every integration. The crash case carries a secret');
   console.log('(a database URL) in its message: no client below ever sees it.\n');
@@ -137,7 +144,8 @@ async function main(): Promise<void> {
   }
   const statuses = model.integrationResponses.map((response) => response.statusCode).join(' ');
   console.log(`Generated integration responses (non-proxy): ${statuses}.`);
-  console.log('See them as CloudFormation: npx lambda-error-map generate --format cloudformation-yaml');
+  // Run from the repository root as printed: the CLI from src/ through tsx, with the demo's own catalog.
+  console.log(`See them as CloudFormation: ${GENERATE_HINT}`);
 }
 
 await main();

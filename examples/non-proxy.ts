@@ -3,7 +3,7 @@
  * (`[404] {...}`), which the integration responses the plugin generated route to a status and a body.
  */
 import middy from '@middy/core';
-import { taggedErrorMessage } from '../src/index.js';
+import { taggedErrorMessage } from 'lambda-error-map';
 import { catalog } from './catalog.js';
 import { lookUpOrder, type Order } from './orders.js';
 

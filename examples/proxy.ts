@@ -4,7 +4,7 @@
  */
 import middy from '@middy/core';
 import type { ALBEvent, APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
-import { proxyErrorResponse } from '../src/index.js';
+import { proxyErrorResponse } from 'lambda-error-map';
 import { catalog } from './catalog.js';
 import { lookUpOrder } from './orders.js';
 

@@ -1,8 +1,8 @@
 // The bench itself (run.mjs checks the build exists first): correctness, interleaved timing, cold
-// start and bundles; prints Markdown tables and writes bench/results.json.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// start and bundles; prints Markdown tables and writes the results as JSON (see RESULTS).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ours from '../../dist/index.js';
 import { evaluateBudgets } from './budgets.mjs';
@@ -16,7 +16,11 @@ import { assembleResults } from './results.mjs';
 import { buildThrownPools, CONSTRUCTORS } from './thrown-values.mjs';
 import { buildCases } from './variants.mjs';
 
-const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url));
+// A run writes to bench/.scratch/ (git-ignored), so benchmarking never dirties the checkout.
+// The recorded run, bench/results.json, changes only on purpose: BENCH_RESULTS=bench/results.json npm run bench.
+const RESULTS = process.env.BENCH_RESULTS
+  ? resolve(process.env.BENCH_RESULTS)
+  : fileURLToPath(new URL('../.scratch/results.json', import.meta.url));
 // bench/node22/run.mjs sets this: that run's results go under `otherNodes.<label>` of the same file.
 const OTHER_NODE_LABEL = process.env.BENCH_NODE_LABEL;
 
@@ -35,6 +39,7 @@ function writeResults(results) {
     OTHER_NODE_LABEL === undefined
       ? { ...results, otherNodes: previous.otherNodes ?? {} }
       : { ...previous, otherNodes: { ...previous.otherNodes, [OTHER_NODE_LABEL]: results } };
+  mkdirSync(dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(merged, null, 2)}\n`);
 }
 
@@ -98,7 +103,7 @@ async function measureStartup(config) {
   }
 }
 
-/** Runs the whole bench; returns the results written to bench/results.json. */
+/** Runs the whole bench; returns the results written to RESULTS. */
 export async function runBench() {
   const config = readConfig();
   const { cases, missing } = buildCases(await buildThrownPools(), ours);

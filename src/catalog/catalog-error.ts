@@ -1,13 +1,20 @@
+import { retryAfterOf } from './retry-after.js';
 import type { ErrorKind } from './types.js';
 
 export interface CatalogErrorOptions {
   /** Extra RFC 9457 members sent with the problem (only when the detail is exposed). */
   extensions?: Record<string, unknown>;
-  /** Response headers this error asks for (CR/LF and Content-Type are refused when written). */
+  /**
+   * Response headers this error asks for, sent only when the error is exposed (unsafe names and values are
+   * dropped). A `Retry-After` among them counts as the error's retry delay when it holds delta-seconds.
+   */
   headers?: Record<string, string>;
   /** The error that caused this one; logged, never sent. */
   cause?: unknown;
-  /** Overrides the kind's `retryAfterSeconds` for this one error. */
+  /**
+   * Overrides the kind's `retryAfterSeconds` for this one error: a whole number of seconds from 0 to
+   * `MAX_RETRY_AFTER_SECONDS` (one year); any other value is ignored in favour of the kind's.
+   */
   retryAfterSeconds?: number;
 }
 
@@ -15,8 +22,10 @@ export interface CatalogErrorOptions {
  * An error of a catalog kind. Light on purpose (a few fields on top of `Error`), and shaped the way
  * http-errors and @middy/http-error-handler recognise: `status` = `statusCode`, boolean `expose`.
  */
-export class CatalogError extends Error {
-  readonly kind: string;
+export class CatalogError<K extends string = string> extends Error {
+  /** The catalog kind; also the error's `name` (the `errorType` Lambda reports). */
+  declare name: K;
+  readonly kind: K;
   readonly status: number;
   readonly statusCode: number;
   readonly expose: boolean;
@@ -26,13 +35,13 @@ export class CatalogError extends Error {
 
   constructor(kind: ErrorKind, detail?: string, options?: CatalogErrorOptions) {
     super(detail ?? kind.title, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.name = kind.kind;
-    this.kind = kind.kind;
+    this.name = kind.kind as K;
+    this.kind = kind.kind as K;
     this.status = kind.status;
     this.statusCode = kind.status;
     this.expose = kind.expose;
     this.headers = options?.headers;
     this.extensions = options?.extensions;
-    this.retryAfterSeconds = options?.retryAfterSeconds ?? kind.retryAfterSeconds;
+    this.retryAfterSeconds = retryAfterOf(options?.retryAfterSeconds, options?.headers, kind);
   }
 }

@@ -1,6 +1,7 @@
 import { CatalogError } from './catalog-error.js';
 import { asAwsServiceException, classifyAwsException } from './classify/aws-sdk.js';
 import { describeNonError, messageOf } from './classify/detail-text.js';
+import { isExposed } from './classify/exposure.js';
 import { internalError, kindForStatus, mapped } from './classify/mapped.js';
 import { safeExtensions, safeHeaders } from './classify/safe-fields.js';
 import { type AnyObject, isErrorInstance, isObjectLike, readString } from './classify/safe-read.js';
@@ -10,11 +11,16 @@ import {
   namedKind,
   readErrorStatus,
 } from './classify/status-like.js';
+import { taggedErrorCause } from './classify/tagged.js';
 import { isTimeoutOrNetworkError } from './classify/timeout.js';
 import { validationIssues, validatorData } from './classify/validator.js';
 import { defaultCatalog } from './default-catalog.js';
 import type { ErrorCatalog } from './define-catalog.js';
+import { retryAfterOf } from './retry-after.js';
 import type { MappedError } from './types.js';
+
+// Tagged errors wrapping tagged errors: as deep as handlers are nested, in practice one or two.
+const MAX_TAGGED_DEPTH = 8;
 
 /**
  * Maps any thrown value to the error a client should see. Never throws: every read of the thrown
@@ -47,16 +53,18 @@ function classifyCatalogError(error: CatalogError, catalog: ErrorCatalog): Mappe
     kind,
     {
       detail,
-      exposed: typeof error.expose === 'boolean' ? error.expose : kind.expose,
+      exposed: isExposed(kind, error.expose),
       headers: error.headers === undefined ? undefined : safeHeaders(error.headers),
-      retryAfter: error.retryAfterSeconds ?? kind.retryAfterSeconds,
+      retryAfter: retryAfterOf(error.retryAfterSeconds, error.headers, kind),
       extensions: error.extensions === undefined ? undefined : safeExtensions(error.extensions),
     },
     error,
   );
 }
 
-function classifyAny(thrown: unknown, catalog: ErrorCatalog): MappedError {
+function classifyAny(thrown: unknown, catalog: ErrorCatalog, depth = 0): MappedError {
+  const tagged = depth < MAX_TAGGED_DEPTH ? taggedErrorCause(thrown) : undefined;
+  if (tagged !== undefined) return { ...classifyAny(tagged.cause, catalog, depth + 1), cause: thrown };
   if (!isObjectLike(thrown)) return internalError(catalog, describeNonError(thrown), thrown);
   const name = readString(thrown, 'name');
   const isTimeout = isTimeoutOrNetworkError(thrown, name);

@@ -34,10 +34,26 @@ export const defaultCatalog: ErrorCatalog<DefaultKind> = buildCatalog(defaultKin
  *     const catalog = defineErrorCatalog({ OrderNotFound: { status: 404, title: 'Order not found' } });
  *     throw catalog.error('OrderNotFound', 'order 42 does not exist', { extensions: { orderId: 42 } });
  */
-export function defineErrorCatalog<const D extends Record<string, ErrorKindDefinition>>(
+export function defineErrorCatalog<const D extends KindDefinitions<D>>(
   definitions: D,
+  options?: { base?: undefined },
+): ErrorCatalog<(keyof D & string) | DefaultKind>;
+/** With `{ base: null }` the catalog has only its own kinds; with `{ base: other }`, other's kinds and its own. */
+export function defineErrorCatalog<const D extends KindDefinitions<D>, B extends string = never>(
+  definitions: D,
+  options: { base: ErrorCatalog<B> | null },
+): ErrorCatalog<(keyof D & string) | B>;
+export function defineErrorCatalog(
+  definitions: Record<string, ErrorKindDefinition>,
   options: DefineErrorCatalogOptions = {},
-): ErrorCatalog<(keyof D & string) | DefaultKind> {
+): ErrorCatalog {
   const base = options.base === undefined ? defaultCatalog : options.base;
-  return buildCatalog(definitions, base) as ErrorCatalog<(keyof D & string) | DefaultKind>;
+  return buildCatalog(definitions, base);
 }
+
+/** Definitions whose entries have only the fields of `ErrorKindDefinition`: a misspelt field is a type error. */
+type KindDefinitions<D> = {
+  readonly [N in keyof D]: ErrorKindDefinition & {
+    readonly [F in Exclude<keyof D[N], keyof ErrorKindDefinition>]: never;
+  };
+};

@@ -15,8 +15,17 @@ export interface ErrorCatalog<K extends string = string> {
   /** The kind an AWS SDK exception name was mapped to with `awsExceptions`. */
   kindForAwsException(exceptionName: string): ErrorKind | undefined;
   /** Builds an error of a kind: `throw catalog.error('NotFound', 'order 42 does not exist')`. */
-  error(kind: K, detail?: string, options?: CatalogErrorOptions): CatalogError;
+  error<N extends K>(kind: N, detail?: string, options?: CatalogErrorOptions): CatalogError<N>;
+  /**
+   * Whether a value is an error this catalog built with `catalog.error` (of the given kind, when one is
+   * named): `if (catalog.is(error, 'OrderNotFound')) error.kind // 'OrderNotFound'`.
+   */
+  is<N extends K>(value: unknown, kind: N): value is CatalogError<N>;
+  is(value: unknown): value is CatalogError<K>;
 }
+
+/** The kind names of a catalog: `KindOf<typeof catalog>`. */
+export type KindOf<C> = C extends ErrorCatalog<infer K> ? K : never;
 
 export interface DefineErrorCatalogOptions {
   /** The catalog this one extends. Defaults to `defaultCatalog`; `null` starts empty. */
@@ -61,14 +70,19 @@ class Catalog<K extends string> implements ErrorCatalog<K> {
     return this.#byAwsException.get(exceptionName);
   }
 
-  error(kind: K, detail?: string, options?: CatalogErrorOptions): CatalogError {
+  error<N extends K>(kind: N, detail?: string, options?: CatalogErrorOptions): CatalogError<N> {
     const definition = this.#byName.get(kind);
     if (!definition) {
       throw new TypeError(
         `catalog.error: unknown kind ${JSON.stringify(kind)}; define it in defineErrorCatalog first`,
       );
     }
-    return new CatalogError(definition, detail, options);
+    return new CatalogError<N>(definition, detail, options);
+  }
+
+  is(value: unknown, kind?: K): value is CatalogError<K> {
+    if (!(value instanceof CatalogError) || !this.#byName.has(value.kind)) return false;
+    return kind === undefined || value.kind === kind;
   }
 }
 

@@ -8,7 +8,8 @@ export {
   defaultKindDefinitions,
   defineErrorCatalog,
 } from './default-catalog.js';
-export type { DefineErrorCatalogOptions, ErrorCatalog } from './define-catalog.js';
+export type { DefineErrorCatalogOptions, ErrorCatalog, KindOf } from './define-catalog.js';
+export { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './retry-after.js';
 export { STATUS_TITLES, statusTitle } from './status-titles.js';
 export type { ErrorKind, ErrorKindDefinition, MappedError } from './types.js';
 export { CatalogDefinitionError } from './validate-definition.js';

@@ -1,3 +1,4 @@
+import { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './retry-after.js';
 import { STATUS_TITLES } from './status-titles.js';
 import type { ErrorKind } from './types.js';
 
@@ -45,8 +46,11 @@ function checkOptionalText(kind: string, field: string, value: unknown): string 
 
 function checkRetryAfter(kind: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    fail(kind, `retryAfterSeconds must be a whole number of seconds (0 or more), got ${describe(value)}`);
+  if (!isRetryAfterSeconds(value)) {
+    fail(
+      kind,
+      `retryAfterSeconds must be a whole number of seconds from 0 to ${MAX_RETRY_AFTER_SECONDS} (one year), got ${describe(value)}`,
+    );
   }
   return value;
 }

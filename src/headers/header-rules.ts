@@ -1,15 +1,16 @@
+// The one set of rules for every response header this library writes or passes on.
+
 // RFC 9110 token: the only characters a header name may contain.
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// The writer owns the body, so its type and length are never taken from anywhere else.
-const BODY_HEADERS = new Set(['content-type', 'content-length']);
+// The writer owns the body, so its type, length and encodings are never taken from anywhere else.
+const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding', 'transfer-encoding']);
+// Visible ASCII, space and tab. CR/LF would split the header (response splitting); NUL, DEL and other
+// controls, NEL, U+2028/U+2029, lone surrogates and anything beyond ASCII are mangled or rejected on the way.
+const UNSAFE_VALUE_CHARACTER = /[^\t\x20-\x7e]/;
 
-/** CR and LF would split the header (response splitting); NUL and the other controls but TAB are refused too. */
-export function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
-  }
-  return false;
+/** A header value that may be sent: visible ASCII characters, spaces and tabs only. */
+export function isSafeHeaderValue(value: string): boolean {
+  return !UNSAFE_VALUE_CHARACTER.test(value);
 }
 
 /** A header name that may be sent: a valid token, not a body header, not `__proto__`. */

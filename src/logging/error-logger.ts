@@ -16,17 +16,26 @@ export interface ErrorLogEntry {
 /** A function that receives every entry. */
 export type LogFunction = (entry: ErrorLogEntry) => void;
 
-/** A Powertools-style logger (`@aws-lambda-powertools/logger` fits): `logger.error(message, entry)`. */
+/**
+ * What a `{ error, warn }` logger receives beside the message: the entry without `level` and `message`,
+ * which such loggers write themselves (Powertools drops them with a "reserved key" warning otherwise).
+ */
+export type LogAttributes = Omit<ErrorLogEntry, 'level' | 'message'>;
+
+/** A Powertools-style logger (`@aws-lambda-powertools/logger` fits): `logger.error(message, attributes)`. */
 export interface LevelLogger {
-  error(message: string, entry: ErrorLogEntry): void;
-  warn(message: string, entry: ErrorLogEntry): void;
+  error(message: string, attributes: LogAttributes): void;
+  warn(message: string, attributes: LogAttributes): void;
 }
 
 /** The `logger` option: omitted for one JSON line on the console, a function, a `{ error, warn }` object, or `false`. */
 export type LoggerOption = LogFunction | LevelLogger | false | undefined;
 
-/** Logs one mapped error. Returned by `createErrorLogger`; never throws. */
+/** Logs one mapped error; never throws. */
 export type ErrorLogger = (mapped: MappedError, requestId: string | undefined) => void;
+
+/** Writes one entry to the configured logger. Returned by `createLogWriter`; never throws. */
+export type LogWriter = (entry: ErrorLogEntry) => void;
 
 export function buildLogEntry(mapped: MappedError, requestId: string | undefined): ErrorLogEntry {
   return {
@@ -45,13 +54,17 @@ function writeToConsole(entry: ErrorLogEntry): void {
   else console.warn(line);
 }
 
-type LogWriter = (entry: ErrorLogEntry) => unknown;
+function writeToLevelLogger(logger: LevelLogger, entry: ErrorLogEntry): unknown {
+  const { level, message, ...attributes } = entry;
+  return level === 'error' ? logger.error(message, attributes) : logger.warn(message, attributes);
+}
 
-function writerFor(option: Exclude<LoggerOption, false>): LogWriter {
+type UnsafeWriter = (entry: ErrorLogEntry) => unknown;
+
+function writerFor(option: Exclude<LoggerOption, false>): UnsafeWriter {
   if (option === undefined) return writeToConsole;
   if (typeof option === 'function') return option;
-  return (entry) =>
-    entry.level === 'error' ? option.error(entry.message, entry) : option.warn(entry.message, entry);
+  return (entry) => writeToLevelLogger(option, entry);
 }
 
 function ignoreRejection(result: unknown): void {
@@ -60,13 +73,13 @@ function ignoreRejection(result: unknown): void {
   }
 }
 
-/** Turns the `logger` option into a function that logs a mapped error; a failing logger never breaks the response. */
-export function createErrorLogger(option: LoggerOption): ErrorLogger {
+/** Turns the `logger` option into a function that writes an entry; a failing logger never breaks the response. */
+export function createLogWriter(option: LoggerOption): LogWriter {
   if (option === false) return () => {};
   const write = writerFor(option);
-  return (mapped, requestId) => {
+  return (entry) => {
     try {
-      ignoreRejection(write(buildLogEntry(mapped, requestId)));
+      ignoreRejection(write(entry));
     } catch {
       // A logger that throws must not turn a well-formed error response into a crash.
     }

@@ -1,10 +1,12 @@
 export { describeThrown, MAX_CAUSE_DEPTH, type ThrownDescription, textOf } from './describe-thrown.js';
 export {
   buildLogEntry,
-  createErrorLogger,
+  createLogWriter,
   type ErrorLogEntry,
   type ErrorLogger,
   type LevelLogger,
+  type LogAttributes,
   type LogFunction,
   type LoggerOption,
+  type LogWriter,
 } from './error-logger.js';

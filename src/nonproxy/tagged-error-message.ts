@@ -1,7 +1,10 @@
 import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
+import { readRequestId } from '../context/request-id.js';
 import { type CommonOptions, resolveCommonOptions } from '../options/index.js';
+import { mayShowDetail } from '../problem/index.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage } from './format-tagged-message.js';
+import { createTaggedError } from './tagged-error.js';
 
 const MIDDLEWARE = 'taggedErrorMessage';
 /** Below this even a bare problem may not fit; above it the message nears Lambda's 6 MB response limit. */
@@ -32,32 +35,6 @@ function checkMaxMessageBytes(value: unknown): number {
   return value;
 }
 
-function requestIdOf(request: Request): string | undefined {
-  try {
-    const id = (request.context as { awsRequestId?: unknown } | undefined)?.awsRequestId;
-    return typeof id === 'string' && id !== '' ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The error Lambda reports: `name` becomes errorType, `message` errorMessage. Its stack would hold only
- * this middleware's frames (the original's is in `cause` and in the log), and capturing it is most of the
- * cost of the error path, so none is captured.
- */
-function taggedError(kind: string, message: string, cause: unknown): Error {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const error = new Error(message, { cause });
-    error.name = kind;
-    return error;
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 /**
  * Middy middleware for Lambda custom (non-proxy) integrations. On error it classifies the thrown value,
  * logs the original, and throws a new Error named after the kind whose message is
@@ -69,17 +46,18 @@ export function taggedErrorMessage(options?: TaggedErrorMessageOptions): Middlew
   const common = resolveCommonOptions(MIDDLEWARE, options, ['maxMessageBytes']);
   const maxMessageBytes = checkMaxMessageBytes(options?.maxMessageBytes);
   const onError = (request: Request): void => {
-    const requestId = requestIdOf(request);
+    const requestId = readRequestId(request.context);
     const mapped = classify(request.error, common.catalog);
     common.log(mapped, requestId);
-    const { kind, message } = formatTaggedMessage(mapped, {
+    const { kind, status, message } = formatTaggedMessage(mapped, {
       catalog: common.catalog,
       exposeServerErrors: common.exposeServerErrors,
       maxDetailBytes: common.maxDetailBytes,
       maxMessageBytes,
       requestId,
     });
-    throw taggedError(kind, message, mapped.cause);
+    const expose = mayShowDetail(mapped, common.exposeServerErrors);
+    throw createTaggedError({ kind, status, expose, message }, mapped.cause);
   };
   return { onError };
 }

@@ -1,6 +1,12 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { createErrorLogger, type ErrorLogger, type LoggerOption } from '../logging/error-logger.js';
+import {
+  buildLogEntry,
+  createLogWriter,
+  type ErrorLogger,
+  type LoggerOption,
+  type LogWriter,
+} from '../logging/error-logger.js';
 
 /** Options both middlewares (proxy and non-proxy) accept. */
 export interface CommonOptions {
@@ -17,6 +23,8 @@ export interface CommonOptions {
 export interface ResolvedCommonOptions {
   readonly catalog: ErrorCatalog;
   readonly log: ErrorLogger;
+  /** Writes any entry (warnings about the setup) to the same logger; never throws. */
+  readonly write: LogWriter;
   readonly exposeServerErrors: boolean;
   readonly maxDetailBytes: number;
 }
@@ -117,9 +125,11 @@ export function resolveCommonOptions(
       maxDetailBytes,
     );
   }
+  const write = createLogWriter(logger);
   return {
     catalog: catalog ?? defaultCatalog,
-    log: createErrorLogger(logger),
+    log: logger === false ? () => {} : (mapped, requestId) => write(buildLogEntry(mapped, requestId)),
+    write,
     exposeServerErrors: exposeServerErrors ?? false,
     maxDetailBytes: (maxDetailBytes as number | undefined) ?? DEFAULT_MAX_DETAIL_BYTES,
   };

@@ -1,3 +1,4 @@
+import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
 import { truncateUtf8 } from './truncate-utf8.js';
 
@@ -57,7 +58,7 @@ export function buildProblem(mapped: MappedError, options: BuildProblemOptions):
   };
   if (options.instance) problem.instance = options.instance;
   if (options.requestId) problem.requestId = options.requestId;
-  if (mapped.retryAfter !== undefined) problem.retryAfter = mapped.retryAfter;
+  if (isRetryAfterSeconds(mapped.retryAfter)) problem.retryAfter = mapped.retryAfter;
   if (showDetail) addExtensions(problem, mapped.extensions);
   return problem;
 }

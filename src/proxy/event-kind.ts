@@ -70,3 +70,27 @@ export function readRequestInfo(event: unknown): ProxyRequestInfo {
     return { kind: 'rest-v1', method: undefined, path: undefined };
   }
 }
+
+function recordSource(records: unknown[]): string {
+  const first = fieldsOf(records[0]);
+  return stringOf(first?.eventSource) ?? stringOf(first?.EventSource) ?? 'Records';
+}
+
+/**
+ * The source of an event that is clearly not an HTTP request, else undefined: an event with `Records`
+ * (SQS, SNS, S3, DynamoDB and Kinesis streams) or with EventBridge's `detail-type` (scheduled events
+ * too), and no `requestContext` or `httpMethod`. Never throws.
+ */
+export function nonHttpEventSource(event: unknown): string | undefined {
+  try {
+    const fields = fieldsOf(event);
+    if (fields === undefined || 'requestContext' in fields || 'httpMethod' in fields) return undefined;
+    if (Array.isArray(fields.Records)) return recordSource(fields.Records);
+    const detailType = stringOf(fields['detail-type']);
+    if (detailType === undefined) return undefined;
+    const source = stringOf(fields.source);
+    return source === undefined ? detailType : `${source} ${detailType}`;
+  } catch {
+    return undefined;
+  }
+}

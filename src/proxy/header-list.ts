@@ -1,4 +1,4 @@
-import { hasControlCharacter, isSafeHeaderName } from '../headers/header-rules.js';
+import { isSafeHeaderName, isSafeHeaderValue } from '../headers/header-rules.js';
 
 /** One response header with every value it has, under the spelling it was first given. */
 export interface HeaderEntry {
@@ -12,7 +12,7 @@ export type HeaderList = Map<string, HeaderEntry>;
 /** A header value as a string if it is a safe one, else undefined. Proxy responses allow booleans and numbers. */
 export function safeHeaderValue(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value !== 'string' || hasControlCharacter(value)) return undefined;
+  if (typeof value !== 'string' || !isSafeHeaderValue(value)) return undefined;
   return value;
 }
 

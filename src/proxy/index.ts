@@ -2,6 +2,7 @@
 export type {
   ErrorLogEntry,
   LevelLogger,
+  LogAttributes,
   LogFunction,
   LoggerOption,
   ThrownDescription,

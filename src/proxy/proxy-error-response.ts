@@ -1,10 +1,14 @@
 import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
+import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
+import { readRequestId } from '../context/request-id.js';
+import { describeThrown } from '../logging/describe-thrown.js';
+import { buildLogEntry } from '../logging/error-logger.js';
 import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
 import { buildProblem, mayShowDetail, truncateUtf8 } from '../problem/index.js';
 import type { ErrorReply } from './error-reply.js';
-import { type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
+import { nonHttpEventSource, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
 import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
 import {
   contentTypeOf,
@@ -35,11 +39,12 @@ export type ProxyErrorResponse =
 
 interface ProxySettings extends ResolvedCommonOptions {
   readonly format: ProxyResponseFormat;
+  /** Whether the non-HTTP event warning was logged already (once per container and middleware). */
+  warnedNonHttp: boolean;
 }
 
 const MIDDLEWARE = 'proxyErrorResponse';
 const MAX_INSTANCE_BYTES = 2048;
-const RETRY_AFTER_STATUSES = new Set([429, 503]);
 // Used only if building the real response failed; valid for every proxy kind.
 const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
   statusCode: 500,
@@ -56,16 +61,9 @@ function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
   );
 }
 
-function requestIdOf(context: unknown): string | undefined {
-  const id = (context as { awsRequestId?: unknown } | undefined)?.awsRequestId;
-  return typeof id === 'string' && id !== '' ? id : undefined;
-}
-
+/** Sent whatever the status, exactly when the problem carries `retryAfter` (the non-proxy templates do the same). */
 function retryAfterHeader(mapped: MappedError): string | undefined {
-  const seconds = mapped.retryAfter;
-  if (!RETRY_AFTER_STATUSES.has(mapped.status) || seconds === undefined || !Number.isFinite(seconds))
-    return undefined;
-  return String(Math.max(0, Math.ceil(seconds)));
+  return isRetryAfterSeconds(mapped.retryAfter) ? String(mapped.retryAfter) : undefined;
 }
 
 function replyFor(
@@ -125,13 +123,48 @@ function errorResponseFor(
 ): ProxyErrorResponse {
   try {
     const mapped = classify(thrown, settings.catalog);
-    const requestId = requestIdOf(context);
+    const requestId = readRequestId(context);
     settings.log(mapped, requestId);
     const info = readRequestInfo(event);
     return writeFor(info, replyFor(mapped, info, previousResponse, requestId, settings));
-  } catch {
+  } catch (failure) {
+    logLastResort(thrown, failure, context, settings);
     return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };
   }
+}
+
+/** Says why the last-resort 500 was sent, with the original thrown value as the entry's error. */
+function logLastResort(thrown: unknown, failure: unknown, context: unknown, settings: ProxySettings): void {
+  const reason = describeThrown(failure);
+  settings.write({
+    level: 'error',
+    message: `lambda-error-map: the error response could not be built (${reason.name}: ${reason.message}); sent the last-resort 500`,
+    status: 500,
+    kind: 'InternalServerError',
+    requestId: readRequestId(context),
+    error: describeThrown(thrown),
+  });
+}
+
+/**
+ * Logs, once, that an error of a non-HTTP event (SQS, streams, EventBridge...) is rethrown: answering it
+ * with a response would make the invocation succeed, and the event source would never retry it.
+ */
+function warnNonHttpOnce(
+  thrown: unknown,
+  source: string,
+  context: unknown,
+  settings: ProxySettings,
+  caller: string,
+): void {
+  if (settings.warnedNonHttp) return;
+  settings.warnedNonHttp = true;
+  const entry = buildLogEntry(classify(thrown, settings.catalog), readRequestId(context));
+  settings.write({
+    ...entry,
+    level: 'warn',
+    message: `lambda-error-map: ${caller} received a non-HTTP event (${source}); it rethrows the error so that the event source can retry it or send it to a dead-letter queue. Use it on HTTP handlers only.`,
+  });
 }
 
 /**
@@ -143,8 +176,18 @@ function errorResponseFor(
  */
 export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): MiddlewareObj {
   const common = resolveCommonOptions(MIDDLEWARE, options, ['format']);
-  const settings: ProxySettings = { ...common, format: resolveFormat(MIDDLEWARE, options.format) };
+  const settings: ProxySettings = {
+    ...common,
+    format: resolveFormat(MIDDLEWARE, options.format),
+    warnedNonHttp: false,
+  };
   const onError = (request: Request): void => {
+    const source = nonHttpEventSource(request.event);
+    if (source !== undefined) {
+      // No response: Middy then rethrows request.error, the original thrown value.
+      warnNonHttpOnce(request.error, source, request.context, settings, MIDDLEWARE);
+      return;
+    }
     request.response = errorResponseFor(
       request.error,
       request.event,
@@ -156,9 +199,14 @@ export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): Mid
   return { onError };
 }
 
+const ERROR_RESPONSE_FOR_EVENT = 'errorResponseForEvent';
+// Its settings live for one call, so whether it warned about a non-HTTP event is kept per container here.
+let errorResponseForEventWarned = false;
+
 /**
  * The same response without Middy, for handlers that catch errors themselves:
  * `catch (error) { return errorResponseForEvent(error, event, context, { catalog }) }`.
+ * On a non-HTTP event (SQS, streams, EventBridge...) it throws `thrown` instead, as the middleware does.
  */
 export function errorResponseForEvent(
   thrown: unknown,
@@ -166,10 +214,17 @@ export function errorResponseForEvent(
   context?: unknown,
   options: ProxyErrorResponseOptions = {},
 ): ProxyErrorResponse {
-  const common = resolveCommonOptions('errorResponseForEvent', options, ['format']);
+  const common = resolveCommonOptions(ERROR_RESPONSE_FOR_EVENT, options, ['format']);
   const settings: ProxySettings = {
     ...common,
-    format: resolveFormat('errorResponseForEvent', options.format),
+    format: resolveFormat(ERROR_RESPONSE_FOR_EVENT, options.format),
+    warnedNonHttp: errorResponseForEventWarned,
   };
+  const source = nonHttpEventSource(event);
+  if (source !== undefined) {
+    warnNonHttpOnce(thrown, source, context, settings, ERROR_RESPONSE_FOR_EVENT);
+    errorResponseForEventWarned = true;
+    throw thrown;
+  }
   return errorResponseFor(thrown, event, context, undefined, settings);
 }

@@ -14,9 +14,9 @@ function validatorError(data: unknown): Error {
 }
 
 describe('classify: a CatalogError whose expose was changed after creation', () => {
-  it('honours a boolean expose and falls back to the kind for anything else', () => {
-    const shown = Object.assign(defaultCatalog.error('BadGateway', 'upstream 7 failed'), { expose: true });
-    expect(summary(classify(shown))).toMatchObject({ kind: 'BadGateway', exposed: true });
+  it('lets expose: false hide it, and falls back to the kind for anything else', () => {
+    const hidden = Object.assign(defaultCatalog.error('NotFound', 'order 7'), { expose: false });
+    expect(summary(classify(hidden))).toMatchObject({ kind: 'NotFound', exposed: false });
     const odd = Object.assign(defaultCatalog.error('NotFound', 'x'), { expose: 'yes' });
     expect(classify(odd).exposed).toBe(true);
     const oddServer = Object.assign(defaultCatalog.error('BadGateway', 'x'), { expose: 'yes' });

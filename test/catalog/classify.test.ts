@@ -179,7 +179,7 @@ describe('classify: http-errors and status-carrying errors', () => {
       createError(500, 'secret'),
       { kind: 'InternalServerError', status: 500, detail: 'secret', exposed: false },
     ],
-    [createError(503, 'up', { expose: true }), { kind: 'ServiceUnavailable', status: 503, exposed: true }],
+    [createError(503, 'up', { expose: true }), { kind: 'ServiceUnavailable', status: 503, exposed: false }],
     [createError(418, 'teapot'), { kind: 'ClientError', status: 418, title: 'Client Error', exposed: true }],
     [createError(507, 'full'), { kind: 'ServerError', status: 507, title: 'Insufficient Storage' }],
   ])('maps %p', (error, expected) => {

@@ -67,11 +67,11 @@ describe('defineErrorCatalog', () => {
     ],
     [
       { Bad: { status: 503, retryAfterSeconds: -1 } },
-      /retryAfterSeconds must be a whole number of seconds \(0 or more\), got -1$/,
+      /retryAfterSeconds must be a whole number of seconds from 0 to 31536000 \(one year\), got -1$/,
     ],
     [
       { Bad: { status: 503, retryAfterSeconds: 1.5 } },
-      /retryAfterSeconds must be a whole number of seconds \(0 or more\), got 1.5$/,
+      /retryAfterSeconds must be a whole number of seconds from 0 to 31536000 \(one year\), got 1.5$/,
     ],
     [{ Bad: { status: 503, retryAfterSeconds: '5' } }, /retryAfterSeconds .* got "5" \(a string\)$/],
     [
@@ -193,6 +193,29 @@ describe('defineErrorCatalog', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('catalog.is', () => {
+  const base = defineErrorCatalog({ Teapot: { status: 418 } }, { base: null });
+  const catalog = defineErrorCatalog({ OrderNotFound: { status: 404 } }, { base });
+  const other = defineErrorCatalog({ Elsewhere: { status: 409 } }, { base: null });
+
+  it('recognises errors of its own kinds, including its base catalog kinds', () => {
+    expect(catalog.is(catalog.error('OrderNotFound'))).toBe(true);
+    expect(catalog.is(catalog.error('OrderNotFound'), 'OrderNotFound')).toBe(true);
+    expect(catalog.is(base.error('Teapot'), 'Teapot')).toBe(true);
+  });
+
+  it('is false for another kind, a kind it does not have, and anything that is not a catalog error', () => {
+    expect(catalog.is(catalog.error('OrderNotFound'), 'Teapot')).toBe(false);
+    expect(catalog.is(other.error('Elsewhere'))).toBe(false);
+    expect(catalog.is(createError(404, 'not found'))).toBe(false);
+    expect(catalog.is(Object.assign(new Error('x'), { name: 'OrderNotFound', kind: 'OrderNotFound' }))).toBe(
+      false,
+    );
+    expect(catalog.is(undefined)).toBe(false);
+    expect(catalog.is('OrderNotFound')).toBe(false);
   });
 });
 

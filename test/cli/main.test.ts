@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { emit, integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
-import { expectedStatus, fullCorpus } from '../generate/corpus.js';
-import { javaMatchMatrix } from '../support/java-regex.js';
 
 // `npm test` builds dist before Jest runs; a bare `jest` run without a build has no CLI to spawn.
 const main = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -17,8 +15,8 @@ function spawnCli(...args: string[]) {
 
 describeBuilt('the built lambda-error-map command', () => {
   it('starts with a node shebang', () => {
-    const firstLine = spawnSync('head', ['-n', '1', main], { encoding: 'utf8' }).stdout;
-    expect(firstLine).toBe('#!/usr/bin/env node\n');
+    const [firstLine] = readFileSync(main, 'utf8').split('\n');
+    expect(firstLine).toBe('#!/usr/bin/env node');
   });
 
   it('generate --format cloudformation prints the template and exits 0', () => {
@@ -26,40 +24,6 @@ describeBuilt('the built lambda-error-map command', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(emit('cloudformation', integrationResponses(defaultCatalog)));
-  });
-
-  it('prints CloudFormation whose selection patterns partition every message under Java', async () => {
-    const template = JSON.parse(spawnCli('generate', '--format', 'cloudformation').stdout) as {
-      Resources: Record<
-        string,
-        { Type: string; Properties: { Integration?: { IntegrationResponses?: unknown } } }
-      >;
-    };
-    const method = Object.values(template.Resources).find(
-      (resource) => resource.Type === 'AWS::ApiGateway::Method',
-    );
-    const responses = method?.Properties.Integration?.IntegrationResponses as {
-      StatusCode: string;
-      SelectionPattern?: string;
-    }[];
-    const selective = responses.filter((response) => response.SelectionPattern !== undefined);
-    expect(selective.map((response) => Number(response.StatusCode))).toEqual(defaultCatalog.statuses);
-
-    const corpus = fullCorpus(defaultCatalog.statuses, 5_000, 20261121);
-    const matrix = await javaMatchMatrix(
-      selective.map((response) => response.SelectionPattern as string),
-      corpus,
-    );
-    const rules = { taggedStatuses: defaultCatalog.statuses, timeoutStatus: 504, catchAllStatus: 500 };
-    const misrouted = corpus.flatMap((message, m) => {
-      const routed = selective.filter((_, p) => matrix[m]?.[p]).map((response) => response.StatusCode);
-      const expected = expectedStatus(message, rules);
-      return routed.join(',') === (expected === undefined ? '' : String(expected))
-        ? []
-        : [`${JSON.stringify(message.slice(0, 60))} → [${routed.join(',')}], expected ${expected ?? 'none'}`];
-    });
-    expect(corpus).toContain('');
-    expect(misrouted.slice(0, 5)).toEqual([]);
   });
 
   it('exits 2 with one line on stderr for an unknown format', () => {

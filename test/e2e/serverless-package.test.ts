@@ -284,7 +284,7 @@ describe('serverless package stopping the build', () => {
       service: 'conflicting',
       frameworkVersion: '3',
       plugins: ['lambda-error-map/serverless'],
-      provider: { name: 'aws', runtime: 'nodejs20.x', region: 'us-east-1' },
+      provider: { name: 'aws', runtime: 'nodejs22.x', region: 'us-east-1' },
       // Keeps the framework from zipping node_modules, i.e. this whole repository through the link.
       package: { excludeDevDependencies: false, patterns: ['!**', 'handler.mjs'] },
       custom: { lambdaErrorMap: { catalog: catalogPath } },

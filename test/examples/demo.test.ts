@@ -1,16 +1,26 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
+import { catalog } from '../../examples/catalog.js';
 import { CRASH_SECRET, EXAMPLE_CASES } from '../../examples/orders.js';
+import { emit, integrationResponses } from '../../src/generate/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+let demoOutput: { status: number | null; stdout: string } | undefined;
+
+/** `npm run demo`'s output, run once for all tests of this file. */
+function runDemo(): { status: number | null; stdout: string } {
+  demoOutput ??= spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'examples/demo.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return demoOutput;
+}
+
 describe('npm run demo', () => {
   it('prints every case through every integration, and never the crash secret', () => {
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'examples/demo.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const run = runDemo();
     expect(run.status).toBe(0);
     for (const exampleCase of EXAMPLE_CASES) expect(run.stdout).toContain(`● case "${exampleCase}"`);
     const crash = run.stdout.slice(run.stdout.indexOf('● case "crash"'));
@@ -22,5 +32,15 @@ describe('npm run demo', () => {
     expect(run.stdout).toMatch(
       /non-proxy \(integration: lambda\) +404 {2}Content-Type: application\/problem\+json/,
     );
+  });
+
+  it('ends with a command that prints the demo catalog as CloudFormation, working as printed in the clone', () => {
+    const hint = /^See them as CloudFormation: (.+)$/m.exec(runDemo().stdout)?.[1];
+    expect(hint).toBeDefined();
+    const run = spawnSync('sh', ['-c', hint ?? 'false'], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('AWS::ApiGateway::Method');
+    expect(run.stdout).toBe(emit('cloudformation-yaml', integrationResponses(catalog)));
   });
 });

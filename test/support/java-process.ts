@@ -16,8 +16,17 @@ export interface JavaProgram {
   readonly classpath?: string;
 }
 
+/** Set by the unit lane's setup file (node-only-lane.ts): that lane must pass on a machine without a JDK. */
+const NODE_ONLY_LANE = 'LAMBDA_ERROR_MAP_NODE_ONLY_LANE';
+
 /** The directory holding the program's compiled class, compiling it if this machine has not yet. */
 export async function compileJavaOnce(program: JavaProgram): Promise<string> {
+  if (process.env[NODE_ONLY_LANE]) {
+    throw new Error(
+      `${program.className} needs a JDK, but this suite runs in the unit lane, which must pass with Node alone: ` +
+        'name its file *.java.test.ts so that it runs in `npm run test:java`',
+    );
+  }
   const hash = createHash('sha256')
     .update(readFileSync(program.source))
     .update(program.classpath ?? '')

@@ -1,6 +1,8 @@
 import type { ErrorCatalog } from '../define-catalog.js';
+import { retryAfterOf } from '../retry-after.js';
 import type { MappedError } from '../types.js';
 import { messageOf } from './detail-text.js';
+import { isExposed } from './exposure.js';
 import { kindForStatus, mapped } from './mapped.js';
 import { type AnyObject, readObject, readProperty, readString } from './safe-read.js';
 
@@ -57,17 +59,22 @@ export function classifyAwsException(
   if (override !== undefined) {
     return mapped(
       override,
-      { detail: override.title, exposed: override.expose, retryAfter: override.retryAfterSeconds },
+      {
+        detail: override.title,
+        exposed: isExposed(override, undefined),
+        retryAfter: retryAfterOf(undefined, undefined, override),
+      },
       thrown,
     );
   }
   if (CONFLICTS.has(exception.name)) {
-    return mapped(kindForStatus(catalog, 409), { detail: CONFLICT_DETAIL, exposed: true }, thrown);
+    const kind = kindForStatus(catalog, 409);
+    return mapped(kind, { detail: CONFLICT_DETAIL, exposed: isExposed(kind, undefined) }, thrown);
   }
   const detail = messageOf(thrown);
   if (exception.throttling || THROTTLES.has(exception.name)) {
     const kind = kindForStatus(catalog, 503);
-    const retryAfter = kind.retryAfterSeconds ?? DEFAULT_THROTTLE_RETRY_AFTER_SECONDS;
+    const retryAfter = retryAfterOf(undefined, undefined, kind) ?? DEFAULT_THROTTLE_RETRY_AFTER_SECONDS;
     return mapped(kind, { detail, exposed: false, retryAfter }, thrown);
   }
   if (isTimeout) return mapped(kindForStatus(catalog, 504), { detail, exposed: false }, thrown);

@@ -1,4 +1,4 @@
-import { hasControlCharacter, isSafeHeaderName } from '../../headers/header-rules.js';
+import { isSafeHeaderName, isSafeHeaderValue } from '../../headers/header-rules.js';
 import { type AnyObject, isObjectLike, ownKeys, readProperty } from './safe-read.js';
 
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
@@ -10,17 +10,20 @@ const MAX_HEADERS = 64;
 const MAX_HEADER_VALUE_LENGTH = 8192;
 const MAX_EXTENSIONS = 64;
 
-/** The headers of `error.headers` that are safe to send: valid names, string values without CR/LF/NUL. */
+/**
+ * The headers of `error.headers` that are safe to send (see header-rules). `Retry-After` is not among them:
+ * it is parsed into the mapped error's `retryAfter`, the one source of that header.
+ */
 export function safeHeaders(source: unknown): Readonly<Record<string, string>> {
-  if (!isObjectLike(source)) return EMPTY;
+  if (!isObjectLike(source) || Array.isArray(source)) return EMPTY;
   let headers: Record<string, string> | undefined;
   let count = 0;
   for (const name of ownKeys(source)) {
     if (count >= MAX_HEADERS) break;
-    if (!isSafeHeaderName(name)) continue;
+    if (!isSafeHeaderName(name) || name.toLowerCase() === 'retry-after') continue;
     const value = readProperty(source, name);
     if (typeof value !== 'string' || value.length > MAX_HEADER_VALUE_LENGTH) continue;
-    if (hasControlCharacter(value)) continue;
+    if (!isSafeHeaderValue(value)) continue;
     headers ??= {};
     headers[name] = value;
     count += 1;

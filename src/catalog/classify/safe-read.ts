@@ -25,12 +25,6 @@ export function readString(target: AnyObject, key: PropertyKey): string | undefi
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Reads a property that must be a boolean. */
-export function readBoolean(target: AnyObject, key: PropertyKey): boolean | undefined {
-  const value = readProperty(target, key);
-  return typeof value === 'boolean' ? value : undefined;
-}
-
 /** Reads a property that must be an object (not a function). */
 export function readObject(target: AnyObject, key: PropertyKey): AnyObject | undefined {
   const value = readProperty(target, key);
@@ -56,9 +50,4 @@ export function ownKeys(target: AnyObject): string[] {
   } catch {
     return [];
   }
-}
-
-/** Whether a value is a whole number of seconds a client may be told to wait. */
-export function isRetryAfterSeconds(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }

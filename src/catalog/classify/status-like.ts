@@ -1,9 +1,11 @@
 import type { ErrorCatalog } from '../define-catalog.js';
+import { retryAfterOf } from '../retry-after.js';
 import type { ErrorKind, MappedError } from '../types.js';
 import { messageOf } from './detail-text.js';
+import { isExposed } from './exposure.js';
 import { type Decision, kindForStatus, mapped } from './mapped.js';
 import { safeExtensions, safeHeaders } from './safe-fields.js';
-import { type AnyObject, isRetryAfterSeconds, readBoolean, readProperty } from './safe-read.js';
+import { type AnyObject, readProperty } from './safe-read.js';
 
 function isErrorStatus(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
@@ -28,25 +30,24 @@ export function namedKind(
   return kind !== undefined && kind.status === status ? kind : undefined;
 }
 
-/** Retry-After seconds from the error's own `retryAfterSeconds`, else the kind's. */
-function retryAfterOf(error: AnyObject, kind: ErrorKind): number | undefined {
-  const own = readProperty(error, 'retryAfterSeconds');
-  return isRetryAfterSeconds(own) ? own : kind.retryAfterSeconds;
+function retryAfterOfError(error: AnyObject, headers: unknown, kind: ErrorKind): number | undefined {
+  return retryAfterOf(readProperty(error, 'retryAfterSeconds'), headers, kind);
 }
 
 /** An error of a catalog kind (by `name` and status), from this or another copy of the library. */
 export function classifyNamedKind(error: AnyObject, kind: ErrorKind): MappedError {
+  const headers = readProperty(error, 'headers');
   const decision: Decision = {
     detail: messageOf(error),
-    exposed: kind.expose,
-    headers: safeHeaders(readProperty(error, 'headers')),
-    retryAfter: retryAfterOf(error, kind),
+    exposed: isExposed(kind, readProperty(error, 'expose')),
+    headers: safeHeaders(headers),
+    retryAfter: retryAfterOfError(error, headers, kind),
     extensions: safeExtensions(readProperty(error, 'extensions')),
   };
   return mapped(kind, decision, error);
 }
 
-/** http-errors and anything else carrying an HTTP error status: `expose` as http-errors means it. */
+/** http-errors and anything else carrying an HTTP error status, as the catalog's kind for that status. */
 export function classifyStatusError(
   error: AnyObject,
   status: number,
@@ -54,11 +55,12 @@ export function classifyStatusError(
   extensions?: Readonly<Record<string, unknown>>,
 ): MappedError {
   const kind = kindForStatus(catalog, status);
+  const headers = readProperty(error, 'headers');
   const decision: Decision = {
     detail: messageOf(error),
-    exposed: readBoolean(error, 'expose') ?? status < 500,
-    headers: safeHeaders(readProperty(error, 'headers')),
-    retryAfter: retryAfterOf(error, kind),
+    exposed: isExposed(kind, readProperty(error, 'expose')),
+    headers: safeHeaders(headers),
+    retryAfter: retryAfterOfError(error, headers, kind),
     extensions: extensions ?? safeExtensions(readProperty(error, 'extensions')),
   };
   return mapped(kind, decision, error);
