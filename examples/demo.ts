@@ -4,13 +4,16 @@
  * - non-proxy (`integration: lambda`): the handler's tagged error, routed by the integration responses the
  *   generator makes from the catalog, rendered by the local API Gateway emulator;
  * - proxy: the response the middleware writes, as API Gateway, a Function URL or an ALB hands it on.
+ * Then the errors API Gateway raises itself (throttling, missing route, WAF, timeout, oversized body), as a REST
+ * API client receives them through the Gateway Responses generated from the same catalog.
  */
-import { integrationResponses } from 'lambda-error-map/generate';
+import { gatewayResponses, integrationResponses } from 'lambda-error-map/generate';
 import {
   fakeLambdaContext,
   invokeNonProxy,
   type ProxyEventKind,
   proxyResult,
+  respondGateway,
 } from 'lambda-error-map/testing';
 import {
   albEvent,
@@ -26,6 +29,16 @@ import { EXAMPLE_CASES, lookUpOrder } from './orders.js';
 import { handler as proxyHandler } from './proxy.js';
 
 const model = integrationResponses(catalog);
+const gateway = gatewayResponses(catalog);
+
+/** What API Gateway raises itself, before or around the Lambda, and why. */
+const GATEWAY_CASES: ReadonlyArray<readonly [string, string]> = [
+  ['THROTTLED', 'stage or usage-plan rate exceeded'],
+  ['MISSING_AUTHENTICATION_TOKEN', 'no such route (or an unsigned IAM request)'],
+  ['WAF_FILTERED', 'blocked by an AWS WAF rule'],
+  ['INTEGRATION_TIMEOUT', 'the Lambda did not answer within the integration timeout'],
+  ['REQUEST_TOO_LARGE', 'body over 10 MB'],
+];
 
 interface Answer {
   readonly statusCode: number;
@@ -88,6 +101,16 @@ function whatIsThrown(exampleCase: string): string {
 
 const INTERESTING_HEADERS = ['Content-Type', 'Retry-After'];
 
+function printGatewayErrors(): void {
+  console.log('● errors API Gateway raises itself (REST API), through the generated Gateway Responses:');
+  for (const [responseType, why] of GATEWAY_CASES) {
+    const answer = respondGateway(gateway, { responseType, requestId: 'demo-request-0002' });
+    console.log(`  ${responseType.padEnd(33)}${describeAnswer(answer)}`);
+    console.log(`${' '.repeat(35)}(${why})`);
+  }
+  console.log('');
+}
+
 function describeAnswer(answer: Answer): string {
   const headers = INTERESTING_HEADERS.flatMap((name) => {
     const found = Object.entries(answer.headers).find(([key]) => key.toLowerCase() === name.toLowerCase());
@@ -142,8 +165,10 @@ async function main(): Promise<void> {
     }
     console.log('');
   }
+  printGatewayErrors();
   const statuses = model.integrationResponses.map((response) => response.statusCode).join(' ');
   console.log(`Generated integration responses (non-proxy): ${statuses}.`);
+  console.log(`Generated Gateway Responses: ${gateway.length}, one per API Gateway response type.`);
   // Run from the repository root as printed: the CLI from src/ through tsx, with the demo's own catalog.
   console.log(`See them as CloudFormation: ${GENERATE_HINT}`);
 }

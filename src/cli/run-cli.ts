@@ -2,8 +2,25 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
-import { emit, isOutputFormat, OUTPUT_FORMATS } from '../generate/emitters/index.js';
+import {
+  emit,
+  FORMAT_TARGET_OPTIONS,
+  isOutputFormat,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type TargetOptions,
+} from '../generate/emitters/index.js';
+import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
+import type { IntegrationResponsesModel } from '../generate/model.js';
+import { applyCommand } from './apply-command.js';
+import {
+  GENERATE_OPTIONS,
+  type GenerateFlags,
+  generatorError,
+  generatorOptions,
+  targetOptions,
+} from './generate-options.js';
 import { explainCommand, lintCommand } from './lint-commands.js';
 import { loadCatalog } from './load-catalog.js';
 import { USAGE } from './usage.js';
@@ -25,6 +42,7 @@ const OPTIONS = {
   template: { type: 'string', short: 't' },
   message: { type: 'string', short: 'm' },
   'message-file': { type: 'string' },
+  ...GENERATE_OPTIONS,
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -35,7 +53,7 @@ function packageVersion(): string {
 }
 
 interface ParsedArguments {
-  readonly values: {
+  readonly values: GenerateFlags & {
     format?: string;
     catalog?: string;
     out?: string;
@@ -57,7 +75,7 @@ function parse(argv: readonly string[]): ParsedArguments {
 }
 
 async function generate(
-  values: { format?: string; catalog?: string; out?: string },
+  values: GenerateFlags & { format?: string; catalog?: string; out?: string },
   io: CliIo,
 ): Promise<void> {
   const formats = Object.keys(OUTPUT_FORMATS).join(', ');
@@ -65,19 +83,57 @@ async function generate(
   if (!isOutputFormat(values.format)) {
     throw new UsageError(`unknown format ${JSON.stringify(values.format)}: choose one of ${formats}`);
   }
+  const generator = generatorOptions(values);
+  const target = targetOptions(values);
+  rejectUnwrittenTargetOptions(values.format, target);
   const catalog: ErrorCatalog =
     values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
+  let model: IntegrationResponsesModel;
+  try {
+    model = integrationResponses(catalog, generator);
+  } catch (error) {
+    throw generatorError(error);
+  }
+  if (!values['no-gateway-responses']) {
+    const corsOrigin = generator.corsOrigin;
+    model = {
+      ...model,
+      gatewayResponses: gatewayResponses(catalog, corsOrigin === undefined ? {} : { corsOrigin }),
+    };
+  }
   let text: string;
   try {
-    text = emit(values.format, integrationResponses(catalog));
+    text = emit(values.format, model, target);
   } catch (error) {
-    throw new UsageError(`cannot generate from this catalog: ${oneLine(error)}`);
+    throw new UsageError(`cannot generate ${values.format}: ${oneLine(error)}`);
   }
   if (values.out === undefined) io.stdout(text);
   else await writeFileAtomically(resolve(io.cwd, values.out), text);
 }
 
-const COMMANDS = ['generate', 'lint', 'explain'] as const;
+const FLAG_OF_TARGET_OPTION: Readonly<Record<keyof TargetOptions, string>> = {
+  httpMethod: '--http-method',
+  path: '--path',
+  function: '--function',
+};
+
+/** A flag the chosen format has no place for would be silently lost. */
+function rejectUnwrittenTargetOptions(format: OutputFormat, target: TargetOptions): void {
+  for (const option of Object.keys(target) as (keyof TargetOptions)[]) {
+    if (FORMAT_TARGET_OPTIONS[format].includes(option)) continue;
+    const formats = (Object.keys(FORMAT_TARGET_OPTIONS) as OutputFormat[]).filter((name) =>
+      FORMAT_TARGET_OPTIONS[name].includes(option),
+    );
+    throw new UsageError(
+      `--format ${format} has no ${FLAG_OF_TARGET_OPTION[option]}: it writes responses only; ${FLAG_OF_TARGET_OPTION[option]} applies to ${formats.join(', ')}`,
+    );
+  }
+}
+
+const COMMANDS = ['generate', 'apply', 'lint', 'explain'] as const;
+
+/** Options that only generate and apply read. */
+const CATALOG_OPTIONS = ['catalog', 'out', ...Object.keys(GENERATE_OPTIONS)] as const;
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv);
@@ -87,12 +143,30 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === undefined)
     throw new UsageError('missing command: lambda-error-map generate --format <format>');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
-  if (command === 'lint') return lintCommand(values, io);
-  if (command === 'explain') return explainCommand(values, io);
+  if (command === 'lint' || command === 'explain') {
+    rejectOptions(command, values, [
+      ...CATALOG_OPTIONS,
+      ...(command === 'lint' ? ['message', 'message-file'] : []),
+    ]);
+    return command === 'lint' ? lintCommand(values, io) : explainCommand(values, io);
+  }
+  if (command === 'apply') {
+    rejectOptions(command, values, [
+      'format',
+      'message',
+      'message-file',
+      ...Object.keys(GENERATE_OPTIONS).filter(
+        (name) => name !== 'cors-origin' && name !== 'no-gateway-responses',
+      ),
+    ]);
+    await applyCommand(values, io);
+    return 0;
+  }
   if (command !== 'generate')
     throw new UsageError(
       `unknown command ${JSON.stringify(command)}: the commands are ${COMMANDS.join(', ')}`,
     );
+  rejectOptions(command, values, ['template', 'message', 'message-file']);
   await generate(values, io);
   return 0;
 }
@@ -100,6 +174,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 function print(io: CliIo, text: string): number {
   io.stdout(text);
   return 0;
+}
+
+/** Options of one command given to the other are mistakes, not something to ignore. */
+function rejectOptions(command: string, values: object, names: readonly string[]): void {
+  const given = names.find((name) => (values as Record<string, unknown>)[name] !== undefined);
+  if (given !== undefined) throw new UsageError(`--${given} is not an option of ${command}`);
 }
 
 /**

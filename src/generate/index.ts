@@ -1,17 +1,30 @@
 // Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code.
 
+export { ACCESS_LOG_FORMAT } from './access-log.js';
+export { checkedCorsOrigin } from './cors.js';
 export * from './emitters/index.js';
 export {
-  type IntegrationResponsesOptions,
-  integrationResponses,
-  PROBLEM_CONTENT_TYPE,
-} from './integration-responses.js';
+  DEFAULT_THROTTLED_RETRY_AFTER_SECONDS,
+  GATEWAY_RESPONSE_TYPE_MEMBER,
+  GATEWAY_RESPONSE_TYPES,
+  type GatewayResponsesOptions,
+  type GatewayResponseType,
+  gatewayResponses,
+} from './gateway-responses.js';
+export { type IntegrationResponsesOptions, integrationResponses } from './integration-responses.js';
 export type {
+  GatewayResponseModel,
   IntegrationResponseModel,
   IntegrationResponsesModel,
   MethodResponseModel,
 } from './model.js';
-export { assertPortablePattern, fullMatch, javaReading, portabilityProblem } from './pattern-syntax.js';
+export {
+  assertPortablePattern,
+  fullMatch,
+  javaLikeRegExp,
+  javaReading,
+  portabilityProblem,
+} from './pattern-syntax.js';
 export {
   type AlternativeRole,
   REQUEST_ID_MAX_LENGTH,
@@ -20,12 +33,15 @@ export {
   type StatusSelection,
   selectionPatternsByStatus,
   TIMEOUT_MESSAGE_STARTS,
+  TIMESTAMP_MAX_LENGTH,
   taggedMessagePattern,
   tagStart,
 } from './patterns.js';
 export {
   branchingProblemTemplate,
   fixedProblemTemplate,
+  guardSuccessTemplate,
   PASSTHROUGH_TEMPLATE,
+  PROBLEM_CONTENT_TYPE,
   taggedProblemTemplate,
 } from './templates.js';

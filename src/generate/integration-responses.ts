@@ -1,17 +1,26 @@
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
+import { describeValue } from '../options/describe-value.js';
+import { checkedCorsOrigin } from './cors.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';
-import { type StatusSelection, selectionPatternsByStatus } from './patterns.js';
+import { DEFAULT_CATCH_ALL_STATUS, type StatusSelection, selectionPatternsByStatus } from './patterns.js';
 import {
   branchingProblemTemplate,
+  CATCH_ALL_DETAIL,
   fixedProblemTemplate,
+  guardSuccessTemplate,
   PASSTHROUGH_TEMPLATE,
+  PROBLEM_CONTENT_TYPE,
   taggedProblemTemplate,
 } from './templates.js';
 
 export interface IntegrationResponsesOptions {
   /** Status of successful invocations (the default response, no selection pattern). Default 200. */
   successStatus?: number;
-  /** VTL template of the success response, keyed `application/json`. Default: the result unchanged. */
+  /**
+   * VTL template of the success response, keyed `application/json`. Default: the result unchanged. Either
+   * way it is wrapped in a guard that answers a Lambda error document reaching the default response (an
+   * error with an empty message) as the catch-all: see `guardSuccessTemplate`.
+   */
   successTemplate?: string;
   /** Status for Lambda timeouts. Default 504. */
   timeoutStatus?: number;
@@ -21,10 +30,7 @@ export interface IntegrationResponsesOptions {
   corsOrigin?: string;
 }
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
 const HEADER = 'method.response.header.';
-const CATCH_ALL_DETAIL = 'The server could not complete the request.';
 const TIMEOUT_DETAIL = 'The function did not complete in time.';
 
 /**
@@ -38,9 +44,18 @@ export function integrationResponses(
 ): IntegrationResponsesModel {
   const successStatus = checkedStatus('successStatus', options.successStatus ?? 200, 200, 399);
   const timeoutStatus = checkedStatus('timeoutStatus', options.timeoutStatus ?? 504, 400, 599);
-  const catchAllStatus = checkedStatus('catchAllStatus', options.catchAllStatus ?? 500, 400, 599);
+  const catchAllStatus = checkedStatus(
+    'catchAllStatus',
+    options.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS,
+    400,
+    599,
+  );
   const corsParameters = corsResponseParameters(options.corsOrigin);
-  const successTemplate = checkedTemplate(options.successTemplate);
+  const successTemplate = guardSuccessTemplate(
+    checkedTemplate(options.successTemplate),
+    catchAllStatus,
+    CATCH_ALL_DETAIL,
+  );
 
   const success: IntegrationResponseModel = {
     statusCode: String(successStatus),
@@ -105,7 +120,7 @@ function methodResponse(response: IntegrationResponseModel, setsRetryAfter: bool
 function checkedStatus(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new TypeError(
-      `integrationResponses: ${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`,
+      `integrationResponses: ${name} must be an integer from ${min} to ${max}, got ${describeValue(value)}`,
     );
   }
   return value;
@@ -123,10 +138,7 @@ function checkedTemplate(template: string | undefined): string {
 
 function corsResponseParameters(origin: string | undefined): Record<string, string> {
   if (origin === undefined) return {};
-  if (typeof origin !== 'string' || origin === '' || /['\r\n]/.test(origin)) {
-    throw new TypeError(
-      `integrationResponses: corsOrigin must be a non-empty origin such as "https://app.example.com" or "*" without quotes or line breaks, got ${JSON.stringify(origin)}`,
-    );
-  }
-  return { [`${HEADER}Access-Control-Allow-Origin`]: `'${origin}'` };
+  return {
+    [`${HEADER}Access-Control-Allow-Origin`]: `'${checkedCorsOrigin('integrationResponses', origin)}'`,
+  };
 }

@@ -22,4 +22,21 @@ export interface MethodResponseModel {
 export interface IntegrationResponsesModel {
   readonly integrationResponses: readonly IntegrationResponseModel[];
   readonly methodResponses: readonly MethodResponseModel[];
+  /** The REST API's Gateway Responses, emitted beside the integration responses when present. */
+  readonly gatewayResponses?: readonly GatewayResponseModel[];
+}
+
+/**
+ * One REST API Gateway Response (what API Gateway sends when it refuses a request itself). Field meanings
+ * follow API Gateway's GatewayResponse.
+ */
+export interface GatewayResponseModel {
+  /** `THROTTLED`, `DEFAULT_4XX`, ... */
+  readonly responseType: string;
+  /** HTTP status as a string; undefined keeps the status API Gateway chose (DEFAULT_4XX, DEFAULT_5XX). */
+  readonly statusCode: string | undefined;
+  /** `gatewayresponse.header.X` → static value (`'text'`) or `method.request.header.Y`. */
+  readonly responseParameters: Readonly<Record<string, string>>;
+  /** Content type → template (simple `$context` substitution, not VTL). */
+  readonly responseTemplates: Readonly<Record<string, string>>;
 }

@@ -157,8 +157,11 @@ export function assertPortablePattern(pattern: string): void {
 export const JAVA_LINE_TERMINATORS = '\\n\\r\\u0085\\u2028\\u2029';
 /** Java's `\s` without UNICODE_CHARACTER_CLASS: ASCII whitespace only (JavaScript's includes Unicode spaces). */
 const JAVA_SPACE = '\\t\\n\\x0B\\f\\r ';
-/** Everything but Java's `\s`, as ranges usable inside a class. */
-const JAVA_NON_SPACE = '\\x00-\\x08\\x0E-\\x1F!-\\uFFFF';
+/**
+ * Everything but Java's `\s`, usable inside a class: JavaScript's `\S` plus the Unicode spaces only
+ * JavaScript's `\s` holds (astral characters included, with or without the `u` flag).
+ */
+const JAVA_NON_SPACE = '\\S\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF';
 /** Java's `\v` (Java 8+): vertical whitespace; JavaScript's is U+000B alone. */
 const JAVA_VERTICAL_SPACE = '\\n\\x0B\\f\\r\\u0085\\u2028\\u2029';
 /**
@@ -217,13 +220,27 @@ function classesWithSpaceAndNonSpace(tokens: readonly PatternToken[]): Set<numbe
   return kept;
 }
 
+/**
+ * A JavaScript RegExp that reads `pattern` as java.util.regex does as far as JavaScript can: in Unicode mode
+ * (`u`), so a surrogate pair is one character for `[^ ]`, `[\s\S]` and `{1,128}`, as Java counts code points.
+ * A pattern that Unicode mode refuses (an identity escape such as `\-`, which Java and plain JavaScript allow)
+ * is read without it; there bounds count UTF-16 code units.
+ */
+export function javaLikeRegExp(pattern: string, flags = ''): RegExp {
+  try {
+    return new RegExp(pattern, `${flags}u`);
+  } catch {
+    return new RegExp(pattern, flags);
+  }
+}
+
 const compiled = new Map<string, RegExp>();
 
 /** Full-string match, as java.util.regex.Pattern.matches does it (portable patterns only). */
 export function fullMatch(pattern: string, message: string): boolean {
   let regex = compiled.get(pattern);
   if (!regex) {
-    regex = new RegExp(`^(?:${javaReading(pattern)})$`);
+    regex = javaLikeRegExp(`^(?:${javaReading(pattern)})$`);
     if (compiled.size >= 256) compiled.clear();
     compiled.set(pattern, regex);
   }

@@ -28,24 +28,35 @@ export interface StatusSelection {
   readonly alternatives: readonly SelectionAlternative[];
 }
 
+/** Where untagged, non-timeout messages go unless the options say otherwise. */
+export const DEFAULT_CATCH_ALL_STATUS = 500;
+
 export interface SelectionOptions {
-  /** Status for Lambda timeouts (both message forms). Default 504. */
+  /** Status for Lambda timeouts (all three message forms). Default 504. */
   readonly timeoutStatus?: number;
   /** Status for every non-empty message nothing else routes. Default 500. */
   readonly catchAllStatus?: number;
 }
 
 /**
- * Starts of the two Lambda timeout messages: `Task timed out after 3.00 seconds` and the newer
- * `RequestId: <id> Error: Task timed out after 3.00 seconds`. The id (a 36-character UUID) is bounded so that
- * rejecting a long message costs at most REQUEST_ID_MAX_LENGTH steps instead of a scan and a backtrack over
- * the whole message.
+ * Starts of the three Lambda timeout messages: `Task timed out after 3.00 seconds`, the newer
+ * `RequestId: <id> Error: Task timed out after 3.00 seconds`, and the older runtimes'
+ * `<ISO-8601 timestamp> <id> Task timed out after 3.00 seconds`. The id (a 36-character UUID) and the
+ * timestamp are bounded (in code points, as Java counts them) so that rejecting a long message costs a
+ * bounded number of steps instead of a scan and a backtrack over the whole message.
  */
 export const REQUEST_ID_MAX_LENGTH = 128;
+
+/** Longest timestamp of the dated form (`2019-04-25T16:58:39.621Z` is 24). */
+export const TIMESTAMP_MAX_LENGTH = 40;
+
+/** `yyyy-mm-ddT` (11 characters), then the rest of the timestamp up to TIMESTAMP_MAX_LENGTH in all. */
+const DATED_TIMESTAMP = `[0-9]{4}-[0-9]{2}-[0-9]{2}T[^ ]{1,${TIMESTAMP_MAX_LENGTH - 11}}`;
 
 export const TIMEOUT_MESSAGE_STARTS: readonly string[] = [
   'Task timed out after ',
   `RequestId: [^ ]{1,${REQUEST_ID_MAX_LENGTH}} Error: Task timed out after `,
+  `${DATED_TIMESTAMP} [^ ]{1,${REQUEST_ID_MAX_LENGTH}} Task timed out after `,
 ];
 
 /** What a tagged errorMessage of this status starts with: `[404] {`. */
@@ -64,7 +75,7 @@ export function selectionPatternsByStatus(
   options: SelectionOptions = {},
 ): readonly StatusSelection[] {
   const timeoutStatus = options.timeoutStatus ?? 504;
-  const catchAllStatus = options.catchAllStatus ?? 500;
+  const catchAllStatus = options.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS;
   const alternatives = new Map<number, SelectionAlternative[]>();
   const add = (status: number, alternative: SelectionAlternative): void => {
     const list = alternatives.get(status) ?? [];

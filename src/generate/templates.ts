@@ -4,25 +4,74 @@
  */
 import { statusTitle } from '../catalog/index.js';
 
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** The fixed detail of the catch-all response (crashes, unwrapped handlers, unknown tags). */
+export const CATCH_ALL_DETAIL = 'The server could not complete the request.';
+
 /** The success response's default: the function's JSON result, unchanged. */
 export const PASSTHROUGH_TEMPLATE = "$input.json('$')";
 
 const READ_MESSAGE = "#set($m = $input.path('$.errorMessage'))";
 
 /**
- * Strips the `[404] ` tag and emits the problem JSON as is; copies its `retryAfter` into Retry-After.
- * The selection pattern already guarantees the message starts with `[NNN] {`.
+ * What a `retryAfter` must look like, as text, to become a Retry-After header: a non-negative whole number
+ * of seconds, digits only, no leading zero, at most 8 digits (the runtime's own bound, MAX_RETRY_AFTER_SECONDS,
+ * is one year: 31536000). A hand-written or old tag may carry anything
+ * (a CR LF that would inject a header, `1.0E21`, a 30-digit BigInteger): such a value is left out.
+ */
+export const RETRY_AFTER_VALUE_PATTERN = '0|[1-9][0-9]{0,7}';
+
+/**
+ * Strips the `[404] ` tag and emits the problem JSON as is; copies its `retryAfter` into Retry-After when
+ * it is a plain number of seconds. The selection pattern already guarantees the message starts with `[NNN] {`.
  */
 const TAGGED_BODY_LINES: readonly string[] = [
   "#set($tagEnd = $m.indexOf(' '))",
   '#set($bodyStart = $tagEnd + 1)',
   '#set($body = $m.substring($bodyStart))',
   '#set($problem = $util.parseJson($body))',
-  '#if("$!problem.retryAfter" != "")',
-  '#set($context.responseOverride.header.Retry-After = "$problem.retryAfter")',
+  '#set($retryAfter = "$!problem.retryAfter")',
+  `#if($retryAfter.matches('${RETRY_AFTER_VALUE_PATTERN}'))`,
+  '#set($context.responseOverride.header.Retry-After = $retryAfter)',
   '#end',
   '$body',
 ];
+
+/**
+ * The first line of the guard `guardSuccessTemplate` puts in front of a success template; its presence marks
+ * a template as already guarded.
+ */
+const SUCCESS_GUARD_FIRST_LINE = "#set($lambdaErrorType = $input.json('$.errorType'))";
+
+/**
+ * The success (default) template, guarded against the Lambda Node.js runtime's error document. An error whose
+ * errorMessage is empty (`throw new Error('')` in an unwrapped handler) matches no selection pattern, since a
+ * success has the empty errorMessage too, so API Gateway applies the default response to
+ * `{"errorType":…,"errorMessage":"","trace":[…]}`. The guard recognises exactly that document: a JSON object
+ * with exactly three members, `errorType` and `errorMessage` strings and `trace` a list. It answers it as the
+ * catch-all (status override, problem+json, a fixed body with only the request id dynamic); every other
+ * result, including one that merely has an `errorMessage` member, goes through `successTemplate` unchanged.
+ */
+export function guardSuccessTemplate(
+  successTemplate: string,
+  errorStatus = 500,
+  detail = CATCH_ALL_DETAIL,
+): string {
+  if (successTemplate.startsWith(SUCCESS_GUARD_FIRST_LINE)) return successTemplate;
+  // A trailing `## comment` would swallow the closing directive; the comment swallows the line break instead.
+  const lastLine = successTemplate.slice(successTemplate.lastIndexOf('\n') + 1);
+  const close = lastLine.includes('##') ? '\n#{end}' : '#{end}';
+  return [
+    SUCCESS_GUARD_FIRST_LINE,
+    "#set($lambdaErrorMessage = $input.json('$.errorMessage'))",
+    "#set($lambdaTrace = $input.json('$.trace'))",
+    `#if($lambdaErrorType.startsWith('"') && $lambdaErrorMessage.startsWith('"') && $lambdaTrace.startsWith('[') && $input.path('$').size() == 3)`,
+    `#set($context.responseOverride.status = ${errorStatus})`,
+    `#set($context.responseOverride.header.Content-Type = "${PROBLEM_CONTENT_TYPE}")`,
+    `${fixedProblemBody(errorStatus, detail)}#{else}${successTemplate}${close}`,
+  ].join('\n');
+}
 
 /** Template of a status reached only by tagged messages. */
 export function taggedProblemTemplate(): string {

@@ -13,7 +13,12 @@ export function isSafeHeaderValue(value: string): boolean {
   return !UNSAFE_VALUE_CHARACTER.test(value);
 }
 
+/** Whether a text is an RFC 9110 token, the syntax of a header name. */
+export function isHeaderToken(name: string): boolean {
+  return HEADER_NAME.test(name);
+}
+
 /** A header name that may be sent: a valid token, not a body header, not `__proto__`. */
 export function isSafeHeaderName(name: string): boolean {
-  return HEADER_NAME.test(name) && name !== '__proto__' && !BODY_HEADERS.has(name.toLowerCase());
+  return isHeaderToken(name) && name !== '__proto__' && !BODY_HEADERS.has(name.toLowerCase());
 }

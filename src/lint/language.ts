@@ -22,8 +22,8 @@ import {
 } from 'refa';
 import { javaReading } from '../generate/pattern-syntax.js';
 
-/** UTF-16 code units: API Gateway's Java strings and our JavaScript strings alike. */
-const OPTIONS = { maxCharacter: 0xffff } as const;
+/** Code points: java.util.regex reads a surrogate pair as one character (`[^ ]{1,128}` counts code points). */
+const OPTIONS = { maxCharacter: 0x10ffff } as const;
 /** Bounds every construction, so a pathological pattern costs a fallback to sampling, not minutes. */
 const NODE_LIMIT = 20_000;
 
@@ -47,7 +47,9 @@ function factory(): NFA.LimitedNodeFactory {
 export function patternLanguage(pattern: string, reading: 'java' | 'javascript' = 'java'): PatternLanguage {
   try {
     const source = reading === 'java' ? javaReading(pattern) : pattern;
-    const { expression } = JS.Parser.fromLiteral({ source, flags: '' }).parse({
+    // Unicode mode, as javaLikeRegExp reads patterns; one it refuses (an identity escape such as `\-`) is
+    // sampled instead, since without it bounds would count UTF-16 code units.
+    const { expression } = JS.Parser.fromLiteral({ source, flags: 'u' }).parse({
       assertions: 'parse',
       backreferences: 'throw',
       simplify: false,
@@ -173,7 +175,7 @@ export function anyNonEmptyMessage(): NFA {
 
 /** Messages that start with `prefix`. */
 export function startingWith(prefix: string): NFA {
-  const result = NFA.fromWords([codeUnits(prefix)], OPTIONS, factory());
+  const result = NFA.fromWords([codePoints(prefix)], OPTIONS, factory());
   result.append(NFA.all(OPTIONS, factory()), factory());
   return result;
 }
@@ -186,7 +188,7 @@ export function containing(part: string): NFA {
 }
 
 export function contains(language: Language, message: string): boolean {
-  return language.test(codeUnits(message));
+  return language.test(codePoints(message));
 }
 
 /** Whether a construction stayed within bounds; false means "fall back to sampling". */
@@ -233,8 +235,8 @@ function spell<Node>(
   return characters.reverse().join('');
 }
 
-function codeUnits(text: string): number[] {
-  return Array.from({ length: text.length }, (_, index) => text.charCodeAt(index));
+function codePoints(text: string): number[] {
+  return Array.from(text, (char) => char.codePointAt(0) as number);
 }
 
 /** Letters, then digits, then printable ASCII, then whatever the set holds. */
@@ -246,5 +248,5 @@ const PREFERRED = [
 
 function readableCharacter(set: CharSet): string {
   const preferred = PREFERRED.find((code) => set.has(code));
-  return String.fromCharCode(preferred ?? (set.ranges[0]?.min as number));
+  return String.fromCodePoint(preferred ?? (set.ranges[0]?.min as number));
 }

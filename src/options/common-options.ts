@@ -7,6 +7,8 @@ import {
   type LoggerOption,
   type LogWriter,
 } from '../logging/error-logger.js';
+import { describeValue } from './describe-value.js';
+import { isErrorCatalog } from './is-error-catalog.js';
 
 /** Options both middlewares (proxy and non-proxy) accept. */
 export interface CommonOptions {
@@ -35,28 +37,8 @@ export const MAX_DETAIL_BYTES_LIMIT = 256 * 1024;
 
 const COMMON_OPTION_NAMES = ['catalog', 'logger', 'exposeServerErrors', 'maxDetailBytes'] as const;
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `${JSON.stringify(value)} (a string)`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return `a value of type ${typeof value}`;
-}
-
 function optionError(middleware: string, option: string, expected: string, value: unknown): TypeError {
-  return new TypeError(`${middleware}: option "${option}" must be ${expected}, got ${describe(value)}`);
-}
-
-function isErrorCatalog(value: unknown): value is ErrorCatalog {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Record<keyof ErrorCatalog, unknown>>;
-  return (
-    Array.isArray(candidate.kinds) &&
-    typeof candidate.kind === 'function' &&
-    typeof candidate.kindForStatus === 'function' &&
-    typeof candidate.kindForAwsException === 'function' &&
-    typeof candidate.error === 'function'
-  );
+  return new TypeError(`${middleware}: option "${option}" must be ${expected}, got ${describeValue(value)}`);
 }
 
 function isLoggerOption(value: unknown): value is LoggerOption {
@@ -94,7 +76,7 @@ export function resolveCommonOptions(
 ): ResolvedCommonOptions {
   if (options === undefined) options = {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${middleware}: options must be an object such as {}, got ${describe(options)}`);
+    throw new TypeError(`${middleware}: options must be an object such as {}, got ${describeValue(options)}`);
   }
   assertKnownOptions(middleware, options, extraOptionNames);
   const { catalog, logger, exposeServerErrors, maxDetailBytes } = options as Record<string, unknown>;

@@ -2,7 +2,7 @@
 import { LambdaErrorMapPlugin } from './plugin.js';
 
 export { type LambdaHttpEvent, lambdaHttpEvents } from './lambda-http-events.js';
-export { mergeResponse } from './merge-response.js';
+export { mergeResponse, type SuccessTemplateGuard } from './merge-response.js';
 export { LambdaErrorMapPluginError } from './plugin-error.js';
 export { CONFIG_SCHEMA, type LambdaErrorMapConfig } from './plugin-options.js';
 export type {

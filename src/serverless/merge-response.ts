@@ -1,10 +1,14 @@
 import type { ServerlessResponse, ServerlessStatusCode } from '../generate/emitters/serverless.js';
+import { PASSTHROUGH_TEMPLATE } from '../generate/templates.js';
 import type { LambdaHttpEvent } from './lambda-http-events.js';
 import { LambdaErrorMapPluginError } from './plugin-error.js';
 import type { HttpResponseConfig, StatusCodeConfig } from './types.js';
 
 /** The content type under which the framework files a string template. */
 const JSON_CONTENT_TYPE = 'application/json';
+
+/** Rewrites one success template (the plugin passes `guardSuccessTemplate` with the catch-all status). */
+export type SuccessTemplateGuard = (template: string) => string;
 
 /**
  * The event's `response` with the generated status codes merged into what the user declared.
@@ -14,8 +18,16 @@ const JSON_CONTENT_TYPE = 'application/json';
  * headers win). The response-wide `template` moves into the success entry: the framework would otherwise
  * put it on every status, error responses included. Any other user pattern would overlap the generated
  * partition (its catch-all takes every untagged message), so it stops the build.
+ *
+ * With `guardSuccess`, every template of the success entry that ends up in the result (the user's own, the
+ * response-wide one, or `$input.json('$')` when the user's entry has none) goes through it, so that a Lambda
+ * error reaching the default response is answered as the catch-all whoever wrote the success template.
  */
-export function mergeResponse(event: LambdaHttpEvent, generated: ServerlessResponse): HttpResponseConfig {
+export function mergeResponse(
+  event: LambdaHttpEvent,
+  generated: ServerlessResponse,
+  guardSuccess?: SuccessTemplateGuard,
+): HttpResponseConfig {
   const { template: responseTemplate, statusCodes: userStatusCodes, ...rest } = event.http.response ?? {};
   const user = userStatusCodes ?? {};
   const userDefault = defaultStatusOf(event, user);
@@ -40,7 +52,19 @@ export function mergeResponse(event: LambdaHttpEvent, generated: ServerlessRespo
   if (typeof responseTemplate === 'string') {
     moveIntoSuccess(merged, responseTemplate, userDefault !== undefined);
   }
+  if (guardSuccess) guardSuccessEntry(merged, guardSuccess);
   return { ...rest, statusCodes: merged };
+}
+
+function guardSuccessEntry(merged: Record<string, StatusCodeConfig>, guard: SuccessTemplateGuard): void {
+  for (const entry of Object.values(merged)) {
+    if (entry.pattern !== '') continue;
+    const own = templateObject(entry.template);
+    const templates = Object.keys(own).length > 0 ? own : { [JSON_CONTENT_TYPE]: PASSTHROUGH_TEMPLATE };
+    entry.template = Object.fromEntries(
+      Object.entries(templates).map(([contentType, template]) => [contentType, guard(template)]),
+    );
+  }
 }
 
 /** The status of the user's success entry: a pattern of `''`, or none at all (both mean the default). */

@@ -11,8 +11,3 @@ export class LambdaErrorMapPluginError extends Error {
     this.code = code;
   }
 }
-
-/** The message of a thrown value, for wrapping it in a LambdaErrorMapPluginError. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,18 +1,27 @@
+import type { GatewayResponsesOptions } from '../generate/gateway-responses.js';
 import type { IntegrationResponsesOptions } from '../generate/integration-responses.js';
+import { describeValue } from '../options/describe-value.js';
 import { LambdaErrorMapPluginError } from './plugin-error.js';
 
 /** `custom.lambdaErrorMap` in serverless.yml. */
 export interface LambdaErrorMapConfig extends IntegrationResponsesOptions {
   /** Path, relative to the service directory, of a JavaScript module exporting the error catalog. */
   catalog: string;
-  /** Name of the export holding the catalog. Default: the default export, else an export named `catalog`. */
+  /** Name of the export holding the catalog. Default: `catalog`, else the default export, else `default.catalog`. */
   catalogExport?: string;
+  /** Gateway Responses on the service's REST API: on by default; `false` leaves them out; an object tunes them. */
+  gatewayResponses?: boolean | Omit<GatewayResponsesOptions, 'corsOrigin'>;
+  /** Sets `provider.logs.restApi.format` to the JSON access-log format (turning REST API access logs on). */
+  accessLogFormat?: boolean;
 }
 
 export interface PluginOptions {
   readonly catalogPath: string;
   readonly catalogExport: string | undefined;
   readonly generator: IntegrationResponsesOptions;
+  /** Options of gatewayResponses (corsOrigin included), or undefined when they are turned off. */
+  readonly gateway: GatewayResponsesOptions | undefined;
+  readonly accessLogFormat: boolean;
 }
 
 const GENERATOR_KEYS: readonly (keyof IntegrationResponsesOptions)[] = [
@@ -22,7 +31,13 @@ const GENERATOR_KEYS: readonly (keyof IntegrationResponsesOptions)[] = [
   'catchAllStatus',
   'corsOrigin',
 ];
-const KNOWN_KEYS = new Set<string>(['catalog', 'catalogExport', ...GENERATOR_KEYS]);
+const KNOWN_KEYS = new Set<string>([
+  'catalog',
+  'catalogExport',
+  ...GENERATOR_KEYS,
+  'gatewayResponses',
+  'accessLogFormat',
+]);
 
 /** JSON schema of `custom.lambdaErrorMap`, registered with the framework so typos are reported early. */
 export const CONFIG_SCHEMA = {
@@ -38,6 +53,24 @@ export const CONFIG_SCHEMA = {
         timeoutStatus: { type: 'integer' },
         catchAllStatus: { type: 'integer' },
         corsOrigin: { type: 'string' },
+        gatewayResponses: {
+          anyOf: [
+            { type: 'boolean' },
+            {
+              type: 'object',
+              properties: {
+                corsAllowHeaders: {
+                  anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+                },
+                corsAllowCredentials: { type: 'boolean' },
+                throttledRetryAfterSeconds: { anyOf: [{ type: 'integer' }, { const: false }] },
+                quotaExceededRetryAfterSeconds: { type: 'integer' },
+              },
+              additionalProperties: false,
+            },
+          ],
+        },
+        accessLogFormat: { type: 'boolean' },
       },
       required: ['catalog'],
       additionalProperties: false,
@@ -58,7 +91,7 @@ export function readPluginOptions(custom: Record<string, unknown> | null | undef
   }
   if (typeof config !== 'object' || Array.isArray(config)) {
     throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got ${JSON.stringify(config)}`,
+      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got ${describeValue(config)}`,
       'LAMBDA_ERROR_MAP_INVALID_CONFIG',
     );
   }
@@ -73,13 +106,13 @@ export function readPluginOptions(custom: Record<string, unknown> | null | undef
   const { catalog, catalogExport } = entries;
   if (typeof catalog !== 'string' || catalog.trim() === '') {
     throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got ${JSON.stringify(catalog)}`,
+      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got ${describeValue(catalog)}`,
       'LAMBDA_ERROR_MAP_INVALID_CONFIG',
     );
   }
   if (catalogExport !== undefined && (typeof catalogExport !== 'string' || catalogExport === '')) {
     throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got ${JSON.stringify(catalogExport)}`,
+      `custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got ${describeValue(catalogExport)}`,
       'LAMBDA_ERROR_MAP_INVALID_CONFIG',
     );
   }
@@ -87,5 +120,33 @@ export function readPluginOptions(custom: Record<string, unknown> | null | undef
   for (const key of GENERATOR_KEYS) {
     if (entries[key] !== undefined) generator[key] = entries[key];
   }
-  return { catalogPath: catalog, catalogExport, generator: generator as IntegrationResponsesOptions };
+  const generatorOptions = generator as IntegrationResponsesOptions;
+  return {
+    catalogPath: catalog,
+    catalogExport,
+    generator: generatorOptions,
+    gateway: gatewayOptions(entries.gatewayResponses, generatorOptions.corsOrigin),
+    accessLogFormat: booleanOption('accessLogFormat', entries.accessLogFormat) ?? false,
+  };
+}
+
+function booleanOption(name: string, value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw new LambdaErrorMapPluginError(
+    `custom.lambdaErrorMap.${name} must be true or false, got ${describeValue(value)}`,
+    'LAMBDA_ERROR_MAP_INVALID_CONFIG',
+  );
+}
+
+/** The corsOrigin of the integration responses applies to the Gateway Responses too. */
+function gatewayOptions(value: unknown, corsOrigin: string | undefined): GatewayResponsesOptions | undefined {
+  if (value === false) return undefined;
+  const tuned = value === undefined || value === true ? {} : value;
+  if (typeof tuned !== 'object' || tuned === null || Array.isArray(tuned)) {
+    throw new LambdaErrorMapPluginError(
+      `custom.lambdaErrorMap.gatewayResponses must be true, false or an object such as { corsAllowHeaders: [Content-Type, Authorization] }, got ${describeValue(value)}`,
+      'LAMBDA_ERROR_MAP_INVALID_CONFIG',
+    );
+  }
+  return { ...(tuned as GatewayResponsesOptions), ...(corsOrigin === undefined ? {} : { corsOrigin }) };
 }

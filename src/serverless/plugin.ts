@@ -1,11 +1,16 @@
 import { serverlessResponse } from '../generate/emitters/serverless.js';
+import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
-import type { IntegrationResponsesModel } from '../generate/model.js';
+import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
+import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
+import { guardSuccessTemplate } from '../generate/templates.js';
+import { oneLineMessage } from '../options/describe-value.js';
+import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js';
 import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
-import { LambdaErrorMapPluginError, messageOf } from './plugin-error.js';
-import { CONFIG_SCHEMA, readPluginOptions } from './plugin-options.js';
+import { LambdaErrorMapPluginError } from './plugin-error.js';
+import { CONFIG_SCHEMA, type PluginOptions, readPluginOptions } from './plugin-options.js';
 import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
 
 const SILENT_LOG: PluginLog = { verbose: () => undefined };
@@ -13,20 +18,55 @@ const SILENT_LOG: PluginLog = { verbose: () => undefined };
 /**
  * Serverless Framework v3 plugin: before the framework compiles the API Gateway methods, fills
  * `response.statusCodes` of every `http` event with `integration: lambda` from the error catalog named by
- * `custom.lambdaErrorMap.catalog`. Proxy events are left alone.
+ * `custom.lambdaErrorMap.catalog`. Proxy events are left alone. Once the events are compiled, adds the
+ * Gateway Responses to the service's REST API (proxy and non-proxy alike), keeping any the user defined.
  */
 export class LambdaErrorMapPlugin {
   readonly hooks: Record<string, () => Promise<void>>;
   readonly #serverless: ServerlessLike;
   readonly #log: PluginLog;
   #applied = false;
+  /** The Gateway Responses to add once the REST API is compiled; undefined when turned off. */
+  #gatewayResponses: readonly GatewayResponseModel[] | undefined;
+  #gatewayApplied = false;
 
   constructor(serverless: ServerlessLike, _cliOptions?: unknown, utils?: PluginUtils) {
     this.#serverless = serverless;
     this.#log = utils?.log ?? SILENT_LOG;
     serverless.configSchemaHandler?.defineCustomProperties?.(CONFIG_SCHEMA);
     // The API Gateway compiler validates http events and writes their CloudFormation on package:compileEvents.
-    this.hooks = { 'before:package:compileEvents': () => this.configureHttpEvents() };
+    this.hooks = {
+      'before:package:compileEvents': () => this.configureHttpEvents(),
+      'after:package:compileEvents': () => this.addGatewayResponses(),
+    };
+  }
+
+  /** Adds the Gateway Responses to the compiled template, once, after the framework compiled the REST API. */
+  async addGatewayResponses(): Promise<void> {
+    if (this.#gatewayApplied) return;
+    await this.configureHttpEvents();
+    this.#gatewayApplied = true;
+    if (this.#gatewayResponses === undefined) {
+      this.#log.verbose(
+        'lambda-error-map: Gateway Responses turned off (custom.lambdaErrorMap.gatewayResponses: false)',
+      );
+      return;
+    }
+    const { provider, resources } = this.#serverless.service;
+    const compiled = provider?.compiledCloudFormationTemplate?.Resources;
+    const result = compiled && addGatewayResponses(compiled, resources?.Resources, this.#gatewayResponses);
+    if (result === undefined) {
+      this.#log.verbose(
+        'lambda-error-map: no REST API in this service (no http events): no Gateway Responses added',
+      );
+      return;
+    }
+    for (const type of result.kept) {
+      this.#log.verbose(`lambda-error-map: kept your GatewayResponse for ${type}`);
+    }
+    this.#log.verbose(
+      `lambda-error-map: added ${result.added.length} Gateway Response${result.added.length === 1 ? '' : 's'} to ApiGatewayRestApi`,
+    );
   }
 
   /** Fills the events once (a second run would find its own entries and take them for the user's). */
@@ -50,8 +90,12 @@ export class LambdaErrorMapPlugin {
     const options = readPluginOptions(service.custom);
     const catalog = await loadCatalog(this.#serviceDir(), options.catalogPath, options.catalogExport);
     const generated = serverlessResponse(this.#model(catalog, options.generator));
+    this.#gatewayResponses = this.#gatewayModel(catalog, options);
+    if (options.accessLogFormat) this.#setAccessLogFormat();
     const events = lambdaHttpEvents(service.functions);
-    const responses = events.map((event) => mergeResponse(event, generated));
+    const guard = (template: string) =>
+      guardSuccessTemplate(template, options.generator.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS);
+    const responses = events.map((event) => mergeResponse(event, generated, guard));
     // Written only once every event merged cleanly, so a conflict leaves the service untouched.
     events.forEach((event, i) => {
       event.http.response = responses[i];
@@ -64,10 +108,36 @@ export class LambdaErrorMapPlugin {
       return integrationResponses(...args);
     } catch (error) {
       throw new LambdaErrorMapPluginError(
-        `custom.lambdaErrorMap: ${messageOf(error)}`,
+        `custom.lambdaErrorMap: ${oneLineMessage(error)}`,
         'LAMBDA_ERROR_MAP_INVALID_CONFIG',
       );
     }
+  }
+
+  #gatewayModel(catalog: Parameters<typeof gatewayResponses>[0], options: PluginOptions) {
+    if (options.gateway === undefined) return undefined;
+    try {
+      return gatewayResponses(catalog, options.gateway);
+    } catch (error) {
+      throw new LambdaErrorMapPluginError(
+        `custom.lambdaErrorMap.gatewayResponses: ${oneLineMessage(error)}`,
+        'LAMBDA_ERROR_MAP_INVALID_CONFIG',
+      );
+    }
+  }
+
+  /** provider.logs.restApi.format = the JSON access-log format, unless the user set one or turned logs off. */
+  #setAccessLogFormat(): void {
+    const provider = this.#serverless.service.provider;
+    if (provider === undefined) return;
+    provider.logs ??= {};
+    const { value, set } = withAccessLogFormat(provider.logs.restApi);
+    provider.logs.restApi = value;
+    this.#log.verbose(
+      set
+        ? 'lambda-error-map: provider.logs.restApi.format set to the JSON access-log format'
+        : 'lambda-error-map: kept your provider.logs.restApi (own format, or access logging off)',
+    );
   }
 
   #serviceDir(): string {

@@ -39,6 +39,14 @@ export interface ServerlessLike {
   readonly service: {
     readonly custom?: Record<string, unknown> | null;
     readonly functions?: Record<string, FunctionConfig | null | undefined> | null;
+    /** The CloudFormation the framework compiled so far, and `logs.restApi` (stage logging settings). */
+    readonly provider?: {
+      readonly compiledCloudFormationTemplate?: { Resources?: Record<string, unknown> };
+      logs?: { restApi?: unknown; [key: string]: unknown };
+      [key: string]: unknown;
+    };
+    /** `resources:` of serverless.yml, merged into the template after the events are compiled. */
+    readonly resources?: { readonly Resources?: Record<string, unknown> } | null;
   };
   /** The service directory (v3); older releases only have `config.servicePath`. */
   readonly serviceDir?: string;

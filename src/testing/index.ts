@@ -8,6 +8,8 @@ export {
   fromCloudFormation,
 } from './cloudformation-responses.js';
 export { type FakeContextOptions, fakeLambdaContext } from './fake-context.js';
+export { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
+export { type GatewayRequest, respondGateway } from './gateway-response.js';
 export { type EmulatedResponse, REST_INTERNAL_SERVER_ERROR_BODY } from './internal-server-error.js';
 export {
   type AnyHandler,

@@ -1,4 +1,4 @@
-import { fullMatch } from '../generate/pattern-syntax.js';
+import { fullMatch, javaLikeRegExp } from '../generate/pattern-syntax.js';
 
 /** A velocityjs custom method handler (CompileConfig.customMethodHandlers). */
 export interface MethodHandler {
@@ -27,7 +27,7 @@ function javaTrim(text: string): string {
 function javaSplit(text: string, regex: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(new RegExp(regex, 'g'))) {
+  for (const match of text.matchAll(javaLikeRegExp(regex, 'g'))) {
     if (match.index === 0 && match[0] === '') continue;
     parts.push(text.slice(start, match.index));
     start = match.index + match[0].length;
@@ -62,8 +62,10 @@ const STRING_METHODS: Readonly<Record<string, (text: string, ...args: never[]) =
   // A function replacement keeps `$&`, `$1`... literal, as Java's replace(CharSequence, CharSequence) does.
   replace: (text, target: string, replacement: string) =>
     text.replaceAll(String(target), () => String(replacement)),
-  replaceAll: (text, regex: string, replacement: string) => text.replace(new RegExp(regex, 'g'), replacement),
-  replaceFirst: (text, regex: string, replacement: string) => text.replace(new RegExp(regex), replacement),
+  replaceAll: (text, regex: string, replacement: string) =>
+    text.replace(javaLikeRegExp(regex, 'g'), replacement),
+  replaceFirst: (text, regex: string, replacement: string) =>
+    text.replace(javaLikeRegExp(regex), replacement),
   matches: (text, regex: string) => fullMatch(regex, text),
   equals: (text, other: unknown) => text === other,
   equalsIgnoreCase: (text, other: unknown) =>

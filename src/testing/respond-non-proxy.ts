@@ -103,8 +103,9 @@ export function respondWith(
   };
 }
 
-function chooseContentType(
-  response: IntegrationResponseModel,
+/** The response template's content type for the request's Accept header (integration and gateway responses). */
+export function chooseContentType(
+  response: Pick<IntegrationResponseModel, 'responseTemplates'>,
   accept: string | undefined,
 ): string | undefined {
   const types = Object.keys(response.responseTemplates);

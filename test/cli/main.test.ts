@@ -1,12 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from '@jest/globals';
-import { emit, integrationResponses } from '../../src/generate/index.js';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { emit, gatewayResponses, integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
+
+/** What `generate` writes by default: the integration responses and the Gateway Responses. */
+const GENERATED_BY_DEFAULT = {
+  ...integrationResponses(defaultCatalog),
+  gatewayResponses: gatewayResponses(defaultCatalog),
+};
 
 // `npm test` builds dist before Jest runs; a bare `jest` run without a build has no CLI to spawn.
 const main = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const builtIndex = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const describeBuilt = existsSync(main) ? describe : describe.skip;
 
 function spawnCli(...args: string[]) {
@@ -23,7 +32,7 @@ describeBuilt('the built lambda-error-map command', () => {
     const result = spawnCli('generate', '--format', 'cloudformation');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(emit('cloudformation', integrationResponses(defaultCatalog)));
+    expect(result.stdout).toBe(emit('cloudformation', GENERATED_BY_DEFAULT));
   });
 
   it('exits 2 with one line on stderr for an unknown format', () => {
@@ -33,3 +42,69 @@ describeBuilt('the built lambda-error-map command', () => {
     expect(result.stderr).toMatch(/^lambda-error-map: unknown format "pulumi"[^\n]*\n$/);
   });
 });
+
+describeBuilt(
+  'the built command and a catalog module that misbehaves while loading (issue 9 item 13)',
+  () => {
+    let moduleDir = '';
+    beforeAll(() => {
+      moduleDir = mkdtempSync(join(tmpdir(), 'lambda-error-map-main-'));
+      const catalogLine = `import { defineErrorCatalog } from ${JSON.stringify(pathToFileURL(builtIndex).href)};\nexport const catalog = defineErrorCatalog({ Teapot: { status: 418 } });\n`;
+      const modules: Record<string, string> = {
+        'prints.mjs': `console.log('[dotenv@16.4.5] injecting env (3) from .env');\nprocess.stdout.write('more noise\\n');\n${catalogLine}`,
+        'exits.mjs': `${catalogLine}process.exit(0);\n`,
+        'exits-later.mjs': `${catalogLine}await new Promise((resolve) => setTimeout(resolve, 10));\nprocess.exit(3);\n`,
+        'never-settles.mjs': `${catalogLine}await new Promise(() => {});\n`,
+        'never-settles-busy.mjs': `${catalogLine}setInterval(() => {}, 1000);\nawait new Promise(() => {});\n`,
+      };
+      for (const [name, text] of Object.entries(modules)) writeFileSync(join(moduleDir, name), text);
+    });
+    afterAll(() => rmSync(moduleDir, { recursive: true, force: true }));
+
+    const run = (file: string, env: Record<string, string> = {}) =>
+      spawnSync(
+        process.execPath,
+        [main, 'generate', '--format', 'cloudformation', '--catalog', join(moduleDir, file)],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, ...env },
+          timeout: 60_000,
+        },
+      );
+
+    it('keeps what the module prints off standard output: stdout is exactly the generated template', async () => {
+      const result = run('prints.mjs');
+      const { defineErrorCatalog } = (await import(
+        pathToFileURL(builtIndex).href
+      )) as typeof import('../../src/index.js');
+      expect(result.status).toBe(0);
+      const catalog = defineErrorCatalog({ Teapot: { status: 418 } });
+      expect(result.stdout).toBe(
+        emit('cloudformation', {
+          ...integrationResponses(catalog),
+          gatewayResponses: gatewayResponses(catalog),
+        }),
+      );
+      expect(result.stderr).toContain('injecting env');
+    });
+
+    it.each([
+      ['exits.mjs', /called process\.exit\(0\) while loading/],
+      ['exits-later.mjs', /called process\.exit\(3\) while loading/],
+      ['never-settles.mjs', /never finished loading: a top-level await never settles/],
+    ])('%s: exit 2, one line on stderr, nothing on stdout', (file, message) => {
+      const result = run(file);
+      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(result.stderr).toMatch(/^lambda-error-map: [^\n]+\n$/);
+      expect(result.stderr).toMatch(message);
+    });
+
+    it('a top-level await that never settles while a timer runs: exit 2 after the time limit, one line', () => {
+      const result = run('never-settles-busy.mjs', { LAMBDA_ERROR_MAP_CATALOG_TIMEOUT_MS: '300' });
+      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(result.stderr).toMatch(
+        /^lambda-error-map: catalog module .* did not finish loading within 0\.3 s[^\n]*\n$/,
+      );
+    });
+  },
+);

@@ -3,8 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { runCli } from '../../src/cli/index.js';
-import { emit, integrationResponses, OUTPUT_FORMATS, type OutputFormat } from '../../src/generate/index.js';
+import {
+  emit,
+  gatewayResponses,
+  integrationResponses,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
+
+/** What `generate` writes by default: the integration responses and the Gateway Responses. */
+const GENERATED_BY_DEFAULT = {
+  ...integrationResponses(defaultCatalog),
+  gatewayResponses: gatewayResponses(defaultCatalog),
+};
 
 interface Run {
   code: number;
@@ -74,7 +86,7 @@ describe('lambda-error-map generate', () => {
       const run = await cli('generate', '--format', format);
       expect(run).toEqual({
         code: 0,
-        stdout: emit(format, integrationResponses(defaultCatalog)),
+        stdout: emit(format, GENERATED_BY_DEFAULT),
         stderr: '',
       });
     },
@@ -114,9 +126,7 @@ describe('lambda-error-map generate', () => {
   it('--out writes the whole output to the file and nothing to stdout', async () => {
     const run = await cli('generate', '--format', 'terraform', '--out', 'out/errors.tf');
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(await readFile(join(dir, 'out/errors.tf'), 'utf8')).toBe(
-      emit('terraform', integrationResponses(defaultCatalog)),
-    );
+    expect(await readFile(join(dir, 'out/errors.tf'), 'utf8')).toBe(emit('terraform', GENERATED_BY_DEFAULT));
     expect(await readdir(join(dir, 'out'))).toEqual(['errors.tf']);
   });
 
@@ -141,7 +151,7 @@ describe('lambda-error-map bad input: exit 2, one line on stderr, no output', ()
     [
       'a module without a catalog export',
       ['--format', 'openapi', '--catalog', 'no-export.mjs'],
-      /exports no error catalog: export one as "catalog"/,
+      /has no error catalog in an export named "catalog" or the default export \(its exports: something\): export it as "catalog"/,
     ],
     [
       'a catalog module that throws on import',
@@ -156,7 +166,7 @@ describe('lambda-error-map bad input: exit 2, one line on stderr, no output', ()
     [
       'a catalog the chosen format cannot express',
       ['--format', 'serverless', '--catalog', 'tags-200.mjs'],
-      /cannot generate from this catalog: serverless emitter: two integration responses for status 200; Serverless keys them by status/,
+      /cannot generate serverless: serverless emitter: two integration responses for status 200; Serverless keys them by status/,
     ],
     [
       'invalid catalog definitions',
@@ -177,8 +187,8 @@ describe('lambda-error-map bad input: exit 2, one line on stderr, no output', ()
     ['an unknown flag', ['--format', 'openapi', '--colour'], /Unknown option '--colour'/],
     [
       'an unwritable --out',
-      ['--format', 'openapi', '--out', 'missing-dir/out.json'],
-      /cannot write .*missing-dir\/out\.json: ENOENT/,
+      ['--format', 'openapi', '--out', 'malformed.json/out.json'],
+      /cannot write .*malformed\.json\/out\.json: (?:EEXIST|ENOTDIR)/,
     ],
     ['an --out that is a directory', ['--format', 'openapi', '--out', 'out'], /cannot write .*out: /],
   ])('%s', async (_, args, message) => {
@@ -216,5 +226,62 @@ describe('lambda-error-map bad input: exit 2, one line on stderr, no output', ()
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(/^lambda-error-map: [^\n]+\n$/);
+  });
+});
+
+describe('lambda-error-map generate: Gateway Responses and CORS', () => {
+  it('--cors-origin sends the origin on every integration response and every Gateway Response', async () => {
+    const run = await cli('generate', '-f', 'cloudformation', '--cors-origin', 'https://app.example.com');
+    expect(run.stderr).toBe('');
+    const options = { corsOrigin: 'https://app.example.com' };
+    expect(run.stdout).toBe(
+      emit('cloudformation', {
+        ...integrationResponses(defaultCatalog, options),
+        gatewayResponses: gatewayResponses(defaultCatalog, options),
+      }),
+    );
+  });
+
+  it('--no-gateway-responses leaves them out', async () => {
+    const run = await cli('generate', '-f', 'openapi', '--no-gateway-responses');
+    expect(run).toEqual({
+      code: 0,
+      stdout: emit('openapi', integrationResponses(defaultCatalog)),
+      stderr: '',
+    });
+    expect(run.stdout).not.toContain('x-amazon-apigateway-gateway-responses');
+  });
+
+  it.each([
+    ['a path', 'https://app.example.com/app'],
+    ['two origins', 'https://a.example.com https://b.example.com'],
+    ['a comma list', 'https://a.example.com,https://b.example.com'],
+    ['a control character', 'https://app.example.com\u0007'],
+    ['a line break', 'https://app.example.com\r\nX-Injected: 1'],
+    ['a quote', "https://app.example.com'"],
+    ['no scheme', 'app.example.com'],
+    ['nothing', ''],
+  ])('--cors-origin with %s: one line on stderr, exit 2, nothing written', async (_, origin) => {
+    const run = await cli('generate', '-f', 'cloudformation', '--cors-origin', origin, '--out', 'cors.json');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^lambda-error-map: --cors-origin must be a non-empty origin such as "https:\/\/app\.example\.com" or "\*"/,
+    );
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(await readdir(dir)).not.toContain('cors.json');
+  });
+
+  it('--cors-origin "*" is accepted', async () => {
+    const run = await cli('generate', '-f', 'cdk-json', '--cors-origin', '*');
+    expect(run.code).toBe(0);
+    const [first] = JSON.parse(run.stdout).gatewayResponses;
+    expect(first.responseHeaders['Access-Control-Allow-Origin']).toBe("'*'");
+  });
+
+  it('--help names both flags', async () => {
+    const help = await cli('--help');
+    expect(help.stdout).toContain('--cors-origin');
+    expect(help.stdout).toContain('--no-gateway-responses');
   });
 });

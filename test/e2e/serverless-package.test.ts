@@ -10,7 +10,11 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { catalog } from '../../examples/catalog.js';
 import { CRASH_SECRET, EXAMPLE_CASES, type ExampleCase } from '../../examples/orders.js';
-import { integrationResponses } from '../../src/generate/index.js';
+import {
+  cloudFormationGatewayResponses,
+  gatewayResponses,
+  integrationResponses,
+} from '../../src/generate/index.js';
 import {
   type AnyHandler,
   type CloudFormationIntegrationResponse,
@@ -39,6 +43,7 @@ const SETUP_TIMEOUT_MS = 6 * 60 * 1000;
 let packageDir: string;
 let packaging: RunResult;
 let methods: MethodResource[];
+let resources: Record<string, { Type: string; Properties?: unknown }>;
 
 function methodsOf(template: { Resources: Record<string, { Type: string }> }): MethodResource[] {
   return Object.values(template.Resources).filter(
@@ -79,6 +84,7 @@ beforeAll(async () => {
     readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8'),
   );
   methods = methodsOf(template);
+  resources = template.Resources;
 }, SETUP_TIMEOUT_MS);
 
 afterAll(() => {
@@ -157,6 +163,23 @@ describe('serverless package on the example service', () => {
     expect(proxies).toHaveLength(1);
     expect(proxies[0]?.Properties.Integration.IntegrationResponses).toBeUndefined();
     expect(proxies[0]?.Properties.MethodResponses).toEqual([]);
+  });
+});
+
+describe('serverless package: Gateway Responses, with nothing configured beyond the plugin', () => {
+  it('writes every Gateway Response of the catalog on ApiGatewayRestApi, exactly, without CORS headers', () => {
+    const written = Object.fromEntries(
+      Object.entries(resources).filter(
+        ([, resource]) => resource.Type === 'AWS::ApiGateway::GatewayResponse',
+      ),
+    );
+    expect(written).toEqual(
+      cloudFormationGatewayResponses(gatewayResponses(catalog), { Ref: 'ApiGatewayRestApi' }),
+    );
+    expect(Object.keys(written)).toHaveLength(21);
+    expect(JSON.stringify(written)).not.toContain('Access-Control');
+    expect(resources.ApiGatewayRestApi?.Type).toBe('AWS::ApiGateway::RestApi');
+    expect(packaging.output).toContain('lambda-error-map: added 21 Gateway Responses to ApiGatewayRestApi');
   });
 });
 
@@ -321,6 +344,6 @@ describe('serverless package stopping the build', () => {
   it('says which catalog file is missing', () => {
     expect(badCatalog.code).not.toBe(0);
     expect(badCatalog.output).toContain('custom.lambdaErrorMap.catalog:');
-    expect(badCatalog.output).toMatch(/build\/catalog\.js does not exist/);
+    expect(badCatalog.output).toMatch(/catalog file not found: .*build\/catalog\.js/);
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { catalog } from '../../examples/catalog.js';
 import { CRASH_SECRET, EXAMPLE_CASES } from '../../examples/orders.js';
-import { emit, integrationResponses } from '../../src/generate/index.js';
+import { emit, gatewayResponses, integrationResponses } from '../../src/generate/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -32,6 +32,26 @@ describe('npm run demo', () => {
     expect(run.stdout).toMatch(
       /non-proxy \(integration: lambda\) +404 {2}Content-Type: application\/problem\+json/,
     );
+    // API Gateway's own errors, in the same shape, beside the Lambda's.
+    for (const [type, status] of [
+      ['THROTTLED', 429],
+      ['MISSING_AUTHENTICATION_TOKEN', 403],
+      ['WAF_FILTERED', 403],
+      ['INTEGRATION_TIMEOUT', 504],
+      ['REQUEST_TOO_LARGE', 413],
+    ] as const) {
+      const line = run.stdout.split('\n').findIndex((text) => text.startsWith(`  ${type} `));
+      const [head, body] = run.stdout.split('\n').slice(line, line + 2);
+      expect(head).toMatch(new RegExp(` ${status} {2}Content-Type: application/problem\\+json`));
+      expect(JSON.parse(body ?? '')).toMatchObject({
+        status,
+        requestId: 'demo-request-0002',
+        gatewayResponseType: type,
+      });
+    }
+    expect(run.stdout).toMatch(
+      /THROTTLED +429 {2}Content-Type: application\/problem\+json {2}Retry-After: 1/,
+    );
   });
 
   it('ends with a command that prints the demo catalog as CloudFormation, working as printed in the clone', () => {
@@ -41,6 +61,12 @@ describe('npm run demo', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('AWS::ApiGateway::Method');
-    expect(run.stdout).toBe(emit('cloudformation-yaml', integrationResponses(catalog)));
+    expect(run.stdout).toContain('AWS::ApiGateway::GatewayResponse');
+    expect(run.stdout).toBe(
+      emit('cloudformation-yaml', {
+        ...integrationResponses(catalog),
+        gatewayResponses: gatewayResponses(catalog),
+      }),
+    );
   });
 });

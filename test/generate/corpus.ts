@@ -20,12 +20,49 @@ export function expectedStatus(message: string, rules: RoutingRules): number | u
   return rules.catchAllStatus;
 }
 
+const TIMEOUT_TEXT = 'Task timed out after ';
+
 function isTimeout(message: string): boolean {
-  if (message.startsWith('Task timed out after ')) return true;
+  return message.startsWith(TIMEOUT_TEXT) || isRequestIdTimeout(message) || isDatedTimeout(message);
+}
+
+/** `RequestId: <id> Error: Task timed out after …`, the id 1 to 128 code points without a space. */
+function isRequestIdTimeout(message: string): boolean {
   if (!message.startsWith('RequestId: ')) return false;
-  const rest = message.slice('RequestId: '.length);
-  const space = rest.indexOf(' ');
-  return space >= 1 && space <= 128 && rest.slice(space).startsWith(' Error: Task timed out after ');
+  const [id, rest] = splitAtSpace(message.slice('RequestId: '.length));
+  return isBoundedWord(id, 128) && rest.startsWith(` Error: ${TIMEOUT_TEXT}`);
+}
+
+/** `<yyyy-mm-ddT…> <id> Task timed out after …`: a timestamp of at most 40 and an id of at most 128 code points. */
+function isDatedTimeout(message: string): boolean {
+  const [timestamp, afterTimestamp] = splitAtSpace(message);
+  if (!isBoundedWord(timestamp, 40) || !isDatePrefix(timestamp)) return false;
+  const [id, rest] = splitAtSpace(afterTimestamp.slice(1));
+  return afterTimestamp.startsWith(' ') && isBoundedWord(id, 128) && rest.startsWith(` ${TIMEOUT_TEXT}`);
+}
+
+/** `yyyy-mm-ddT` followed by at least one more character. */
+function isDatePrefix(text: string): boolean {
+  const digitsAt = [0, 1, 2, 3, 5, 6, 8, 9];
+  return (
+    text.length > 11 &&
+    digitsAt.every((i) => '0123456789'.includes(text[i] as string)) &&
+    text[4] === '-' &&
+    text[7] === '-' &&
+    text[10] === 'T'
+  );
+}
+
+/** The text before the first space, and the rest from that space on ('' when there is none). */
+function splitAtSpace(text: string): [string, string] {
+  const space = text.indexOf(' ');
+  return space === -1 ? [text, ''] : [text.slice(0, space), text.slice(space)];
+}
+
+/** Java counts code points in `[^ ]{1,n}`: a surrogate pair is one character. */
+function isBoundedWord(word: string, maxCodePoints: number): boolean {
+  const length = [...word].length;
+  return length >= 1 && length <= maxCodePoints;
 }
 
 const MEGABYTE = 1_000_000;
@@ -98,6 +135,26 @@ export function namedMessages(statuses: readonly number[]): string[] {
     'Task timed out after 900.10 seconds',
     `RequestId: ${REQUEST_ID} Error: Task timed out after 3.00 seconds`,
     `${new Date(0).toISOString()} ${REQUEST_ID} Task timed out after 3.00 seconds`,
+    `2019-04-25T16:58:39.621Z ${REQUEST_ID} Task timed out after 6.01 seconds`,
+    `2019-04-25T16:58:39.621Z ${REQUEST_ID} Task timed out after `,
+    `2019-04-25T16:58:39.621Z ${REQUEST_ID} Task timed out after`,
+    `2019-04-25T16:58:39.621Z ${REQUEST_ID} Error: Task timed out after 3.00 seconds`,
+    `2019-04-25T16:58:39.621Z  ${REQUEST_ID} Task timed out after 3.00 seconds`,
+    `2019-04-25 ${REQUEST_ID} Task timed out after 3.00 seconds`,
+    `2019-04-25T ${REQUEST_ID} Task timed out after 3.00 seconds`,
+    `19-04-25T16:58:39Z ${REQUEST_ID} Task timed out after 3.00 seconds`,
+    `2019-04-25T16:58:39.621Z Task timed out after 3.00 seconds`,
+    `2019-04-25T${'9'.repeat(29)} x Task timed out after 1.00 seconds`,
+    `2019-04-25T${'9'.repeat(30)} x Task timed out after 1.00 seconds`,
+    `2019-04-25T00:00:00Z ${'i'.repeat(128)} Task timed out after 1.00 seconds`,
+    `2019-04-25T00:00:00Z ${'i'.repeat(129)} Task timed out after 1.00 seconds`,
+    `2019-04-25T00:00:00Z ${'😀'.repeat(100)} Task timed out after 1.00 seconds`,
+    `2019-04-25T00:00:00Z ${'😀'.repeat(129)} Task timed out after 1.00 seconds`,
+    `RequestId: ${'😀'.repeat(64)} Error: Task timed out after 3.00 seconds`,
+    `RequestId: ${'😀'.repeat(65)} Error: Task timed out after 3.00 seconds`,
+    `RequestId: ${'😀'.repeat(128)} Error: Task timed out after 3.00 seconds`,
+    `RequestId: ${'😀'.repeat(129)} Error: Task timed out after 3.00 seconds`,
+    `RequestId: ${'\uD800'.repeat(100)} Error: Task timed out after 3.00 seconds`,
     'Task timed out after',
     'Task timed out',
     'task timed out after 3.00 seconds',
@@ -143,6 +200,9 @@ export function megabyteMessages(statuses: readonly number[]): string[] {
     `[${status}] {"detail":"${'\n\r\u2028'.repeat(MEGABYTE / 3)}"}`,
     `RequestId: ${filler}`,
     `RequestId: ${filler} Error: Task timed out after 3.00 seconds`,
+    `2019-04-25T${filler} x Task timed out after 3.00 seconds`,
+    `2019-04-25T00:00:00Z ${filler} Task timed out after 3.00 seconds`,
+    `2019-04-25T00:00:00Z ${'x '.repeat(MEGABYTE / 2)}`,
     `RequestId: ${'x '.repeat(MEGABYTE / 2)}`,
     `Task timed out after ${filler}`,
     `[${'['.repeat(MEGABYTE)}`,
@@ -158,6 +218,7 @@ export function randomMessages(statuses: readonly number[], count: number, seed:
     '[418] {',
     'Task timed out after ',
     `RequestId: ${REQUEST_ID} Error: Task timed out after `,
+    `2019-04-25T16:58:39.621Z ${REQUEST_ID} Task timed out after `,
   ];
   const prefixes = starts.flatMap((start) =>
     [...Array(start.length + 1).keys()].map((n) => start.slice(0, n)),

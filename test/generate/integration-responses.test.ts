@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { render } from 'velocityjs';
 import {
+  guardSuccessTemplate,
   type IntegrationResponseModel,
   integrationResponses,
   PROBLEM_CONTENT_TYPE,
   portabilityProblem,
 } from '../../src/generate/index.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
+import { renderMappingTemplate } from '../../src/testing/index.js';
 
 const model = integrationResponses();
 
@@ -21,31 +22,32 @@ interface Rendered {
   readonly headerOverrides: Record<string, string>;
 }
 
-/** Renders a response template the way API Gateway feeds it a Lambda error (velocityjs as the engine). */
+/** Renders a response template the way API Gateway feeds it a Lambda error (the emulator as the engine). */
 function renderFor(status: string, errorMessage: string): Rendered {
   const template = responseFor(status).responseTemplates[PROBLEM_CONTENT_TYPE];
   if (template === undefined) throw new Error(`no ${PROBLEM_CONTENT_TYPE} template for ${status}`);
   const payload = { errorMessage, errorType: 'Error', trace: ['at handler (index.js:1:1)'] };
-  const headerOverrides: Record<string, string> = {};
-  const body = render(template, {
-    input: {
-      path: (expression: string) => (expression === '$.errorMessage' ? payload.errorMessage : undefined),
-      json: () => JSON.stringify(payload),
-    },
-    util: { parseJson: (text: string) => JSON.parse(text) },
-    context: { requestId: 'req-1', responseOverride: { header: headerOverrides } },
-  });
-  return { body, headerOverrides };
+  const rendered = renderMappingTemplate(template, { body: JSON.stringify(payload), requestId: 'req-1' });
+  return { body: rendered.output, headerOverrides: { ...rendered.headerOverrides } };
 }
 
 describe('integrationResponses(defaultCatalog)', () => {
-  it('starts with the success default: no selection pattern, the result passed through', () => {
+  it('starts with the success default: no selection pattern, the result passed through behind the error guard', () => {
     expect(model.integrationResponses[0]).toEqual({
       statusCode: '200',
       selectionPattern: undefined,
-      responseTemplates: { 'application/json': "$input.json('$')" },
+      responseTemplates: {
+        'application/json': guardSuccessTemplate(
+          "$input.json('$')",
+          500,
+          'The server could not complete the request.',
+        ),
+      },
       responseParameters: {},
     });
+    expect(model.integrationResponses[0]?.responseTemplates['application/json']).toMatch(
+      /#\{else\}\$input\.json\('\$'\)#\{end\}$/,
+    );
   });
 
   it('has one integration response per status: the catalog statuses plus 500 and 504', () => {
@@ -66,7 +68,7 @@ describe('integrationResponses(defaultCatalog)', () => {
   it('routes 404 by its tag and merges the alternatives of 500 and 504', () => {
     expect(responseFor('404').selectionPattern).toBe('\\[404\\] \\{[\\s\\S]*');
     expect(responseFor('504').selectionPattern).toBe(
-      '(?:\\[504\\] \\{[\\s\\S]*|Task timed out after [\\s\\S]*|RequestId: [^ ]{1,128} Error: Task timed out after [\\s\\S]*)',
+      '(?:\\[504\\] \\{[\\s\\S]*|Task timed out after [\\s\\S]*|RequestId: [^ ]{1,128} Error: Task timed out after [\\s\\S]*|[0-9]{4}-[0-9]{2}-[0-9]{2}T[^ ]{1,29} [^ ]{1,128} Task timed out after [\\s\\S]*)',
     );
     expect(responseFor('500').selectionPattern).toMatch(/^\(\?:\\\[500\\\] \\\{\[\\s\\S\]\*\|\(\?!/);
   });
@@ -131,6 +133,38 @@ describe('response templates (rendered with velocityjs)', () => {
     const rendered = renderFor('429', `[429] ${JSON.stringify({ ...problem, status: 429, retryAfter: 30 })}`);
     expect(JSON.parse(rendered.body)).toMatchObject({ status: 429, retryAfter: 30 });
     expect(rendered.headerOverrides).toEqual({ 'Retry-After': '30' });
+  });
+
+  it.each([
+    ['a CR LF string', '"5\\r\\nSet-Cookie: session=stolen"'],
+    ['a huge number', '12345678901234567890123'],
+    ['1e21', '1e21'],
+    ['nine digits', '123456789'],
+    ['a negative number', '-1'],
+    ['a fraction', '1.5'],
+    ['a leading zero', '"07"'],
+    ['a signed string', '"+5"'],
+    ['an empty string', '""'],
+    ['an object', '{"seconds":5}'],
+    ['an array', '[5]'],
+    ['true', 'true'],
+    ['null', 'null'],
+  ])('writes no Retry-After when retryAfter is %s (a hand-written or old tag)', (_label, retryAfterJson) => {
+    const tagged = `${JSON.stringify({ ...problem, status: 429 }).slice(0, -1)},"retryAfter":${retryAfterJson}}`;
+    const rendered = renderFor('429', `[429] ${tagged}`);
+    expect(rendered.headerOverrides).toEqual({});
+    expect(rendered.body).toBe(tagged);
+  });
+
+  it.each([
+    [0, '0'],
+    [30, '30'],
+    [99_999_999, '99999999'],
+    [31_536_000, '31536000'],
+    ['120', '120'],
+  ])('writes Retry-After for the plain non-negative integer %j', (retryAfter, header) => {
+    const rendered = renderFor('503', `[503] ${JSON.stringify({ ...problem, status: 503, retryAfter })}`);
+    expect(rendered.headerOverrides).toEqual({ 'Retry-After': header });
   });
 
   it('emits a tagged 500 as is, and a fixed body for anything else routed to 500', () => {
@@ -199,7 +233,13 @@ describe('integrationResponses options', () => {
       ['502', true],
       ['503', true],
     ]);
-    expect(custom.integrationResponses[0]?.responseTemplates).toEqual({ 'application/json': '{"ok":true}' });
+    expect(custom.integrationResponses[0]?.responseTemplates).toEqual({
+      'application/json': guardSuccessTemplate(
+        '{"ok":true}',
+        502,
+        'The server could not complete the request.',
+      ),
+    });
     // 502 and 503 carry no tag here: their templates never read the message, so they declare no Retry-After.
     expect(custom.methodResponses[2]?.responseParameters).toEqual({
       'method.response.header.Content-Type': false,

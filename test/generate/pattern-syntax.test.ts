@@ -92,10 +92,10 @@ describe('selectionPatternsByStatus', () => {
     expect(selections.map(({ status, alternatives }) => [status, alternatives.map((a) => a.role)])).toEqual([
       [404, ['tagged']],
       [502, ['catch-all']],
-      [503, ['timeout', 'timeout']],
+      [503, ['timeout', 'timeout', 'timeout']],
     ]);
     expect(selections[1]?.selectionPattern).toBe(
-      '(?!\\[(?:404)\\] \\{|Task timed out after |RequestId: [^ ]{1,128} Error: Task timed out after )[\\s\\S]+',
+      '(?!\\[(?:404)\\] \\{|Task timed out after |RequestId: [^ ]{1,128} Error: Task timed out after |[0-9]{4}-[0-9]{2}-[0-9]{2}T[^ ]{1,29} [^ ]{1,128} Task timed out after )[\\s\\S]+',
     );
   });
 

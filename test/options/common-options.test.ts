@@ -35,7 +35,7 @@ describe('common options: refused values name the option and what was given', ()
     ],
     [
       { catalog: { ...defaultCatalog, kinds: [] } },
-      'taggedErrorMessage: option "catalog" must be an ErrorCatalog made by defineErrorCatalog, got a value of type object',
+      'taggedErrorMessage: option "catalog" must be an ErrorCatalog made by defineErrorCatalog, got an object',
     ],
     [
       { logger: true },
@@ -47,11 +47,11 @@ describe('common options: refused values name the option and what was given', ()
     ],
     [
       { logger: { error: () => {} } },
-      'taggedErrorMessage: option "logger" must be a function, an object with error() and warn() methods, or false, got a value of type object',
+      'taggedErrorMessage: option "logger" must be a function, an object with error() and warn() methods, or false, got an object',
     ],
     [
       { logger: { warn: () => {}, error: 'x' } },
-      'taggedErrorMessage: option "logger" must be a function, an object with error() and warn() methods, or false, got a value of type object',
+      'taggedErrorMessage: option "logger" must be a function, an object with error() and warn() methods, or false, got an object',
     ],
     [{ exposeServerErrors: 1 }, 'taggedErrorMessage: option "exposeServerErrors" must be a boolean, got 1'],
     [

@@ -2,7 +2,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { defineErrorCatalog } from '../../src/catalog/index.js';
-import { type IntegrationResponsesModel, integrationResponses } from '../../src/generate/index.js';
+import {
+  guardSuccessTemplate,
+  type IntegrationResponsesModel,
+  integrationResponses,
+} from '../../src/generate/index.js';
 import LambdaErrorMapPlugin, {
   type HttpEventConfig,
   LambdaErrorMapPluginError,
@@ -12,6 +16,7 @@ import LambdaErrorMapPlugin, {
   type ServerlessLike,
   type StatusCodeConfig,
 } from '../../src/serverless/index.js';
+import { lambdaErrorPayload, respondNonProxy } from '../../src/testing/index.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -185,7 +190,10 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
 
     expect(event.http.response).toEqual({
       headers: { 'Cache-Control': "'no-store'" },
-      statusCodes: { ...generated, 200: success },
+      statusCodes: {
+        ...generated,
+        200: { ...success, template: { 'application/json': guardSuccessTemplate(success.template) } },
+      },
     });
   });
 
@@ -198,7 +206,7 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     const { 200: _generatedSuccess, ...errors } = generated;
     expect(event.http.response?.statusCodes).toEqual({
       ...errors,
-      201: { pattern: '', template: "$input.json('$')" },
+      201: { pattern: '', template: { 'application/json': guardSuccessTemplate("$input.json('$')") } },
     });
   });
 
@@ -211,7 +219,10 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     expect(event.http.response).toEqual({
       statusCodes: {
         ...generated,
-        200: { ...generated['200'], template: { 'application/json': '$input.path("$.order")' } },
+        200: {
+          ...generated['200'],
+          template: { 'application/json': guardSuccessTemplate('$input.path("$.order")') },
+        },
       },
     });
   });
@@ -227,9 +238,64 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     expect(event.http.response?.template).toBeUndefined();
     expect(event.http.response?.statusCodes?.['200']).toEqual({
       pattern: '',
-      template: { 'application/json': 'own' },
+      template: { 'application/json': guardSuccessTemplate('own') },
     });
     expect(event.http.response?.statusCodes?.['404']).toEqual(generated['404']);
+  });
+
+  it("guards every success template it writes, so an error with an empty message gets the catch-all's answer", async () => {
+    const events = [
+      lambdaEvent({
+        response: {
+          statusCodes: { 200: { pattern: '', template: { 'application/json': 'own', 'text/plain': 'txt' } } },
+        },
+      }),
+      lambdaEvent({ response: { statusCodes: { 201: { pattern: '', headers: { 'X-A': "'1'" } } } } }),
+      lambdaEvent({ response: { template: '{"order": $input.json(\'$.order\')}' } }),
+      lambdaEvent(),
+    ];
+    const { run } = harness(
+      { f: { events } },
+      { lambdaErrorMap: { catalog: 'orders-catalog.mjs', catchAllStatus: 502 } },
+    );
+
+    await run();
+
+    const successOf = (event: HttpEventConfig) =>
+      Object.entries(event.response?.statusCodes ?? {}).find(([, entry]) => entry.pattern === '');
+    expect(successOf(events[0]?.http as HttpEventConfig)?.[1].template).toEqual({
+      'application/json': guardSuccessTemplate('own', 502),
+      'text/plain': guardSuccessTemplate('txt', 502),
+    });
+    expect(successOf(events[1]?.http as HttpEventConfig)?.[1].template).toEqual({
+      'application/json': guardSuccessTemplate("$input.json('$')", 502),
+    });
+    for (const event of events.slice(2)) {
+      const [status, entry] = successOf(event.http) as [string, StatusCodeConfig];
+      const template = (entry.template as Record<string, string>)['application/json'] as string;
+      const response = respondNonProxy({
+        outcome: {
+          kind: 'error',
+          payload: lambdaErrorPayload(Object.assign(new Error(''), { stack: 'secret' })),
+        },
+        integration: {
+          integrationResponses: [
+            {
+              statusCode: status,
+              selectionPattern: undefined,
+              responseTemplates: { 'application/json': template },
+              responseParameters: {},
+            },
+          ],
+          methodResponses: [{ statusCode: status, responseParameters: {} }],
+        },
+        requestId: 'r-1',
+      });
+      expect({ status: response.statusCode, body: JSON.parse(response.body) }).toEqual({
+        status: 502,
+        body: expect.objectContaining({ status: 502, requestId: 'r-1' }),
+      });
+    }
   });
 
   it('accepts a status the user declared with the very pattern the catalog routes, keeping their headers', async () => {
@@ -301,12 +367,55 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
     expect(error.message).toContain('response.statusCodes 200 and 201 both have no pattern');
   });
 
+  it('keeps what a catalog module prints while loading off standard output', async () => {
+    const printed: unknown[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: unknown) => printed.push(chunk) > 0) as typeof process.stdout.write;
+    try {
+      const event = lambdaEvent();
+      const { run } = harness(
+        { f: { events: [event] } },
+        { lambdaErrorMap: { catalog: 'prints-catalog.mjs' } },
+      );
+      await run();
+      expect(Object.keys(event.http.response?.statusCodes ?? {})).toContain('404');
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(printed).toEqual([]);
+  });
+
+  it('stops the build with a clear error when the catalog module calls process.exit() while loading', async () => {
+    const { run } = harness({}, { lambdaErrorMap: { catalog: 'exits-catalog.mjs' } });
+
+    const error = await failure(run);
+
+    expect(error.message).toMatch(
+      /^lambda-error-map: custom\.lambdaErrorMap\.catalog: catalog module .*exits-catalog\.mjs called process\.exit\(1\) while loading/,
+    );
+    expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
+  });
+
+  it('stops the build with a clear error when a top-level await of the catalog module never settles', async () => {
+    const { run } = harness({}, { lambdaErrorMap: { catalog: 'never-settles-catalog.mjs' } });
+    process.env.LAMBDA_ERROR_MAP_CATALOG_TIMEOUT_MS = '200';
+    let error: FrameworkError;
+    try {
+      error = await failure(run);
+    } finally {
+      delete process.env.LAMBDA_ERROR_MAP_CATALOG_TIMEOUT_MS;
+    }
+
+    expect(error.message).toMatch(/never-settles-catalog\.mjs did not finish loading within 0\.2 s/);
+    expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
+  });
+
   it('reports a catalog path that does not exist, resolved against the service directory', async () => {
     const { run } = harness({}, { lambdaErrorMap: { catalog: 'build/missing.js' } });
 
     const error = await failure(run);
 
-    expect(error.message).toContain(`${join(FIXTURES, 'build/missing.js')} does not exist`);
+    expect(error.message).toContain(`catalog file not found: ${join(FIXTURES, 'build/missing.js')}`);
     expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_NOT_FOUND');
   });
 
@@ -315,7 +424,9 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
 
     const error = await failure(run);
 
-    expect(error.message).toContain('has no error catalog in a default export or an export named "catalog"');
+    expect(error.message).toContain(
+      'has no error catalog in an export named "catalog" or the default export',
+    );
     expect(error.message).toContain('its exports: notACatalog, version');
   });
 
@@ -337,7 +448,7 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
     const error = await failure(run);
 
     expect(error.message).toMatch(
-      /^lambda-error-map: custom\.lambdaErrorMap\.catalog: could not load .*invalid-catalog\.mjs: .*Teapot/,
+      /^lambda-error-map: custom\.lambdaErrorMap\.catalog: cannot load catalog module .*invalid-catalog\.mjs: .*Teapot/,
     );
     expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
   });
@@ -376,12 +487,12 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     [
       'a string instead of an object',
       'orders-catalog.mjs',
-      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got "orders-catalog.mjs"`,
+      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got "orders-catalog.mjs" (a string)`,
     ],
     [
       'a list instead of an object',
       ['orders-catalog.mjs'],
-      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got ["orders-catalog.mjs"]`,
+      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got an array`,
     ],
     [
       'a catalog that is not a string',
@@ -391,7 +502,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     [
       'a blank catalog path',
       { catalog: '  ' },
-      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got "  "`,
+      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got "  " (a string)`,
     ],
     [
       'no catalog path at all',
@@ -401,7 +512,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     [
       'an empty catalogExport',
       { catalog: 'orders-catalog.mjs', catalogExport: '' },
-      'custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got ""',
+      'custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got "" (a string)',
     ],
     [
       'a catalogExport that is not a string',
@@ -425,7 +536,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     const error = await failure(run);
 
     expect(error.message).toBe(
-      `lambda-error-map: custom.lambdaErrorMap.catalog: could not load ${join(FIXTURES, 'throws-string.mjs')}: catalog build not finished; point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog`,
+      `lambda-error-map: custom.lambdaErrorMap.catalog: cannot load catalog module ${join(FIXTURES, 'throws-string.mjs')}: catalog build not finished; point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog, or at a JSON file of kind definitions`,
     );
     expect(error.code).toBe('LAMBDA_ERROR_MAP_CATALOG_LOAD_FAILED');
   });
@@ -439,7 +550,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     const error = await failure(run);
 
     expect(error.message).toBe(
-      `lambda-error-map: custom.lambdaErrorMap.catalog: ${join(FIXTURES, 'named-catalog.mjs')} has no error catalog in an export named "default" (its exports: ordersCatalog); export the value returned by defineErrorCatalog, or name its export with custom.lambdaErrorMap.catalogExport`,
+      `lambda-error-map: custom.lambdaErrorMap.catalog: ${join(FIXTURES, 'named-catalog.mjs')} has no error catalog in an export named "default" (its exports: ordersCatalog): export it as "catalog" or as the default export, e.g. export const catalog = defineErrorCatalog({ OrderNotFound: { status: 404 } }); or name its export with custom.lambdaErrorMap.catalogExport`,
     );
     expect(error.code).toBe('LAMBDA_ERROR_MAP_INVALID_CATALOG');
   });
@@ -450,7 +561,7 @@ describe('LambdaErrorMapPlugin: bad configuration stops the build with a clear m
     const error = await failure(run);
 
     expect(error.message).toContain(
-      'has no error catalog in a default export or an export named "catalog" (its exports: none)',
+      'has no error catalog in an export named "catalog" or the default export (its exports: none)',
     );
   });
 

@@ -510,6 +510,7 @@ export function selectionMessage(statuses: readonly number[]): fc.Arbitrary<stri
     status.map((code) => ` [${code}] {`),
     fc.constant('Task timed out after '),
     LAMBDA_REQUEST_ID.map((id) => `RequestId: ${id} Error: Task timed out after `),
+    LAMBDA_REQUEST_ID.map((id) => `2019-04-25T16:58:39.621Z ${id} Task timed out after `),
     LAMBDA_REQUEST_ID.map((id) => `RequestId: ${id} Error: Runtime exited with error: signal: killed`),
     fc.constant('Process exited before completing request'),
     fc.constant(''),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import type { IntegrationResponsesModel } from '../../src/generate/index.js';
-import { AmbiguousSelectionError, invokeNonProxy, respondNonProxy } from '../../src/testing/index.js';
+import { fullMatch, type IntegrationResponsesModel, integrationResponses } from '../../src/generate/index.js';
+import {
+  AmbiguousSelectionError,
+  invokeNonProxy,
+  renderMappingTemplate,
+  respondNonProxy,
+  selectIntegrationResponse,
+} from '../../src/testing/index.js';
 
 const INTERNAL = {
   statusCode: 500,
@@ -313,5 +319,30 @@ describe('CloudFormation IntegrationResponses / MethodResponses', () => {
     ).toThrow('IntegrationResponses: StatusCode "2xx" is not an HTTP status such as "404"');
     const noStatus = JSON.parse('{"IntegrationResponses":[{"StatusCode":200}],"MethodResponses":[{}]}');
     expect(() => respond(noStatus)).toThrow('MethodResponses: StatusCode undefined is not an HTTP status');
+  });
+});
+
+describe('length bounds count code points, as java.util.regex does', () => {
+  const emojiId = (count: number) => '😀'.repeat(count);
+  const model = integrationResponses();
+  const routed = (errorMessage: string) =>
+    selectIntegrationResponse(model.integrationResponses, errorMessage)?.statusCode;
+
+  it('routes a timeout whose request id is 100 emoji (200 UTF-16 units, 100 code points) to 504, as Java does', () => {
+    expect(routed(`RequestId: ${emojiId(100)} Error: Task timed out after 3.00 seconds`)).toBe('504');
+    expect(routed(`2019-04-25T16:58:39.621Z ${emojiId(100)} Task timed out after 3.00 seconds`)).toBe('504');
+  });
+
+  it('sends a request id of 129 code points to the catch-all, as Java does', () => {
+    expect(routed(`RequestId: ${emojiId(129)} Error: Task timed out after 3.00 seconds`)).toBe('500');
+  });
+
+  it("counts code points in a template's String.matches too", () => {
+    const template = "#set($s = $input.path('$.s'))$s.matches('[^ ]{1,2}')";
+    expect(renderMappingTemplate(template, { body: '{"s":"😀😀"}', requestId: 'r' }).output).toBe('true');
+  });
+
+  it('keeps reading a pattern that Unicode mode refuses (an identity escape Java allows)', () => {
+    expect(fullMatch('a\\-b', 'a-b')).toBe(true);
   });
 });

@@ -16,7 +16,8 @@ import org.apache.velocity.exception.ParseErrorException;
  * Apache Velocity 1.7 (the engine API Gateway's VTL descends from) as a second, independent renderer of mapping
  * templates, with $input, $util and $context objects shaped like API Gateway's.
  *
- * stdin: a JSON array of cases, each {"template": ..., "body": ..., "requestId": ...} (render) or
+ * stdin: a JSON array of cases, each {"template": ..., "body": ..., "requestId": ..., "context": {...}?} (render;
+ * "context" adds $context members, "body" defaults to {}) or
  * {"template": ..., "parseOnly": true} (only parse).
  * stdout: a JSON array, one result per case: {"output": ..., "status": <number or null>, "headers": {...}} on
  * success, {"parseError": "..."} when Velocity cannot parse the template, {"renderError": "..."} when rendering
@@ -63,8 +64,17 @@ public final class RenderTemplates {
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("requestId", item.get("requestId").asText());
     context.put("responseOverride", responseOverride);
+    // Extra $context members (a gateway response's $context.error.*), as Maps and Strings.
+    if (item.has("context")) {
+      try {
+        context.putAll(JSON.convertValue(item.get("context"), Map.class));
+      } catch (IllegalArgumentException error) {
+        result.put("renderError", "bad context: " + error.getMessage());
+        return result;
+      }
+    }
     VelocityContext velocity = new VelocityContext();
-    velocity.put("input", new Input(item.get("body").asText()));
+    velocity.put("input", new Input(item.has("body") ? item.get("body").asText() : "{}"));
     velocity.put("util", new Util());
     velocity.put("context", context);
     StringWriter output = new StringWriter();

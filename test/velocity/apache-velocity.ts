@@ -41,9 +41,11 @@ export function velocityClasspath(): string {
 
 export interface VelocityCase {
   readonly template: string;
-  /** The integration response body (the Lambda error payload as JSON text). */
-  readonly body: string;
+  /** The integration response body (the Lambda error payload as JSON text). Default `{}`. */
+  readonly body?: string;
   readonly requestId: string;
+  /** More `$context` members, e.g. `{ error: { messageString: '"Too Many Requests"' } }` for a gateway response. */
+  readonly context?: Readonly<Record<string, unknown>>;
 }
 
 export type VelocityResult =

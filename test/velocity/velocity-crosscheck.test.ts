@@ -169,6 +169,14 @@ function scenarios(catalog: ErrorCatalog): Scenario[] {
       payload: { errorType: 'Error', errorMessage: 'Task timed out after 3.00 seconds', trace: [] },
     },
     { name: 'timeout, RequestId form', payload: timeoutPayload(REQUEST_ID, 6) },
+    {
+      name: 'timeout, dated form of older runtimes',
+      payload: {
+        errorType: 'Error',
+        errorMessage: `2019-04-25T16:58:39.621Z ${REQUEST_ID} Task timed out after 6.01 seconds`,
+        trace: [],
+      },
+    },
     untaggedScenario('thrown string', 'boom'),
     untaggedScenario('thrown object', { code: 42 }),
     untaggedScenario('forged tag later in the text', new Error('oops [404] {"status":404}')),
@@ -340,7 +348,73 @@ describe.each(catalogs)('generated templates of the $name under Apache Velocity 
   }, 120_000);
 });
 
-describe("the success template ($input.json('$')) under Apache Velocity 1.7", () => {
+describe('Retry-After only from a plain number of seconds, under Apache Velocity 1.7', () => {
+  const template = integrationResponses(customCatalog).integrationResponses.find(
+    (response) => response.statusCode === '429',
+  )?.responseTemplates['application/json'] as string;
+  const problem = JSON.stringify({
+    type: 'about:blank',
+    title: 'Too Many Requests',
+    status: 429,
+    detail: 'd',
+  });
+  const tagged = (retryAfterJson: string) => `${problem.slice(0, -1)},"retryAfter":${retryAfterJson}}`;
+  const payloadOf = (retryAfterJson: string) =>
+    JSON.stringify({ errorType: 'RateLimited', errorMessage: `[429] ${tagged(retryAfterJson)}`, trace: [] });
+  // Jackson reads 1e21 and 5.0 as doubles ("1.0E21", "5.0") and 30 digits as a BigInteger: none is written.
+  const refused = [
+    '"5\\r\\nSet-Cookie: session=stolen"',
+    '"5\\nX: y"',
+    '123456789012345678901234567890',
+    '123456789',
+    '1e21',
+    '5.0',
+    '-1',
+    '1.5',
+    '"07"',
+    '"+5"',
+    '""',
+    '{"seconds":5}',
+    '[5]',
+    'true',
+    'null',
+  ];
+  const accepted: readonly [string, string][] = [
+    ['0', '0'],
+    ['30', '30'],
+    ['99999999', '99999999'],
+    ['31536000', '31536000'],
+    ['"120"', '120'],
+  ];
+
+  it('writes no Retry-After for a CR LF string, a huge number and every other non-integer, and keeps the body', async () => {
+    const results = await renderWithVelocity(
+      refused.map((value) => ({ template, body: payloadOf(value), requestId: REQUEST_ID })),
+    );
+    expect(results.map((result, i) => ({ value: refused[i], result }))).toEqual(
+      refused.map((value) => ({
+        value,
+        result: { kind: 'rendered', output: tagged(value), statusOverride: undefined, headerOverrides: {} },
+      })),
+    );
+  }, 120_000);
+
+  it('writes Retry-After for a non-negative whole number of at most 8 digits, as the emulator does', async () => {
+    const results = await renderWithVelocity(
+      accepted.map(([value]) => ({ template, body: payloadOf(value), requestId: REQUEST_ID })),
+    );
+    expect(results.map((result) => (result.kind === 'rendered' ? result.headerOverrides : result))).toEqual(
+      accepted.map(([, header]) => ({ 'Retry-After': header })),
+    );
+    for (const [value, header] of accepted) {
+      expect(
+        renderMappingTemplate(template, { body: payloadOf(value), requestId: REQUEST_ID }).headerOverrides,
+      ).toEqual({ 'Retry-After': header });
+    }
+  }, 120_000);
+});
+
+describe('the success template (the result passed through, behind the Lambda error guard) under Apache Velocity 1.7', () => {
   const template = integrationResponses().integrationResponses[0]?.responseTemplates[
     'application/json'
   ] as string;
@@ -353,6 +427,12 @@ describe("the success template ($input.json('$')) under Apache Velocity 1.7", ()
       'null',
       '[1,"two",{"three":3}]',
       '{}',
+      '{"errorMessage":"card declined","orderId":7}',
+      '{"errorType":"Validation","errorMessage":"bad"}',
+      '{"errorType":"E","errorMessage":"","trace":[],"requestId":"r"}',
+      '{"errorType":"E","errorMessage":"","trace":"at x"}',
+      '{"errorType":1,"errorMessage":"","trace":[]}',
+      '[{"errorType":"E","errorMessage":"","trace":[]}]',
     ];
     const velocity = await renderWithVelocity(
       bodies.map((body) => ({ template, body, requestId: REQUEST_ID })),
@@ -365,6 +445,70 @@ describe("the success template ($input.json('$')) under Apache Velocity 1.7", ()
         headerOverrides: {},
       })),
     );
+    expect(velocity.slice(4).map((result) => (result.kind === 'rendered' ? result.output : result))).toEqual(
+      bodies.slice(4),
+    );
+  }, 120_000);
+
+  it('answers a Lambda error document (an error with an empty message) as the catch-all, as the emulator does', async () => {
+    const secret = Object.assign(new Error(''), {
+      stack: 'Error\n    at handler (/var/task/hunter2.js:1:1)',
+    });
+    const bodies = [
+      lambdaErrorPayload(secret),
+      lambdaErrorPayload(secret, 'v4'),
+      lambdaErrorPayload(''),
+      { errorType: 'Error', errorMessage: 'not empty', trace: ['at x'] },
+    ].map((payload) => JSON.stringify(payload));
+    const velocity = await renderWithVelocity(
+      bodies.map((body) => ({ template, body, requestId: REQUEST_ID })),
+    );
+    const expected = {
+      kind: 'rendered',
+      output: JSON.stringify({
+        type: 'about:blank',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'The server could not complete the request.',
+        requestId: REQUEST_ID,
+      }),
+      statusOverride: 500,
+      headerOverrides: { 'Content-Type': 'application/problem+json' },
+    };
+    expect(velocity).toEqual(bodies.map(() => expected));
+    for (const body of bodies) {
+      const emulated = renderMappingTemplate(template, { body, requestId: REQUEST_ID });
+      expect({ kind: 'rendered', ...emulated, headerOverrides: { ...emulated.headerOverrides } }).toEqual(
+        expected,
+      );
+    }
+  }, 120_000);
+
+  it("keeps a user's own success template working inside the guard, a trailing ## comment included", async () => {
+    const userTemplates = [
+      '#set($r = $input.path(\'$\'))\n{"id": "$r.id", "n": $r.n}',
+      "$input.json('$.id') ## only the id",
+      "#if($input.path('$.n') > 1)\nmany\n#else\none\n#end\n",
+    ];
+    const cases = userTemplates.flatMap((user) =>
+      ['{"id":"o-1","n":2}', '{"id":"o-2","n":1}'].map((body) => ({ user, body })),
+    );
+    const guarded = (user: string) =>
+      integrationResponses(defaultCatalog, { successTemplate: user }).integrationResponses[0]
+        ?.responseTemplates['application/json'] as string;
+    const [alone, wrapped] = await Promise.all([
+      renderWithVelocity(cases.map(({ user, body }) => ({ template: user, body, requestId: REQUEST_ID }))),
+      renderWithVelocity(
+        cases.map(({ user, body }) => ({ template: guarded(user), body, requestId: REQUEST_ID })),
+      ),
+    ]);
+    expect(wrapped).toEqual(alone);
+    expect(alone.every((result) => result.kind === 'rendered')).toBe(true);
+    for (const [i, { user, body }] of cases.entries()) {
+      expect(renderMappingTemplate(guarded(user), { body, requestId: REQUEST_ID }).output).toBe(
+        (alone[i] as { output: string }).output,
+      );
+    }
   }, 120_000);
 
   it('re-serializes numbers and control characters the Java way (documented differences of the emulator)', async () => {

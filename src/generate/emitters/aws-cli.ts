@@ -1,19 +1,42 @@
-import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from '../model.js';
+import type {
+  GatewayResponseModel,
+  IntegrationResponseModel,
+  IntegrationResponsesModel,
+  MethodResponseModel,
+} from '../model.js';
 import { GENERATED_NOTICE } from './header-name.js';
 import { shellQuote } from './shell-quote.js';
 
-const PROLOGUE = `#!/usr/bin/env bash
+export interface AwsCliOptions {
+  /** Default of HTTP_METHOD. Default `POST`. */
+  readonly httpMethod?: string;
+  /** Default of FUNCTION_ARN; without it the variable must be set. */
+  readonly functionArn?: string;
+}
+
+const REQUIRE_FUNCTION_ARN =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell variables, expanded by bash
+  ': "${FUNCTION_ARN:?set FUNCTION_ARN to the ARN of the Lambda function or alias}"';
+
+/** `VAR` from the environment, else `fallback` (assigned single-quoted first, so nothing in it expands). */
+function withDefault(name: string, fallback: string): string {
+  return `DEFAULT_${name}=${shellQuote(fallback)}\n${name}="\${${name}:-$DEFAULT_${name}}"`;
+}
+
+function prologue(options: AwsCliOptions): string {
+  return `#!/usr/bin/env bash
 # ${GENERATED_NOTICE}
 # Needs REST_API_ID, RESOURCE_ID, FUNCTION_ARN and AWS_REGION (or AWS_DEFAULT_REGION); HTTP_METHOD defaults
-# to POST and must name a method that exists (aws apigateway put-method). Redeploy the stage afterwards.
+# to ${options.httpMethod ?? 'POST'} and must name a method that exists (aws apigateway put-method). Redeploy the stage afterwards.
 set -euo pipefail
 : "\${REST_API_ID:?set REST_API_ID to the id of the REST API}"
 : "\${RESOURCE_ID:?set RESOURCE_ID to the id of the API resource}"
-: "\${FUNCTION_ARN:?set FUNCTION_ARN to the ARN of the Lambda function or alias}"
+${options.functionArn === undefined ? REQUIRE_FUNCTION_ARN : withDefault('FUNCTION_ARN', options.functionArn)}
 REGION="\${AWS_REGION:-\${AWS_DEFAULT_REGION:?set AWS_REGION to the region of the API}}"
 PARTITION="\${AWS_PARTITION:-aws}"
-HTTP_METHOD="\${HTTP_METHOD:-POST}"
+${withDefault('HTTP_METHOD', options.httpMethod ?? 'POST')}
 `;
+}
 
 const METHOD_ARGUMENTS = [
   '--rest-api-id "$REST_API_ID"',
@@ -57,16 +80,32 @@ function putIntegrationResponse(response: IntegrationResponseModel): string {
   ]);
 }
 
+/** `put-gateway-response` of one response type, on the REST API only (Gateway Responses belong to the API). */
+function putGatewayResponse(response: GatewayResponseModel): string {
+  return (
+    [
+      'aws apigateway put-gateway-response',
+      '--rest-api-id "$REST_API_ID"',
+      `--response-type ${shellQuote(response.responseType)}`,
+      ...(response.statusCode !== undefined ? [`--status-code ${shellQuote(response.statusCode)}`] : []),
+      ...jsonArgument('--response-parameters', response.responseParameters),
+      ...jsonArgument('--response-templates', response.responseTemplates),
+    ].join(' \\\n  ') + '\n'
+  );
+}
+
 /**
  * A bash script of AWS CLI commands: `put-integration` (type AWS, integration method POST), then a
- * `put-method-response` per status, then a `put-integration-response` per status. Every value is one
+ * `put-method-response` per status, then a `put-integration-response` per status, then a
+ * `put-gateway-response` per Gateway Response of the model. Every value is one
  * single-quoted shell word; maps are JSON.
  */
-export function emitAwsCli(model: IntegrationResponsesModel): string {
+export function emitAwsCli(model: IntegrationResponsesModel, options: AwsCliOptions = {}): string {
   return [
-    PROLOGUE,
+    prologue(options),
     putIntegration(),
     ...model.methodResponses.map(putMethodResponse),
     ...model.integrationResponses.map(putIntegrationResponse),
+    ...(model.gatewayResponses ?? []).map(putGatewayResponse),
   ].join('\n');
 }

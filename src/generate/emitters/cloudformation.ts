@@ -1,10 +1,16 @@
-import type { IntegrationResponsesModel } from '../model.js';
+import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
+import type { FunctionReference } from './function-reference.js';
 import { GENERATED_NOTICE } from './header-name.js';
 import { toYamlText } from './yaml-text.js';
 
 export interface CloudFormationOptions {
   /** HTTP method of the API method the template creates. Default `POST`. */
   readonly httpMethod?: string;
+  /**
+   * The function to invoke. An ARN becomes the default of the `FunctionArn` parameter, an invocation URI is
+   * used as written, a logical id names a function of the same template. Default: the `FunctionArn` parameter.
+   */
+  readonly function?: FunctionReference;
 }
 
 /** `AWS::ApiGateway::Method` `Integration.IntegrationResponses[]` item. */
@@ -60,22 +66,68 @@ export function cloudFormationMethodResponses(
   });
 }
 
+/** `AWS::ApiGateway::GatewayResponse` resource. */
+export interface CloudFormationGatewayResponse {
+  readonly Type: 'AWS::ApiGateway::GatewayResponse';
+  readonly Properties: {
+    readonly RestApiId: unknown;
+    readonly ResponseType: string;
+    readonly StatusCode?: string;
+    readonly ResponseParameters?: Readonly<Record<string, string>>;
+    readonly ResponseTemplates?: Readonly<Record<string, string>>;
+  };
+}
+
+/** `GatewayResponseDefault4XX`, `GatewayResponseMissingAuthenticationToken`: the Serverless Framework's naming. */
+export function gatewayResponseLogicalId(responseType: string): string {
+  const words = responseType.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
+  const pascal = words.map((word) => (/^\d/.test(word) ? word : word[0] + word.slice(1).toLowerCase()));
+  return `GatewayResponse${pascal.join('')}`;
+}
+
+/**
+ * The Gateway Responses as CloudFormation resources keyed by logical id, on the REST API `restApiId` refers to
+ * (`{ Ref: 'RestApiId' }`, `{ Ref: 'ApiGatewayRestApi' }`, ...).
+ */
+export function cloudFormationGatewayResponses(
+  responses: readonly GatewayResponseModel[],
+  restApiId: unknown,
+): Record<string, CloudFormationGatewayResponse> {
+  const resources: Record<string, CloudFormationGatewayResponse> = {};
+  for (const response of responses) {
+    const parameters = nonEmpty(response.responseParameters);
+    const templates = nonEmpty(response.responseTemplates);
+    resources[gatewayResponseLogicalId(response.responseType)] = {
+      Type: 'AWS::ApiGateway::GatewayResponse',
+      Properties: {
+        RestApiId: restApiId,
+        ResponseType: response.responseType,
+        ...(response.statusCode !== undefined ? { StatusCode: response.statusCode } : {}),
+        ...(parameters ? { ResponseParameters: parameters } : {}),
+        ...(templates ? { ResponseTemplates: templates } : {}),
+      },
+    };
+  }
+  return resources;
+}
+
 /**
  * A complete template: parameters `RestApiId`, `ResourceId` and `FunctionArn` (the function or alias ARN),
  * an `AWS::ApiGateway::Method` with a Lambda custom integration (type AWS, integration method POST), and
- * the permission that lets API Gateway invoke the function.
+ * the permission that lets API Gateway invoke the function; and the model's Gateway Responses on that API.
  */
 export function cloudFormationTemplate(
   model: IntegrationResponsesModel,
   options: CloudFormationOptions = {},
 ): Record<string, unknown> {
+  const target = functionTarget(options.function);
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: 'Lambda custom integration whose responses follow the error catalog (lambda-error-map)',
     Parameters: {
       RestApiId: { Type: 'String', Description: 'Id of the REST API' },
       ResourceId: { Type: 'String', Description: 'Id of the API resource the method belongs to' },
-      FunctionArn: { Type: 'String', Description: 'ARN of the Lambda function (or alias) to invoke' },
+      ...target.parameters,
     },
     Resources: {
       ErrorMappedMethod: {
@@ -88,7 +140,7 @@ export function cloudFormationTemplate(
           Integration: {
             Type: 'AWS',
             IntegrationHttpMethod: 'POST',
-            Uri: { 'Fn::Sub': INVOCATION_URI },
+            Uri: target.uri,
             PassthroughBehavior: 'WHEN_NO_MATCH',
             IntegrationResponses: cloudFormationIntegrationResponses(model),
           },
@@ -99,12 +151,43 @@ export function cloudFormationTemplate(
         Type: 'AWS::Lambda::Permission',
         Properties: {
           Action: 'lambda:InvokeFunction',
-          FunctionName: { Ref: 'FunctionArn' },
+          FunctionName: target.functionName,
           Principal: 'apigateway.amazonaws.com',
           SourceArn: { 'Fn::Sub': EXECUTE_API_SOURCE_ARN },
         },
       },
+      ...cloudFormationGatewayResponses(model.gatewayResponses ?? [], { Ref: 'RestApiId' }),
     },
+  };
+}
+
+interface FunctionTarget {
+  readonly parameters: Record<string, unknown>;
+  readonly uri: unknown;
+  readonly functionName: unknown;
+}
+
+function functionTarget(reference: FunctionReference | undefined): FunctionTarget {
+  const parameter = { Type: 'String', Description: 'ARN of the Lambda function (or alias) to invoke' };
+  if (reference === undefined) {
+    return {
+      parameters: { FunctionArn: parameter },
+      uri: { 'Fn::Sub': INVOCATION_URI },
+      functionName: { Ref: 'FunctionArn' },
+    };
+  }
+  if (reference.kind === 'logical-id') {
+    return {
+      parameters: {},
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Fn::Sub variables, not a JavaScript template
+      uri: { 'Fn::Sub': INVOCATION_URI.replace('${FunctionArn}', () => `\${${reference.logicalId}.Arn}`) },
+      functionName: { 'Fn::GetAtt': [reference.logicalId, 'Arn'] },
+    };
+  }
+  return {
+    parameters: { FunctionArn: { ...parameter, Default: reference.arn } },
+    uri: reference.kind === 'uri' ? reference.invocationUri : { 'Fn::Sub': INVOCATION_URI },
+    functionName: { Ref: 'FunctionArn' },
   };
 }
 

@@ -1,5 +1,5 @@
 import { STATUS_TITLES } from '../../catalog/index.js';
-import type { IntegrationResponsesModel } from '../model.js';
+import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
 import { methodResponseHeaderName } from './header-name.js';
 
 export interface OpenApiOptions {
@@ -23,7 +23,8 @@ interface IntegrationResponseObject {
   responseParameters?: Record<string, string>;
 }
 
-function integrationResponsesByPattern(
+/** `x-amazon-apigateway-integration.responses`: keyed by selection pattern, `default` for the success. */
+export function integrationResponsesByPattern(
   model: IntegrationResponsesModel,
 ): Record<string, IntegrationResponseObject> {
   const byPattern: Record<string, IntegrationResponseObject> = {};
@@ -50,7 +51,8 @@ function describeStatus(statusCode: string): string {
   return STATUS_TITLES[Number(statusCode)] ?? `Status ${statusCode}`;
 }
 
-function operationResponses(model: IntegrationResponsesModel): Record<string, unknown> {
+/** The operation's `responses`: one per status, declaring the headers the integration responses map. */
+export function operationResponses(model: IntegrationResponsesModel): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   for (const response of model.methodResponses) {
     const headers: Record<string, unknown> = {};
@@ -66,11 +68,30 @@ function operationResponses(model: IntegrationResponsesModel): Record<string, un
   return responses;
 }
 
+/** `x-amazon-apigateway-gateway-responses`: each Gateway Response keyed by its response type. */
+export function openApiGatewayResponses(
+  responses: readonly GatewayResponseModel[],
+): Record<string, Record<string, unknown>> {
+  const byType: Record<string, Record<string, unknown>> = {};
+  for (const response of responses) {
+    byType[response.responseType] = {
+      ...(response.statusCode !== undefined ? { statusCode: response.statusCode } : {}),
+      ...(Object.keys(response.responseParameters).length > 0
+        ? { responseParameters: { ...response.responseParameters } }
+        : {}),
+      ...(Object.keys(response.responseTemplates).length > 0
+        ? { responseTemplates: { ...response.responseTemplates } }
+        : {}),
+    };
+  }
+  return byType;
+}
+
 /**
  * An OpenAPI 3.0 document with one operation whose `x-amazon-apigateway-integration` is a Lambda custom
  * integration (type aws, httpMethod POST) and whose `responses` declare every status and header the
  * integration responses use. `responses` of the integration are keyed by selection pattern, `default`
- * for the response without one.
+ * for the response without one. The model's Gateway Responses go in `x-amazon-apigateway-gateway-responses`.
  */
 export function openApiDocument(
   model: IntegrationResponsesModel,
@@ -96,6 +117,9 @@ export function openApiDocument(
         },
       },
     },
+    ...(model.gatewayResponses && model.gatewayResponses.length > 0
+      ? { 'x-amazon-apigateway-gateway-responses': openApiGatewayResponses(model.gatewayResponses) }
+      : {}),
   };
 }
 

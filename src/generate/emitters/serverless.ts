@@ -1,4 +1,5 @@
 import type { IntegrationResponseModel, IntegrationResponsesModel } from '../model.js';
+import { cloudFormationGatewayResponses } from './cloudformation.js';
 import { GENERATED_NOTICE, methodResponseHeaderName } from './header-name.js';
 import { toYamlText } from './yaml-text.js';
 
@@ -61,12 +62,27 @@ export function serverlessResponse(model: IntegrationResponsesModel): Serverless
   return { statusCodes };
 }
 
-/** `serverlessResponse` as YAML, to paste under `functions.<name>.events[].http` next to `integration: lambda`. */
+/** The REST API the Serverless Framework creates for `http` events. */
+const SERVERLESS_REST_API = { Ref: 'ApiGatewayRestApi' };
+
+/**
+ * `serverlessResponse` as YAML, to paste under `functions.<name>.events[].http` next to `integration: lambda`;
+ * and, when the model has Gateway Responses, a `resources` block for serverless.yml's top level.
+ */
 export function emitServerless(model: IntegrationResponsesModel): string {
+  const gateway = model.gatewayResponses ?? [];
+  const where =
+    'Paste under an http event of a function: http: { path: ..., method: ..., integration: lambda, response: ... }';
   return toYamlText(
-    { response: serverlessResponse(model) },
     {
-      comment: `${GENERATED_NOTICE}\nPaste under an http event of a function: http: { path: ..., method: ..., integration: lambda, response: ... }`,
+      response: serverlessResponse(model),
+      ...(gateway.length > 0
+        ? { resources: { Resources: cloudFormationGatewayResponses(gateway, SERVERLESS_REST_API) } }
+        : {}),
+    },
+    {
+      cloudFormationShortTags: true,
+      comment: `${GENERATED_NOTICE}\n${where}${gateway.length > 0 ? '\nMerge resources: into the top-level resources of serverless.yml: the Gateway Responses of its REST API.' : ''}`,
     },
   );
 }

@@ -1,4 +1,9 @@
-import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from '../model.js';
+import type {
+  GatewayResponseModel,
+  IntegrationResponseModel,
+  IntegrationResponsesModel,
+  MethodResponseModel,
+} from '../model.js';
 import { hclString } from './hcl-string.js';
 import { GENERATED_NOTICE } from './header-name.js';
 
@@ -8,7 +13,14 @@ const METHOD_ARGUMENTS = [
   '  http_method = var.http_method',
 ];
 
-const VARIABLES = `variable "rest_api_id" {
+export interface TerraformOptions {
+  /** Default of the `http_method` variable. Default `POST`. */
+  readonly httpMethod?: string;
+  /** Default of the `lambda_invoke_arn` variable (an invocation URI); without it the variable is required. */
+  readonly invocationUri?: string;
+}
+
+const variables = (options: TerraformOptions): string => `variable "rest_api_id" {
   type        = string
   description = "Id of the REST API (aws_api_gateway_rest_api.<name>.id)"
 }
@@ -21,12 +33,12 @@ variable "resource_id" {
 variable "http_method" {
   type        = string
   description = "HTTP method of the existing aws_api_gateway_method"
-  default     = "POST"
+  default     = ${hclString(options.httpMethod ?? 'POST')}
 }
 
 variable "lambda_invoke_arn" {
   type        = string
-  description = "invoke_arn of the aws_lambda_function (or alias) to integrate"
+  description = "invoke_arn of the aws_lambda_function (or alias) to integrate"${options.invocationUri === undefined ? '' : `\n  default     = ${hclString(options.invocationUri)}`}
 }
 `;
 
@@ -82,12 +94,26 @@ function integrationResponse(response: IntegrationResponseModel): string {
   ].join('\n');
 }
 
+/** `aws_api_gateway_gateway_response` of one response type, named after it: `throttled`, `default_4xx`. */
+function gatewayResponse(response: GatewayResponseModel): string {
+  return [
+    `resource "aws_api_gateway_gateway_response" "${response.responseType.toLowerCase().replace(/[^a-z0-9_]/g, '_')}" {`,
+    '  rest_api_id   = var.rest_api_id',
+    `  response_type = ${hclString(response.responseType)}`,
+    ...(response.statusCode !== undefined ? [`  status_code   = ${hclString(response.statusCode)}`] : []),
+    ...hclMap('response_templates', response.responseTemplates),
+    ...hclMap('response_parameters', response.responseParameters),
+    '}',
+    '',
+  ].join('\n');
+}
+
 /**
  * A Terraform module (HCL): variables for the REST API, resource, method and the function's invoke ARN;
  * the Lambda custom integration (type AWS, integration method POST); one method response and one
- * integration response per status.
+ * integration response per status; and an `aws_api_gateway_gateway_response` per Gateway Response of the model.
  */
-export function emitTerraform(model: IntegrationResponsesModel): string {
+export function emitTerraform(model: IntegrationResponsesModel, options: TerraformOptions = {}): string {
   const declared = new Set(model.methodResponses.map((response) => response.statusCode));
   for (const response of model.integrationResponses) {
     if (!declared.has(response.statusCode)) {
@@ -100,9 +126,10 @@ export function emitTerraform(model: IntegrationResponsesModel): string {
     `# ${GENERATED_NOTICE}`,
     '# Use it as a module: module "errors" { source = "./<this folder>", rest_api_id = ..., resource_id = ..., lambda_invoke_arn = ... }',
     '',
-    VARIABLES,
+    variables(options),
     INTEGRATION,
     ...model.methodResponses.map(methodResponse),
     ...model.integrationResponses.map(integrationResponse),
+    ...(model.gatewayResponses ?? []).map(gatewayResponse),
   ].join('\n');
 }

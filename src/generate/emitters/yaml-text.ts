@@ -67,6 +67,18 @@ function createNode(value: unknown, shortTags: boolean): Node {
 }
 
 /**
+ * How a generated string is best written: double-quoted with escapes when it holds unsafe characters, a
+ * literal block when multi-line, single-quoted when it holds backslashes (selection patterns), so `\[`
+ * stays as written; undefined leaves the choice to the yaml package.
+ */
+export function scalarStyle(value: string): Scalar.Type | undefined {
+  if (hasUnsafeChar(value)) return 'QUOTE_DOUBLE';
+  if (value.includes('\n')) return 'BLOCK_LITERAL';
+  if (value.includes('\\')) return 'QUOTE_SINGLE';
+  return undefined;
+}
+
+/**
  * YAML text that reads back to exactly `value`: multi-line strings as literal blocks, strings with
  * backslashes (selection patterns) single-quoted so `\[` stays as written, strings with control or
  * line-separator characters double-quoted with escapes, and 1.1-ambiguous words (`yes`, `on`) quoted.
@@ -77,9 +89,7 @@ export function toYamlText(value: unknown, options: YamlTextOptions = {}): strin
   visit(doc, {
     Scalar(_, node) {
       if (!isScalar(node) || typeof node.value !== 'string') return;
-      if (hasUnsafeChar(node.value)) node.type = 'QUOTE_DOUBLE';
-      else if (node.value.includes('\n')) node.type = 'BLOCK_LITERAL';
-      else if (node.value.includes('\\')) node.type = 'QUOTE_SINGLE';
+      node.type = scalarStyle(node.value) ?? node.type;
     },
   });
   if (options.comment !== undefined) doc.commentBefore = options.comment.replace(/^/gm, ' ');

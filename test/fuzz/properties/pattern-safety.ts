@@ -37,6 +37,9 @@ export const ADVERSARIAL_MESSAGES: Readonly<Record<string, (size: number) => str
   'line separators': (n) => '\u2028'.repeat(n),
   'longest request id then NEL': (n) =>
     'RequestId: ' + 'x'.repeat(128) + ' Error: Task timed out after ' + '\u0085'.repeat(n),
+  'dated timestamp then no space': (n) => '2019-04-25T' + 'x'.repeat(n),
+  'dated timestamp then an endless id': (n) => '2019-04-25T00:00:00Z ' + 'x'.repeat(n),
+  'dated form repeated': (n) => '2019-04-25T00:00:00Z x '.repeat(n / 23),
   'request id one too long': (n) =>
     'RequestId: ' + 'x'.repeat(129) + ' Error: Task timed out after ' + 'y'.repeat(n),
 };

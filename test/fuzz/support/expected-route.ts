@@ -5,7 +5,8 @@
  * catch-all. The `u` flag makes JavaScript count code points, as Java's regex does.
  */
 const TAG_START = /^\[(\d{3})\] \{/u;
-const TIMEOUT_START = /^(?:Task timed out after |RequestId: [^ ]{1,128} Error: Task timed out after )/u;
+const TIMEOUT_START =
+  /^(?:Task timed out after |RequestId: [^ ]{1,128} Error: Task timed out after |\d{4}-\d{2}-\d{2}T[^ ]{1,29} [^ ]{1,128} Task timed out after )/u;
 
 export interface RoutingContract {
   readonly statuses: readonly number[];

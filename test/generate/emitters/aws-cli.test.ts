@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import { emitAwsCli, type IntegrationResponsesModel } from '../../../src/generate/index.js';
-import { defaultModel, hostileModel } from './fixtures.js';
+import { defaultModel, gatewayModel, hostileGatewayModel, hostileModel } from './fixtures.js';
 
 interface AwsCall {
   command: string;
@@ -114,5 +114,41 @@ describe('aws-cli emitter', () => {
 
   it('is a bash script that stops at the first failing command', () => {
     expect(emitAwsCli(defaultModel)).toMatch(/^#!\/usr\/bin\/env bash\n[\s\S]*\nset -euo pipefail\n/);
+  });
+});
+
+describe('aws-cli emitter: Gateway Responses', () => {
+  it.each([
+    ['the default catalog', gatewayModel],
+    ['hostile strings', hostileGatewayModel],
+  ])(
+    'ends with one put-gateway-response per type, each argument one word as bash reads it, for %s',
+    (_, model) => {
+      const calls = runScript(emitAwsCli(model)).filter((call) => call.command === 'put-gateway-response');
+      expect(calls).toEqual(
+        (model.gatewayResponses ?? []).map((response) => ({
+          command: 'put-gateway-response',
+          options: {
+            '--rest-api-id': 'a1b2c3',
+            '--response-type': response.responseType,
+            ...(response.statusCode === undefined ? {} : { '--status-code': response.statusCode }),
+            '--response-parameters': JSON.stringify(response.responseParameters),
+            '--response-templates': JSON.stringify(response.responseTemplates),
+          },
+        })),
+      );
+      for (const call of calls) {
+        expect(JSON.parse(call.options['--response-templates'] as string)).toEqual(
+          model.gatewayResponses?.find((r) => r.responseType === call.options['--response-type'])
+            ?.responseTemplates,
+        );
+      }
+    },
+  );
+
+  it('runs no put-gateway-response without Gateway Responses', () => {
+    expect(runScript(emitAwsCli(defaultModel)).map((call) => call.command)).not.toContain(
+      'put-gateway-response',
+    );
   });
 });

@@ -1,4 +1,5 @@
 // The one test file that loads aws-cdk-lib (slow to import).
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
@@ -8,16 +9,18 @@ import {
   type IntegrationResponse,
   LambdaIntegration,
   type MethodResponse,
+  ResponseType,
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import ts from 'typescript';
 import {
+  type CdkGatewayResponse,
   emitCdkJson,
   emitCdkTypeScript,
   type IntegrationResponsesModel,
 } from '../../../src/generate/index.js';
-import { defaultModel, hostileModel } from './fixtures.js';
+import { defaultModel, gatewayModel, hostileGatewayModel, hostileModel } from './fixtures.js';
 
 interface GeneratedResponses {
   integrationResponses: IntegrationResponse[];
@@ -152,4 +155,97 @@ describe('cdk emitter', () => {
     },
     SLOW,
   );
+});
+
+describe('cdk emitter: Gateway Responses', () => {
+  /** Synthesizes a RestApi after `add` put the Gateway Responses on it; returns them by response type. */
+  function synthesizedGatewayResponses(add: (api: RestApi) => void): Record<string, Record<string, unknown>> {
+    const stack = new Stack(new App(), 'Orders');
+    const api = new RestApi(stack, 'Api');
+    api.root.addMethod('GET');
+    add(api);
+    const resources = Template.fromStack(stack).findResources('AWS::ApiGateway::GatewayResponse');
+    return Object.fromEntries(
+      Object.values(resources).map((resource) => {
+        const properties = (resource as { Properties: Record<string, unknown> }).Properties;
+        return [properties.ResponseType as string, properties];
+      }),
+    );
+  }
+
+  function expectMatchesGatewayModel(
+    synthesized: Record<string, Record<string, unknown>>,
+    model: IntegrationResponsesModel,
+  ): void {
+    expect(Object.keys(synthesized).sort()).toEqual(
+      (model.gatewayResponses ?? []).map((r) => r.responseType).sort(),
+    );
+    for (const response of model.gatewayResponses ?? []) {
+      expect(synthesized[response.responseType]).toEqual({
+        RestApiId: { Ref: expect.stringMatching(/^Api/) },
+        ResponseType: response.responseType,
+        ...(response.statusCode === undefined ? {} : { StatusCode: response.statusCode }),
+        ResponseParameters: response.responseParameters,
+        ResponseTemplates: response.responseTemplates,
+      });
+    }
+  }
+
+  it.each([
+    ['the default catalog', gatewayModel],
+    ['hostile strings', hostileGatewayModel],
+  ])(
+    'JSON form: addGatewayResponse with each entry synthesizes exactly the Gateway Responses of %s',
+    (_, model) => {
+      const { gatewayResponses } = JSON.parse(emitCdkJson(model)) as {
+        gatewayResponses: CdkGatewayResponse[];
+      };
+      const synthesized = synthesizedGatewayResponses((api) => {
+        for (const { type, ...options } of gatewayResponses) {
+          api.addGatewayResponse(type, { ...options, type: ResponseType.of(type) });
+        }
+      });
+      expectMatchesGatewayModel(synthesized, model);
+    },
+    SLOW,
+  );
+
+  it(
+    'TypeScript form: its addGatewayResponses(api) synthesizes the same, and it type-checks against aws-cdk-lib',
+    () => {
+      const source = emitCdkTypeScript(hostileGatewayModel);
+      const { outputText } = ts.transpileModule(source, {
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+      });
+      const exports: { addGatewayResponses?: (api: RestApi) => void } = {};
+      new Function('exports', 'require', outputText)(exports, createRequire(import.meta.url));
+      expectMatchesGatewayModel(
+        synthesizedGatewayResponses((api) => exports.addGatewayResponses?.(api)),
+        hostileGatewayModel,
+      );
+      const broken = source.replace('"statusCode": "429"', '"statusCode": 429');
+      expect(broken).not.toBe(source);
+      expect(typeErrors({ gateway: source, gatewayBroken: broken })).toEqual({
+        gateway: [],
+        gatewayBroken: [expect.stringMatching(/'number' is not assignable to type 'string'/)],
+      });
+    },
+    SLOW,
+  );
+
+  it('refuses a gateway response parameter that is not a header', () => {
+    expect(() =>
+      emitCdkJson({
+        ...defaultModel,
+        gatewayResponses: [
+          {
+            responseType: 'DEFAULT_4XX',
+            statusCode: undefined,
+            responseParameters: { 'gatewayresponse.path.x': "'y'" },
+            responseTemplates: {},
+          },
+        ],
+      }),
+    ).toThrow(/is not a header; addGatewayResponse only maps headers/);
+  });
 });

@@ -1,32 +1,15 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub strings, not JavaScript templates
 import { describe, expect, it } from '@jest/globals';
-import { parse, type Tags } from 'yaml';
+import { parse } from 'yaml';
 import {
+  cloudFormationGatewayResponses,
   emitCloudFormationJson,
   emitCloudFormationYaml,
   type IntegrationResponsesModel,
 } from '../../../src/generate/index.js';
+import { CLOUDFORMATION_TAGS } from '../../support/cloudformation-tags.js';
 import { RAW_UNSAFE_YAML } from './expectations.js';
-import { defaultModel, hostileModel } from './fixtures.js';
-
-/** CloudFormation's short-form intrinsic tags, read back into their long form. */
-const CLOUDFORMATION_TAGS: Tags = [
-  ...['Ref', 'Sub', 'GetAtt', 'Join', 'Select', 'Split', 'If', 'Equals', 'ImportValue', 'FindInMap'].flatMap(
-    (name) => {
-      const key = name === 'Ref' ? 'Ref' : `Fn::${name}`;
-      return (['scalar', 'seq', 'map'] as const).map((kind) => ({
-        tag: `!${name}`,
-        ...(kind === 'scalar' ? {} : { collection: kind }),
-        resolve: (value: unknown) => ({
-          [key]:
-            typeof value === 'object' && value !== null && 'toJSON' in value
-              ? (value as { toJSON(): unknown }).toJSON()
-              : value,
-        }),
-      }));
-    },
-  ),
-] as Tags;
+import { defaultModel, gatewayModel, hostileGatewayModel, hostileModel } from './fixtures.js';
 
 interface MethodProperties {
   HttpMethod: string;
@@ -137,5 +120,60 @@ describe('cloudformation emitter', () => {
     expect(yamlText).toContain('Uri: !Sub arn:${AWS::Partition}:apigateway:');
     expect(yamlText).toContain('RestApiId: !Ref RestApiId');
     expect(yamlText).toContain("SelectionPattern: '\\[404\\] \\{[\\s\\S]*'");
+  });
+});
+
+describe('cloudformation emitter: Gateway Responses', () => {
+  function gatewayResources(template: Record<string, unknown>): Record<string, { Properties: unknown }> {
+    const resources = template.Resources as Record<string, { Type: string; Properties: unknown }>;
+    return Object.fromEntries(
+      Object.entries(resources).filter(
+        ([, resource]) => resource.Type === 'AWS::ApiGateway::GatewayResponse',
+      ),
+    );
+  }
+
+  it('writes one AWS::ApiGateway::GatewayResponse per response type, on the RestApiId parameter', () => {
+    const resources = gatewayResources(JSON.parse(emitCloudFormationJson(gatewayModel)));
+    const responses = gatewayModel.gatewayResponses ?? [];
+    expect(Object.keys(resources)).toHaveLength(21);
+    expect(resources.GatewayResponseThrottled?.Properties).toEqual({
+      RestApiId: { Ref: 'RestApiId' },
+      ResponseType: 'THROTTLED',
+      StatusCode: '429',
+      ResponseParameters: responses.find((r) => r.responseType === 'THROTTLED')?.responseParameters,
+      ResponseTemplates: responses.find((r) => r.responseType === 'THROTTLED')?.responseTemplates,
+    });
+    // No StatusCode on the fallbacks: one there would give every 4xx (5xx) type that status.
+    expect(resources.GatewayResponseDefault4XX?.Properties).not.toHaveProperty('StatusCode');
+    expect(resources.GatewayResponseDefault5XX?.Properties).not.toHaveProperty('StatusCode');
+    expect(Object.keys(resources)).toContain('GatewayResponseMissingAuthenticationToken');
+  });
+
+  it('writes none without Gateway Responses in the model (--no-gateway-responses)', () => {
+    expect(gatewayResources(JSON.parse(emitCloudFormationJson(defaultModel)))).toEqual({});
+  });
+
+  it('writes YAML with short tags that reads back (YAML 1.2 and 1.1) to the JSON template, hostile strings too', () => {
+    for (const model of [gatewayModel, hostileGatewayModel]) {
+      const yamlText = emitCloudFormationYaml(model);
+      const expected = JSON.parse(emitCloudFormationJson(model));
+      expect(parse(yamlText, { customTags: CLOUDFORMATION_TAGS })).toEqual(expected);
+      expect(parse(yamlText, { customTags: CLOUDFORMATION_TAGS, version: '1.1' })).toEqual(expected);
+      expect(yamlText).not.toMatch(RAW_UNSAFE_YAML);
+    }
+  });
+
+  it('puts the resources on any REST API reference, without empty maps', () => {
+    const resources = cloudFormationGatewayResponses(
+      [{ responseType: 'DEFAULT_4XX', statusCode: undefined, responseParameters: {}, responseTemplates: {} }],
+      { 'Fn::GetAtt': ['Api', 'RootResourceId'] },
+    );
+    expect(resources).toEqual({
+      GatewayResponseDefault4XX: {
+        Type: 'AWS::ApiGateway::GatewayResponse',
+        Properties: { RestApiId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, ResponseType: 'DEFAULT_4XX' },
+      },
+    });
   });
 });

@@ -1,5 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: VTL and Terraform template text, not JavaScript templates
-import { type IntegrationResponsesModel, integrationResponses } from '../../../src/generate/index.js';
+import {
+  gatewayResponses,
+  type IntegrationResponsesModel,
+  integrationResponses,
+} from '../../../src/generate/index.js';
 import { defaultCatalog, defineErrorCatalog } from '../../../src/index.js';
 
 /** Every character class an emitter must escape for its target, in one template. */
@@ -30,3 +34,27 @@ export const hostileModel: IntegrationResponsesModel = {
 };
 
 export const customCatalog = defineErrorCatalog({ OrderNotFound: { status: 404 }, Teapot: { status: 418 } });
+
+/** The default model with the default catalog's Gateway Responses, CORS fully configured. */
+export const gatewayModel: IntegrationResponsesModel = {
+  ...defaultModel,
+  gatewayResponses: gatewayResponses(defaultCatalog, {
+    corsOrigin: 'https://app.example.com',
+    corsAllowHeaders: ['Content-Type', 'Authorization'],
+    corsAllowCredentials: true,
+  }),
+};
+
+/** Hostile strings in a Gateway Response's template and header, beside the real ones. */
+export const hostileGatewayModel: IntegrationResponsesModel = {
+  ...hostileModel,
+  gatewayResponses: (gatewayModel.gatewayResponses ?? []).map((response) =>
+    response.responseType === 'WAF_FILTERED'
+      ? {
+          ...response,
+          responseTemplates: { 'application/json': HOSTILE_TEXT, 'text/plain': "it's ${here}" },
+          responseParameters: { 'gatewayresponse.header.X-Quote': "'it''s'" },
+        }
+      : response,
+  ),
+};

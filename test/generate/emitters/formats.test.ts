@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isOutputFormat, OUTPUT_FORMATS } from '../../../src/generate/index.js';
+import { ACCESS_LOG_FORMAT, emit, isOutputFormat, OUTPUT_FORMATS } from '../../../src/generate/index.js';
 
 describe('output formats', () => {
   it('names every format the CLI documents', () => {
@@ -12,7 +12,14 @@ describe('output formats', () => {
       'cdk-json',
       'terraform',
       'aws-cli',
+      'access-log-format',
     ]);
+  });
+
+  it('access-log-format prints the JSON access-log format, whatever the model', () => {
+    expect(emit('access-log-format', { integrationResponses: [], methodResponses: [] })).toBe(
+      `${ACCESS_LOG_FORMAT}\n`,
+    );
   });
 
   it.each(['toString', '__proto__', 'constructor', 'CloudFormation', ''])(

@@ -6,7 +6,7 @@ import {
   openApiDocument,
 } from '../../../src/generate/index.js';
 import { headerNames } from './expectations.js';
-import { defaultModel, hostileModel } from './fixtures.js';
+import { defaultModel, gatewayModel, hostileGatewayModel, hostileModel } from './fixtures.js';
 import { validateOpenApi } from './validate-openapi.js';
 
 interface Operation {
@@ -91,5 +91,40 @@ describe('openapi emitter', () => {
     }
     expect(responses['404']?.description).toBe('Not Found');
     expect(responses['429']?.headers).toHaveProperty('Retry-After');
+  });
+});
+
+describe('openapi emitter: Gateway Responses', () => {
+  it.each([
+    ['the default catalog', gatewayModel],
+    ['hostile strings', hostileGatewayModel],
+  ])(
+    'writes x-amazon-apigateway-gateway-responses keyed by type, valid under swagger-parser, for %s',
+    (_, model) => {
+      const document = JSON.parse(emitOpenApi(model));
+      const written = document['x-amazon-apigateway-gateway-responses'];
+      expect(Object.keys(written)).toEqual((model.gatewayResponses ?? []).map((r) => r.responseType));
+      for (const response of model.gatewayResponses ?? []) {
+        expect(written[response.responseType]).toEqual({
+          ...(response.statusCode === undefined ? {} : { statusCode: response.statusCode }),
+          responseParameters: response.responseParameters,
+          responseTemplates: response.responseTemplates,
+        });
+      }
+      expect(written.DEFAULT_4XX).not.toHaveProperty('statusCode');
+      const validation = validateOpenApi(document);
+      expect(validation).toEqual({ valid: true, message: 'valid' });
+    },
+  );
+
+  it('writes no extension without Gateway Responses, and no empty maps', () => {
+    expect(JSON.parse(emitOpenApi(defaultModel))).not.toHaveProperty('x-amazon-apigateway-gateway-responses');
+    const document = openApiDocument({
+      ...defaultModel,
+      gatewayResponses: [
+        { responseType: 'DEFAULT_5XX', statusCode: undefined, responseParameters: {}, responseTemplates: {} },
+      ],
+    });
+    expect(document['x-amazon-apigateway-gateway-responses']).toEqual({ DEFAULT_5XX: {} });
   });
 });

@@ -1,8 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
-import { emitServerless, integrationResponses, serverlessResponse } from '../../../src/generate/index.js';
+import {
+  cloudFormationGatewayResponses,
+  emitServerless,
+  integrationResponses,
+  serverlessResponse,
+} from '../../../src/generate/index.js';
+import { CLOUDFORMATION_TAGS } from '../../support/cloudformation-tags.js';
 import { headerNames, RAW_UNSAFE_YAML, statusCodes } from './expectations.js';
-import { customCatalog, defaultModel, HOSTILE_TEXT, hostileModel } from './fixtures.js';
+import {
+  customCatalog,
+  defaultModel,
+  gatewayModel,
+  HOSTILE_TEXT,
+  hostileGatewayModel,
+  hostileModel,
+} from './fixtures.js';
 
 interface StatusCodeEntry {
   pattern: string;
@@ -77,5 +90,32 @@ describe('serverless emitter', () => {
     const first = defaultModel.integrationResponses[0]!;
     const model = { integrationResponses: [first, first], methodResponses: [] };
     expect(() => serverlessResponse(model)).toThrow(/two integration responses for status 200/);
+  });
+});
+
+describe('serverless emitter: Gateway Responses', () => {
+  it.each([
+    ['the default catalog', gatewayModel],
+    ['hostile strings', hostileGatewayModel],
+  ])(
+    'adds resources.Resources on ApiGatewayRestApi that read back (YAML 1.1, CloudFormation tags) for %s',
+    (_, model) => {
+      const text = emitServerless(model);
+      const expected = cloudFormationGatewayResponses(model.gatewayResponses ?? [], {
+        Ref: 'ApiGatewayRestApi',
+      });
+      for (const version of ['1.1', '1.2'] as const) {
+        const parsed = parse(text, { customTags: CLOUDFORMATION_TAGS, version });
+        expect(parsed.resources).toEqual({ Resources: JSON.parse(JSON.stringify(expected)) });
+        expect(parsed.response).toEqual(JSON.parse(JSON.stringify(serverlessResponse(model))));
+      }
+      expect(text).toContain('RestApiId: !Ref ApiGatewayRestApi');
+      expect(text).toMatch(/^# Merge resources: into the top-level resources of serverless\.yml/m);
+      expect(text).not.toMatch(RAW_UNSAFE_YAML);
+    },
+  );
+
+  it('writes no resources block without Gateway Responses', () => {
+    expect(parse(emitServerless(defaultModel))).not.toHaveProperty('resources');
   });
 });

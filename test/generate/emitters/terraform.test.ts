@@ -6,7 +6,7 @@ import {
   type IntegrationResponsesModel,
   terraformResourceName,
 } from '../../../src/generate/index.js';
-import { defaultModel, hostileModel } from './fixtures.js';
+import { defaultModel, gatewayModel, hostileGatewayModel, hostileModel } from './fixtures.js';
 
 type Block = Record<string, unknown>;
 interface ParsedModule {
@@ -108,5 +108,35 @@ describe('terraform emitter', () => {
   it('refuses an integration response without a method response', () => {
     const model = { integrationResponses: defaultModel.integrationResponses, methodResponses: [] };
     expect(() => emitTerraform(model)).toThrow(/integration response 200 has no method response/);
+  });
+});
+
+describe('terraform emitter: Gateway Responses', () => {
+  it.each([
+    ['the default catalog', gatewayModel],
+    ['hostile strings', hostileGatewayModel],
+  ])(
+    'writes one aws_api_gateway_gateway_response per type that the HCL parser reads back, for %s',
+    async (_, model) => {
+      const parsed = await parsedModule(model);
+      const resources = parsed.resource.aws_api_gateway_gateway_response ?? {};
+      expect(Object.keys(resources)).toHaveLength(21);
+      for (const response of model.gatewayResponses ?? []) {
+        const block = unescapeTemplateSequences(only(resources[response.responseType.toLowerCase()]));
+        expect(block).toEqual({
+          rest_api_id: '${var.rest_api_id}',
+          response_type: response.responseType,
+          ...(response.statusCode === undefined ? {} : { status_code: response.statusCode }),
+          response_templates: response.responseTemplates,
+          response_parameters: response.responseParameters,
+        });
+      }
+    },
+  );
+
+  it('writes none without Gateway Responses', async () => {
+    expect((await parsedModule(defaultModel)).resource).not.toHaveProperty(
+      'aws_api_gateway_gateway_response',
+    );
   });
 });

@@ -16,6 +16,9 @@ const READ_DIFFERENTLY: readonly { pattern: string; message: string; alike?: tru
   { pattern: '\\S', message: '\u00a0' },
   { pattern: '[^\\S]', message: '\u3000' },
   { pattern: '[\\S]', message: '\u2028' },
+  // A surrogate pair is one character to Java, as to JavaScript's Unicode mode (code-point bounds).
+  { pattern: '[\\S]{2}', message: '\u{1F600}\u{1F600}' },
+  { pattern: '.[\\S]', message: '\u{1F600}\u{1F600}' },
   { pattern: '\\v', message: '\n' },
   { pattern: '[\\v]', message: '\u0085' },
   { pattern: 'a$\\n', message: 'a\n' },

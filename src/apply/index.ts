@@ -1,0 +1,1 @@
+export { type ApplyOptions, type ApplyResult, applyToTemplateText } from './apply-template.js';

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyToTemplateText } from '../apply/index.js';
+import { defaultCatalog } from '../catalog/index.js';
+import { TemplateError } from '../templates/index.js';
+import { loadCatalog } from './load-catalog.js';
+import type { CliIo } from './run-cli.js';
+import { oneLine, UsageError } from './usage-error.js';
+import { writeFileAtomically } from './write-output.js';
+
+export interface ApplyArguments {
+  readonly template?: string;
+  readonly catalog?: string;
+  readonly out?: string;
+  readonly 'cors-origin'?: string;
+}
+
+/**
+ * `lambda-error-map apply --template FILE`: fills the template's non-proxy Lambda methods from the catalog
+ * and writes it to --out, or over itself (atomically). Any problem leaves every file as it was.
+ */
+export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<void> {
+  if (values.template === undefined) {
+    throw new UsageError(
+      'missing --template: name the CloudFormation/SAM template or OpenAPI document to fill',
+    );
+  }
+  const templatePath = resolve(io.cwd, values.template);
+  const catalog =
+    values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
+  let text: string;
+  try {
+    text = await readFile(templatePath, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read template ${values.template}: ${oneLine(error)}`);
+  }
+  let result: ReturnType<typeof applyToTemplateText>;
+  try {
+    result = applyToTemplateText(text, values.template, catalog, {
+      ...(values['cors-origin'] === undefined ? {} : { corsOrigin: values['cors-origin'] }),
+    });
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(error.message);
+    throw error;
+  }
+  const outPath = values.out === undefined ? templatePath : resolve(io.cwd, values.out);
+  if (outPath !== templatePath || result.text !== text) await writeFileAtomically(outPath, result.text);
+  io.stdout(
+    `lambda-error-map: filled ${result.methods.length} non-proxy Lambda method${result.methods.length === 1 ? '' : 's'} of ${values.template}${outPath === templatePath ? '' : ` into ${values.out}`}\n`,
+  );
+}

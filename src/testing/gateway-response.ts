@@ -1,0 +1,135 @@
+import { GATEWAY_RESPONSE_TYPES, type GatewayResponseType } from '../generate/gateway-responses.js';
+import type { GatewayResponseModel } from '../generate/model.js';
+import { describeValue } from '../options/describe-value.js';
+import { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
+import { type EmulatedResponse, setHeader } from './internal-server-error.js';
+import { chooseContentType } from './respond-non-proxy.js';
+
+export interface GatewayRequest {
+  /** The response type API Gateway raised: `THROTTLED`, `MISSING_AUTHENTICATION_TOKEN`, ... */
+  readonly responseType: string;
+  /** `$context.requestId`. */
+  readonly requestId: string;
+  /** API Gateway's message (`$context.error.message`). Default: the one it sends for this type (AWS_GATEWAY_MESSAGES). */
+  readonly message?: string | null;
+  /** The request's headers (for `method.request.header.X` mappings and Accept). */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly queryStringParameters?: Readonly<Record<string, string>>;
+  readonly pathParameters?: Readonly<Record<string, string>>;
+  /** The status API Gateway chose, needed only for DEFAULT_4XX and DEFAULT_5XX themselves. */
+  readonly status?: number;
+}
+
+const HEADER_TARGET = 'gatewayresponse.header.';
+
+/**
+ * What a REST API client receives when API Gateway refuses a request itself with `responseType`, given the API's
+ * Gateway Responses: the type's own response, else DEFAULT_4XX/DEFAULT_5XX, else API Gateway's built-in
+ * `{"message": ...}`. The template is rendered by simple `$context` substitution, as API Gateway does (no VTL).
+ */
+export function respondGateway(
+  responses: readonly GatewayResponseModel[],
+  request: GatewayRequest,
+): EmulatedResponse {
+  const ownStatus = statusOf(request);
+  const fallbackType = ownStatus >= 500 ? 'DEFAULT_5XX' : 'DEFAULT_4XX';
+  const response =
+    responses.find((candidate) => candidate.responseType === request.responseType) ??
+    responses.find((candidate) => candidate.responseType === fallbackType);
+  const message =
+    request.message === undefined ? AWS_GATEWAY_MESSAGES[request.responseType] : request.message;
+  if (response === undefined) {
+    return {
+      statusCode: ownStatus,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ message: message ?? null }),
+    };
+  }
+  const headers = lowerCaseKeys(request.headers);
+  const contentType = chooseContentType(response, headers.accept) ?? 'application/json';
+  const template = response.responseTemplates[contentType];
+  const responseHeaders: Record<string, string> = { 'Content-Type': contentType };
+  for (const [target, source] of Object.entries(response.responseParameters)) {
+    const value = headerValue(target, source, request, headers);
+    if (value !== undefined) setHeader(responseHeaders, target.slice(HEADER_TARGET.length), value);
+  }
+  const context = {
+    requestId: request.requestId,
+    error: {
+      message: message ?? '',
+      messageString: message === null || message === undefined ? 'null' : JSON.stringify(message),
+      responseType: request.responseType,
+    },
+  };
+  return {
+    statusCode: response.statusCode === undefined ? ownStatus : Number(response.statusCode),
+    headers: responseHeaders,
+    body:
+      template === undefined ? JSON.stringify({ message: message ?? null }) : substitute(template, context),
+  };
+}
+
+function statusOf(request: GatewayRequest): number {
+  if (!Object.hasOwn(GATEWAY_RESPONSE_TYPES, request.responseType)) {
+    throw new TypeError(
+      `respondGateway: unknown response type ${JSON.stringify(request.responseType)}; the types are ${Object.keys(GATEWAY_RESPONSE_TYPES).join(', ')}`,
+    );
+  }
+  const own: number | undefined = GATEWAY_RESPONSE_TYPES[request.responseType as GatewayResponseType];
+  if (own !== undefined) return own;
+  const low = request.responseType === 'DEFAULT_4XX' ? 400 : 500;
+  const status = request.status;
+  if (status === undefined || !Number.isInteger(status) || status < low || status > low + 99) {
+    throw new TypeError(
+      `respondGateway: ${request.responseType} has no status of its own; pass the one API Gateway chose as status (${low} to ${low + 99}), got ${describeValue(status)}`,
+    );
+  }
+  return status;
+}
+
+function lowerCaseKeys(record: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(record ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+function headerValue(
+  target: string,
+  source: string,
+  request: GatewayRequest,
+  headers: Readonly<Record<string, string>>,
+): string | undefined {
+  if (!target.startsWith(HEADER_TARGET)) {
+    throw new TypeError(
+      `respondGateway: response parameter ${JSON.stringify(target)} is not emulated; name headers gatewayresponse.header.<Name>`,
+    );
+  }
+  if (source.length >= 2 && source.startsWith("'") && source.endsWith("'")) return source.slice(1, -1);
+  const [, where, name] = /^method\.request\.(header|querystring|path)\.(.+)$/.exec(source) ?? [];
+  if (where === 'header') return headers[(name as string).toLowerCase()];
+  if (where === 'querystring') return request.queryStringParameters?.[name as string];
+  if (where === 'path') return request.pathParameters?.[name as string];
+  throw new TypeError(
+    `respondGateway: response parameter source ${JSON.stringify(source)} is not emulated; use a 'literal' or method.request.header|querystring|path.<name>`,
+  );
+}
+
+const REFERENCE = /\$\{context((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\}|\$context((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/g;
+
+/** Replaces each `$context.a.b` (or `${context.a.b}`) with its value: the only processing gateway templates get. */
+export function substitute(template: string, context: Readonly<Record<string, unknown>>): string {
+  return template.replace(
+    REFERENCE,
+    (reference, formal: string | undefined, shorthand: string | undefined) => {
+      let value: unknown = context;
+      for (const key of (formal ?? shorthand ?? '').slice(1).split('.')) {
+        value =
+          value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      }
+      if (typeof value !== 'string') {
+        throw new TypeError(
+          `gateway response template: ${reference} is not emulated (known: $context.requestId, $context.error.message, $context.error.messageString, $context.error.responseType)`,
+        );
+      }
+      return value;
+    },
+  );
+}

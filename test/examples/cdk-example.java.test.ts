@@ -1,0 +1,28 @@
+// The CDK example app, synthesized with the real aws-cdk-lib offline.
+import { describe, expect, it } from '@jest/globals';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { catalog } from '../../examples/catalog.js';
+import { ordersStack } from '../../examples/cdk/app.js';
+import {
+  findLambdaMethods,
+  integrationResponsesOf,
+  methodResponsesOf,
+  parseTemplate,
+} from '../../src/templates/index.js';
+import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
+
+describe('examples/cdk', () => {
+  it('synthesizes a non-proxy method whose patterns partition every message under Java', async () => {
+    const template = Template.fromStack(ordersStack(new App())).toJSON();
+    const methods = findLambdaMethods(parseTemplate(JSON.stringify(template), 'Orders.template.json'));
+    expect(methods.map((method) => method.proxy)).toEqual([false]);
+    const [method] = methods;
+    const counts = await partitionCounts(
+      integrationResponsesOf(method!),
+      methodResponsesOf(method!),
+      catalog.statuses,
+    );
+    expect(counts).toEqual({ corpusSize: counts.corpusSize, ...CLEAN_PARTITION });
+  }, 120_000);
+});
