@@ -27,7 +27,10 @@ export function lintMethodsFromTemplate(methods: readonly TemplateLambdaMethod[]
       path: method.path ?? method.where,
       httpMethod: method.httpMethod ?? '',
       integration: {
-        integrationResponses: method.integrationResponses,
+        // An empty SelectionPattern is how templates (and the Serverless Framework's output) write the default.
+        integrationResponses: method.integrationResponses.map((response) =>
+          response.selectionPattern === '' ? { ...response, selectionPattern: undefined } : response,
+        ),
         methodResponses: method.methodResponses,
       },
       origin: method.where,

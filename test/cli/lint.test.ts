@@ -58,7 +58,6 @@ beforeAll(async () => {
   await writeFile(join(dir, 'tagged.txt'), '[404] {"type":"about:blank","title":"Not Found","status":404}\n');
   await writeFile(join(dir, 'broken.yml'), 'service: [unclosed');
   await writeFile(join(dir, 'other.yml'), 'just: a mapping\n');
-  await writeFile(join(dir, 'template.yml'), 'Resources:\n  Api:\n    Type: AWS::ApiGateway::RestApi\n');
   await writeFile(
     join(dir, 'variable.yml'),
     service({
@@ -120,7 +119,6 @@ describe('lambda-error-map lint', () => {
     [['lint', '-t', 'missing.yml'], /^lambda-error-map: template not found: missing\.yml/],
     [['lint', '-t', 'broken.yml'], /^lambda-error-map: broken\.yml is not valid YAML or JSON: /],
     [['lint', '-t', 'other.yml'], /^lambda-error-map: other\.yml is neither a serverless\.yml/],
-    [['lint', '-t', 'template.yml'], /^lambda-error-map: template\.yml is a CloudFormation\/SAM template/],
     [
       ['lint', '-t', 'variable.yml'],
       /uses a Serverless variable \(\$\{self:custom\.notFound\}\); run serverless package/,
