@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { runCli } from '../../src/cli/index.js';
-import { serverlessDefaultsStack } from './serverless-stack.js';
+import { serverlessDefaultsStack } from '../support/serverless-stack.js';
 
 interface Run {
   code: number;
