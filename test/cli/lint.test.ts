@@ -130,6 +130,14 @@ describe('lambda-error-map lint', () => {
     [['explain', '-t', 'defaults.yml'], /explain needs exactly one of --message TEXT or --message-file FILE/],
     [['explain', '-t', 'defaults.yml', '-m', 'x', '--message-file', 'tagged.txt'], /exactly one of/],
     [['explain', '-t', 'defaults.yml', '--message-file', 'nope.txt'], /message file not found: nope\.txt/],
+    [['lint', '-t', 'defaults.yml', '--catalog', 'errors.json'], /--catalog is not an option of lint/],
+    [['lint', '-t', 'defaults.yml', '-m', 'x'], /--message is not an option of lint/],
+    [
+      ['explain', '-t', 'defaults.yml', '-m', 'x', '--timeout-status', '503'],
+      /--timeout-status is not an option of explain/,
+    ],
+    [['generate', '-f', 'openapi', '-m', 'x'], /--message is not an option of generate/],
+    [['apply', '-t', 'template.yaml', '--message-file', 'm.txt'], /--message-file is not an option of apply/],
   ])('exits 2 with one line for %p', async (argv, error) => {
     const run = await cli(...argv);
     expect(run.code).toBe(2);
