@@ -1,6 +1,6 @@
 /**
- * explain: for a tagged message, a timeout and a crash, the integration response chosen is the one Java's
- * Pattern.matches chooses, and the status and body are the emulator's.
+ * explain without Java: the partition's routing, the raw error passing through, no default, missing method
+ * responses. What Java's Pattern.matches chooses is compared in explain.java.test.ts.
  */
 import { describe, expect, it } from '@jest/globals';
 import { integrationResponses } from '../../src/generate/index.js';
