@@ -39,6 +39,8 @@ const OPTIONS = {
   catalog: { type: 'string', short: 'c' },
   out: { type: 'string', short: 'o' },
   template: { type: 'string', short: 't' },
+  message: { type: 'string', short: 'm' },
+  'message-file': { type: 'string' },
   ...GENERATE_OPTIONS,
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -55,6 +57,8 @@ interface ParsedArguments {
     catalog?: string;
     out?: string;
     template?: string;
+    message?: string;
+    'message-file'?: string;
     help?: boolean;
     version?: boolean;
   };
@@ -126,35 +130,66 @@ function rejectUnwrittenTargetOptions(format: OutputFormat, target: TargetOption
   }
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<void> {
+const COMMANDS = ['generate', 'apply', 'lint', 'explain'] as const;
+
+/** Options that only generate and apply read. */
+const CATALOG_OPTIONS = ['catalog', 'out', ...Object.keys(GENERATE_OPTIONS)] as const;
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv);
-  if (values.help) return io.stdout(USAGE);
-  if (values.version) return io.stdout(`${packageVersion()}\n`);
+  if (values.help) return print(io, USAGE);
+  if (values.version) return print(io, `${packageVersion()}\n`);
   const [command, ...extra] = positionals;
   if (command === undefined)
     throw new UsageError('missing command: lambda-error-map generate --format <format>');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (command === 'lint' || command === 'explain') {
+    rejectOptions(command, values, [
+      ...CATALOG_OPTIONS,
+      ...(command === 'lint' ? ['message', 'message-file'] : []),
+    ]);
+    requireYaml(`lambda-error-map ${command} (reading templates)`);
+    const { explainCommand, lintCommand } = await import('./lint-commands.js');
+    return command === 'lint' ? lintCommand(values, io) : explainCommand(values, io);
+  }
   if (command === 'apply') {
     rejectOptions(command, values, [
       'format',
+      'message',
+      'message-file',
       ...Object.keys(GENERATE_OPTIONS).filter(
         (name) => name !== 'cors-origin' && name !== 'no-gateway-responses',
       ),
     ]);
-    // apply reads and writes YAML: load it (and the yaml peer) only for this command, with a clear message when
-    // the peer is missing, so `generate` and `--help` work without it.
-    try {
-      requirePeer('yaml', 'lambda-error-map apply (reading and writing templates)');
-    } catch (error) {
-      throw new UsageError(oneLine(error));
-    }
+    requireYaml('lambda-error-map apply (reading and writing templates)');
     const { applyCommand } = await import('./apply-command.js');
-    return applyCommand(values, io);
+    await applyCommand(values, io);
+    return 0;
   }
   if (command !== 'generate')
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: the commands are generate and apply`);
-  rejectOptions(command, values, ['template']);
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)}: the commands are ${COMMANDS.join(', ')}`,
+    );
+  rejectOptions(command, values, ['template', 'message', 'message-file']);
   await generate(values, io);
+  return 0;
+}
+
+function print(io: CliIo, text: string): number {
+  io.stdout(text);
+  return 0;
+}
+
+/**
+ * apply, lint and explain read YAML: they load it (the optional yaml peer) and their code only when run, with a
+ * clear message when the peer is missing, so `generate` and `--help` work without it.
+ */
+function requireYaml(feature: string): void {
+  try {
+    requirePeer('yaml', feature);
+  } catch (error) {
+    throw new UsageError(oneLine(error));
+  }
 }
 
 /** Options of one command given to the other are mistakes, not something to ignore. */
@@ -163,11 +198,13 @@ function rejectOptions(command: string, values: object, names: readonly string[]
   if (given !== undefined) throw new UsageError(`--${given} is not an option of ${command}`);
 }
 
-/** Runs `lambda-error-map <argv>`; resolves to the exit code (0 done, 2 bad input reported on stderr). */
+/**
+ * Runs `lambda-error-map <argv>`; resolves to the exit code: 0 done (lint: clean), 1 lint findings, 2 bad input
+ * reported on stderr.
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    await run(argv, io);
-    return 0;
+    return await run(argv, io);
   } catch (error) {
     const hint = error instanceof UsageError ? ' (lambda-error-map --help)' : '';
     io.stderr(`lambda-error-map: ${oneLine(error)}${hint}\n`);

@@ -23,7 +23,13 @@ export type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from './model.js';
-export { assertPortablePattern, fullMatch, javaLikeRegExp, portabilityProblem } from './pattern-syntax.js';
+export {
+  assertPortablePattern,
+  fullMatch,
+  javaLikeRegExp,
+  javaReading,
+  portabilityProblem,
+} from './pattern-syntax.js';
 export {
   type AlternativeRole,
   REQUEST_ID_MAX_LENGTH,

@@ -16,4 +16,5 @@ export {
   type TemplateKind,
   writeTemplate,
 } from './read-template.js';
+export { cloudFormationResourcePath } from './resource-path.js';
 export { TemplateError } from './template-error.js';

@@ -41,13 +41,28 @@ export function respondNonProxy(options: RespondOptions): EmulatedResponse {
   const model = toModel(options.integration);
   const { outcome } = options;
   const errorMessage = outcome.kind === 'error' ? outcome.payload.errorMessage : '';
-  const body = outcome.kind === 'error' ? JSON.stringify(outcome.payload) : outcome.payload;
 
   const selected = selectIntegrationResponse(model.integrationResponses, errorMessage);
   if (!selected) {
     log('No integration response matched and there is no default integration response');
     return restInternalServerError(500);
   }
+  return respondWith(selected, model, options);
+}
+
+/**
+ * What the client receives once `selected` is the chosen integration response: the method response check,
+ * the response template and the response parameters (for tools that choose it themselves, such as `explain`
+ * when two patterns match).
+ */
+export function respondWith(
+  selected: IntegrationResponseModel,
+  model: IntegrationResponsesModel,
+  options: Omit<RespondOptions, 'integration'>,
+): EmulatedResponse {
+  const log = options.log ?? (() => {});
+  const { outcome } = options;
+  const body = outcome.kind === 'error' ? JSON.stringify(outcome.payload) : outcome.payload;
   const methodResponse = model.methodResponses.find((method) => method.statusCode === selected.statusCode);
   if (!methodResponse) {
     log(

@@ -1,0 +1,144 @@
+import { analyse, type Report } from 'scslre';
+import type { IntegrationResponseModel } from '../generate/model.js';
+import { fullMatch, javaReading, portabilityProblem } from '../generate/pattern-syntax.js';
+import { contains, type Language, patternLanguage } from './language.js';
+import { RUNTIME_MESSAGES } from './runtime-messages.js';
+import type { LintMethod } from './types.js';
+
+/** A response's selection pattern with what the analysis could make of it. */
+export interface AnalysedPattern {
+  readonly response: IntegrationResponseModel;
+  readonly pattern: string;
+  /** Why Java and JavaScript cannot be trusted to read it alike; undefined when portable. */
+  readonly notPortable: string | undefined;
+  /** Its messages as an automaton, when it is portable and refa can represent it. */
+  readonly language: Language | undefined;
+  /** scslre's report when matching it backtracks super-linearly; exponential ones never see a long message. */
+  readonly backtracking: Report | undefined;
+}
+
+/** One method under analysis. */
+export interface MethodContext {
+  readonly method: LintMethod;
+  /** `GET /orders/{id}`. */
+  readonly label: string;
+  readonly patterns: readonly AnalysedPattern[];
+  /** The default response (no selection pattern): what successes and unmatched errors get. */
+  readonly defaultResponse: IntegrationResponseModel | undefined;
+  /** Concrete messages tried where automata cannot decide. */
+  readonly samples: readonly string[];
+}
+
+export function methodLabel(method: LintMethod): string {
+  return `${method.httpMethod.toUpperCase()} ${method.path}`;
+}
+
+export function analyseMethod(method: LintMethod): MethodContext {
+  const responses = method.integration.integrationResponses;
+  const patterns = responses
+    .filter((response): response is IntegrationResponseModel & { selectionPattern: string } => {
+      return response.selectionPattern !== undefined;
+    })
+    .map((response) => analysePattern(response, response.selectionPattern));
+  return {
+    method,
+    label: methodLabel(method),
+    patterns,
+    defaultResponse: responses.find((response) => response.selectionPattern === undefined),
+    samples: sampleMessages(responses.map((response) => response.statusCode)),
+  };
+}
+
+export function analysePattern(response: IntegrationResponseModel, pattern: string): AnalysedPattern {
+  const notPortable = portabilityProblem(pattern);
+  if (notPortable !== undefined) {
+    return { response, pattern, notPortable, language: undefined, backtracking: undefined };
+  }
+  const language = patternLanguage(pattern);
+  return {
+    response,
+    pattern,
+    notPortable,
+    language: language.fits ? language.language : undefined,
+    backtracking: backtrackingReport(pattern),
+  };
+}
+
+/**
+ * scslre's ambiguity analysis on refa's automata: a quantifier that can trade characters with another (or
+ * itself) backtracks polynomially or exponentially on a rejected message. Java's matcher backtracks the same way.
+ */
+function backtrackingReport(pattern: string): Report | undefined {
+  return analyse(
+    { source: `^(?:${javaReading(pattern)})$`, flags: '' },
+    { reportTypes: { Move: false }, maxReports: 1 },
+  ).reports[0];
+}
+
+/** Exponential backtracking: a full match on a message of a hundred characters would not end. */
+export function backtracksExponentially(pattern: AnalysedPattern): boolean {
+  return pattern.backtracking?.exponential === true;
+}
+
+/**
+ * Whether a message selects a pattern: a Java-semantics full match, or, for a pattern that backtracks
+ * exponentially, membership in its automaton (linear time).
+ */
+export function matches(pattern: AnalysedPattern, message: string): boolean {
+  if (backtracksExponentially(pattern) && pattern.language !== undefined)
+    return contains(pattern.language, message);
+  return fullMatch(pattern.pattern, message);
+}
+
+/**
+ * Patterns messages can be tried on: portable (JavaScript reads them as Java does), and either representable
+ * as an automaton or free of exponential backtracking.
+ */
+export function evaluable(context: MethodContext): AnalysedPattern[] {
+  return context.patterns.filter(isEvaluable);
+}
+
+export function isEvaluable(pattern: AnalysedPattern): boolean {
+  return (
+    pattern.notPortable === undefined && (pattern.language !== undefined || !backtracksExponentially(pattern))
+  );
+}
+
+export function matchingPatterns(context: MethodContext, message: string): AnalysedPattern[] {
+  return evaluable(context).filter((pattern) => matches(pattern, message));
+}
+
+/**
+ * Messages worth trying where no proof is possible: the runtime's own messages, each status' tag in the
+ * shapes people write (bare, with JSON, later in the message, twice), line breaks and one letter.
+ */
+function sampleMessages(statuses: readonly string[]): string[] {
+  const messages = new Set<string>([
+    'a',
+    'x\ny',
+    // Where Java and JavaScript read `.` and `\s` differently.
+    'a\u0085b',
+    'a\u00a0b',
+    ' ',
+    '{}',
+    ...RUNTIME_MESSAGES.map((sample) => sample.message),
+  ]);
+  for (const status of statuses) {
+    for (const shape of [
+      '[S]',
+      '[S] ',
+      '[S] {}',
+      '[S] {"detail":"a\\nb"}',
+      '[S] a\nb',
+      'a [S]',
+      'a\n[S]',
+      'S',
+    ]) {
+      messages.add(shape.replaceAll('S', status));
+    }
+    for (const other of statuses)
+      messages.add(`[${status}] {"detail":"[${other}]"}`).add(`[${status}][${other}]`);
+  }
+  // Shortest first: the first sample that shows a problem is the example reported.
+  return [...messages].sort((a, b) => a.length - b.length);
+}

@@ -1,0 +1,85 @@
+import { parseDocument } from 'yaml';
+import {
+  cloudFormationResourcePath,
+  findLambdaMethods,
+  integrationResponsesOf,
+  type LambdaMethod,
+  methodResponsesOf,
+  parseTemplate,
+  plainValue,
+  type TemplateDocument,
+  TemplateError,
+} from '../templates/index.js';
+import { isServerlessService, serverlessLintMethods } from './serverless-config.js';
+import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
+import type { LintMethod } from './types.js';
+
+/** Bad lint input: the CLI prints the message on one line and exits 2. */
+export class LintInputError extends Error {
+  override readonly name = 'LintInputError';
+}
+
+/**
+ * The non-proxy Lambda methods of a serverless.yml (Serverless Framework v3), a CloudFormation/SAM template
+ * (the `.serverless` CloudFormation output included) or an OpenAPI document (read by src/templates).
+ */
+export function lintMethodsFromText(text: string, name: string): LintMethod[] {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const problem = document.errors[0];
+  if (problem !== undefined)
+    throw new LintInputError(`${name} is not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
+  const root: unknown = document.toJS({ maxAliasCount: 1000 });
+  if (isServerlessService(root)) {
+    try {
+      return serverlessLintMethods(root as { functions?: unknown });
+    } catch (error) {
+      throw new LintInputError(`${name}: ${(error as Error).message}`);
+    }
+  }
+  if (isTemplate(root)) return templateLintMethods(text, name);
+  throw new LintInputError(
+    `${name} is neither a serverless.yml, a CloudFormation/SAM template nor an OpenAPI document`,
+  );
+}
+
+function isTemplate(root: unknown): boolean {
+  return (
+    typeof root === 'object' &&
+    root !== null &&
+    ('Resources' in root || 'openapi' in root || 'swagger' in root)
+  );
+}
+
+function templateLintMethods(text: string, name: string): LintMethod[] {
+  let template: TemplateDocument;
+  try {
+    template = parseTemplate(text, name);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new LintInputError(error.message);
+    throw error;
+  }
+  return lintMethodsFromTemplate(
+    findLambdaMethods(template).map((method) => templateMethod(template, method)),
+  );
+}
+
+/** `GET /orders/{id} in the OpenAPI document`: the verb and the path the reader wrote. */
+const OPERATION_WHERE = /^(\S+) (\S+) in /;
+
+function templateMethod(template: TemplateDocument, method: LambdaMethod): TemplateLambdaMethod {
+  const [httpMethod, path] =
+    method.style === 'cloudformation'
+      ? [
+          String(plainValue(method.method.get('HttpMethod', true)) ?? '').toUpperCase() || undefined,
+          cloudFormationResourcePath(template, method),
+        ]
+      : [OPERATION_WHERE.exec(method.where)?.[1], OPERATION_WHERE.exec(method.where)?.[2]];
+  return {
+    where: method.where,
+    proxy: method.proxy,
+    httpMethod,
+    path,
+    integrationResponses: integrationResponsesOf(method),
+    methodResponses: methodResponsesOf(method),
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * serverless.yml (Serverless Framework v3) as lint input: every synchronous `integration: lambda` http event,
+ * with the integration responses the framework compiles from its `response` — including the framework's
+ * default `statusCodes` when none are given, which is what most non-proxy services in the wild run.
+ */
+import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
+import { lambdaHttpEvents } from '../serverless/lambda-http-events.js';
+import type { FunctionConfig, HttpEventConfig, StatusCodeConfig } from '../serverless/types.js';
+import type { LintMethod } from './types.js';
+
+/**
+ * Serverless Framework v3's `DEFAULT_STATUS_CODES` (serverless 3.40.0,
+ * lib/plugins/aws/package/compile/events/api-gateway/lib/validate.js), used when an `integration: lambda`
+ * event has no `response`, or a `response` without `statusCodes`. A test compiles a service with the real
+ * framework and compares.
+ */
+export const SERVERLESS_V3_DEFAULT_STATUS_CODES: Readonly<Record<string, { readonly pattern: string }>> = {
+  200: { pattern: '' },
+  400: { pattern: '[\\s\\S]*\\[400\\][\\s\\S]*' },
+  401: { pattern: '[\\s\\S]*\\[401\\][\\s\\S]*' },
+  403: { pattern: '[\\s\\S]*\\[403\\][\\s\\S]*' },
+  404: { pattern: '[\\s\\S]*\\[404\\][\\s\\S]*' },
+  422: { pattern: '[\\s\\S]*\\[422\\][\\s\\S]*' },
+  500: { pattern: '[\\s\\S]*(Process\\s?exited\\s?before\\s?completing\\s?request|\\[500\\])[\\s\\S]*' },
+  502: { pattern: '[\\s\\S]*\\[502\\][\\s\\S]*' },
+  504: { pattern: '([\\s\\S]*\\[504\\][\\s\\S]*)|(.*Task timed out after \\d+\\.\\d+ seconds$)' },
+};
+
+const HEADER = 'method.response.header.';
+
+/** Whether a parsed YAML/JSON document looks like a Serverless Framework service. */
+export function isServerlessService(document: unknown): boolean {
+  return (
+    typeof document === 'object' &&
+    document !== null &&
+    'provider' in document &&
+    ('service' in document || 'functions' in document)
+  );
+}
+
+/**
+ * The non-proxy Lambda methods of a parsed serverless.yml, as the framework would compile them. Throws with
+ * a message naming the event when a value is not what the framework accepts.
+ */
+export function serverlessLintMethods(service: { functions?: unknown }): LintMethod[] {
+  const functions = service.functions as Record<string, FunctionConfig | null | undefined> | null | undefined;
+  return lambdaHttpEvents(functions).map((event) => {
+    const { http } = event;
+    const statusCodes = compiledStatusCodes(http);
+    for (const [status, config] of Object.entries(statusCodes)) checkStatusCode(event.route, status, config);
+    const headers = responseHeaders(http);
+    const integrationResponses = Object.entries(statusCodes).map(([status, config]) =>
+      integrationResponse(http, status, config, headers),
+    );
+    return {
+      path: event.route.slice(event.route.indexOf(' ') + 1),
+      httpMethod: event.route.slice(0, event.route.indexOf(' ')),
+      integration: {
+        integrationResponses,
+        methodResponses: integrationResponses.map(methodResponse),
+      },
+      origin: `functions.${event.functionName} (${event.route})`,
+    };
+  });
+}
+
+/** validate.js getResponse(): the user's statusCodes plus a 200 default when none has pattern '', else the defaults. */
+function compiledStatusCodes(http: HttpEventConfig): Record<string, StatusCodeConfig> {
+  const response = http.response;
+  if (
+    response === undefined ||
+    response === null ||
+    Object.keys(response).length === 0 ||
+    !response.statusCodes
+  ) {
+    return { ...SERVERLESS_V3_DEFAULT_STATUS_CODES };
+  }
+  const statusCodes = { ...response.statusCodes };
+  if (!Object.values(statusCodes).some((config) => config?.pattern === '')) {
+    statusCodes['200'] = { ...SERVERLESS_V3_DEFAULT_STATUS_CODES['200'] };
+  }
+  return statusCodes;
+}
+
+function checkStatusCode(route: string, status: string, config: unknown): void {
+  if (!/^[1-5]\d\d$/.test(status)) {
+    throw new Error(
+      `${route}: response.statusCodes key ${JSON.stringify(status)} is not an HTTP status such as 404`,
+    );
+  }
+  if (typeof config !== 'object' || config === null) {
+    throw new Error(`${route}: response.statusCodes.${status} must be an object such as { pattern: '...' }`);
+  }
+  const { pattern } = config as StatusCodeConfig;
+  if (pattern !== undefined && typeof pattern !== 'string') {
+    throw new Error(`${route}: response.statusCodes.${status}.pattern must be a string`);
+  }
+  if (typeof pattern === 'string' && pattern.includes('${')) {
+    throw new Error(
+      `${route}: response.statusCodes.${status}.pattern uses a Serverless variable (${pattern}); run serverless package and lint .serverless/cloudformation-template-update-stack.json instead`,
+    );
+  }
+}
+
+/** Response-wide headers and CORS origin, as integration.js getIntegrationResponses() adds them to every status. */
+function responseHeaders(http: HttpEventConfig): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const cors = http.cors as boolean | { origin?: string; origins?: string[] } | undefined;
+  if (cors === true) headers['Access-Control-Allow-Origin'] = "'*'";
+  else if (typeof cors === 'object' && cors !== null) {
+    const origin = cors.origins?.length ? cors.origins.join(',') : (cors.origin ?? '*');
+    headers['Access-Control-Allow-Origin'] = `'${origin}'`;
+  }
+  return { ...headers, ...(http.response?.headers ?? {}) };
+}
+
+function integrationResponse(
+  http: HttpEventConfig,
+  status: string,
+  config: StatusCodeConfig,
+  headers: Record<string, string>,
+): IntegrationResponseModel {
+  const templates: Record<string, string> = {};
+  if (typeof http.response?.template === 'string') templates['application/json'] = http.response.template;
+  if (typeof config.template === 'string') templates['application/json'] = config.template;
+  else if (config.template) Object.assign(templates, config.template);
+  const parameters = { ...headers, ...(config.headers ?? {}) };
+  return {
+    statusCode: status,
+    // integration.js: `SelectionPattern: config.pattern || ''`; an empty pattern is the default response.
+    selectionPattern: config.pattern ? config.pattern : undefined,
+    responseTemplates: templates,
+    responseParameters: Object.fromEntries(
+      Object.entries(parameters).map(([name, value]) => [`${HEADER}${name}`, value]),
+    ),
+  };
+}
+
+function methodResponse(response: IntegrationResponseModel): MethodResponseModel {
+  return {
+    statusCode: response.statusCode,
+    responseParameters: Object.fromEntries(
+      Object.keys(response.responseParameters).map((name) => [name, true]),
+    ),
+  };
+}

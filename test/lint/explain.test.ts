@@ -1,0 +1,77 @@
+/**
+ * explain without Java: the partition's routing, the raw error passing through, no default, missing method
+ * responses. What Java's Pattern.matches chooses is compared in explain.java.test.ts.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { integrationResponses } from '../../src/generate/index.js';
+import { defaultCatalog } from '../../src/index.js';
+import { explainMessage } from '../../src/lint/explain.js';
+import { serverlessLintMethods } from '../../src/lint/serverless-config.js';
+import type { LintMethod } from '../../src/lint/types.js';
+import { methodOf } from './support.js';
+
+const REQUEST_ID = '8f3c2a1e-5b7d-4c9a-9e21-0a1b2c3d4e5f';
+const TAGGED =
+  '[404] {"type":"about:blank","title":"Not Found","status":404,"detail":"Order 42 does not exist"}';
+const TIMEOUT = `RequestId: ${REQUEST_ID} Error: Task timed out after 3.00 seconds`;
+const CRASH = `RequestId: ${REQUEST_ID} Error: Runtime exited with error: signal: killed`;
+const MESSAGES = [TAGGED, TIMEOUT, CRASH, 'Task timed out after 3.00 seconds'];
+
+const generated: LintMethod = {
+  path: '/orders/{id}',
+  httpMethod: 'GET',
+  integration: integrationResponses(defaultCatalog),
+};
+const [serverlessDefaults] = serverlessLintMethods({
+  functions: { f: { events: [{ http: { path: '/orders/{id}', method: 'get', integration: 'lambda' } }] } },
+}) as [LintMethod];
+
+describe('explain', () => {
+  it('routes the three cases of our generated responses as the partition says', () => {
+    const statuses = MESSAGES.map(
+      (message) => explainMessage([generated], message)[0]?.responses[0]?.client.statusCode,
+    );
+    expect(statuses).toEqual([404, 504, 500, 504]);
+    const [tagged] = explainMessage([generated], TAGGED);
+    expect(JSON.parse(tagged?.responses[0]?.client.body as string)).toMatchObject({
+      status: 404,
+      detail: 'Order 42 does not exist',
+    });
+  });
+
+  it('shows the crash passing through the Serverless defaults as a 200 carrying the raw error', () => {
+    const [crash] = explainMessage([serverlessDefaults], CRASH);
+    expect(crash?.selection).toBe('default');
+    expect(crash?.responses[0]?.client.statusCode).toBe(200);
+    expect(JSON.parse(crash?.responses[0]?.client.body as string)).toMatchObject({ errorMessage: CRASH });
+  });
+
+  it('answers 500 when nothing matches and there is no default, and names patterns it cannot evaluate', () => {
+    const method = methodOf([
+      ['404', '\\[404\\][\\s\\S]*'],
+      ['409', '(?i)conflict'],
+    ]);
+    const [explanation] = explainMessage([method], 'boom');
+    expect(explanation).toMatchObject({
+      selection: 'none',
+      responses: [
+        { statusCode: undefined, client: { statusCode: 500, body: '{"message": "Internal server error"}' } },
+      ],
+      unevaluated: [{ pattern: '(?i)conflict', problem: expect.stringContaining('inline flags') }],
+    });
+  });
+
+  it('reports what API Gateway logs when a status has no method response', () => {
+    const method = methodOf([
+      ['200', undefined],
+      ['404', '\\[404\\][\\s\\S]*'],
+    ]);
+    const broken: LintMethod = { ...method, integration: { ...method.integration, methodResponses: [] } };
+    const [explanation] = explainMessage([broken], '[404] x');
+    expect(explanation?.responses[0]).toMatchObject({
+      statusCode: '404',
+      client: { statusCode: 500 },
+      log: [expect.stringContaining('Output mapping refers to an invalid method response: 404')],
+    });
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * Each kind of finding on a small configuration made to show it, including the paths where automata cannot
+ * decide and lint samples instead (the Java checks of counterexamples: findings.java.test.ts).
+ */
+import { describe, expect, it } from '@jest/globals';
+import { explainMessage } from '../../src/lint/explain.js';
+import { formatExplainText, formatLintText, quoted } from '../../src/lint/format-report.js';
+import { lintMethods } from '../../src/lint/lint.js';
+import type { LintMethod } from '../../src/lint/types.js';
+import { byCode, methodOf } from './support.js';
+
+const TAGGED_TEMPLATE = "#set($m = $input.path('$.errorMessage'))\n$m";
+
+describe('lint findings', () => {
+  it('finds `.` and forgery by sampling in a pattern the automata cannot represent', () => {
+    const method = methodOf([
+      ['200', undefined],
+      ['404', '.*\\[404\\](?<=\\]).*'],
+      ['500', '(?!\\[404\\])[\\s\\S]+(?<=a)b'],
+    ]);
+    const { findings, methods } = lintMethods([method]);
+    expect(methods[0]?.sampledPatterns).toEqual(['.*\\[404\\](?<=\\]).*', '(?!\\[404\\])[\\s\\S]+(?<=a)b']);
+    expect(byCode(findings, 'line-break')).toMatchObject([
+      { statuses: ['404'], evidence: 'sampled', counterexample: 'a\n[404]' },
+    ]);
+    expect(byCode(findings, 'forgeable-tag')).toMatchObject([
+      { statuses: ['404'], evidence: 'sampled', counterexample: 'Invalid order id: [404]' },
+    ]);
+  });
+
+  it('reports syntax outside the shared subset and stops there', () => {
+    const method = methodOf([
+      ['200', undefined],
+      ['404', '(?i)not found'],
+      ['500', '\\[500\\][\\s\\S]*'],
+    ]);
+    const { findings } = lintMethods([method]);
+    expect(byCode(findings, 'not-portable')).toEqual([
+      {
+        code: 'not-portable',
+        method: 'GET /orders/{id}',
+        statuses: ['404'],
+        patterns: ['(?i)not found'],
+        message: expect.stringContaining('the group "(?i)" (inline flags'),
+        evidence: 'static',
+      },
+    ]);
+    // The unknown pattern could match anything under Java: no "matches no pattern" claim.
+    expect(byCode(findings, 'unmatched')).toEqual([]);
+  });
+
+  it('reports exponential backtracking', () => {
+    const { findings } = lintMethods([
+      methodOf([
+        ['200', undefined],
+        ['500', '(a+)+b'],
+      ]),
+    ]);
+    expect(byCode(findings, 'super-linear')).toMatchObject([
+      {
+        statuses: ['500'],
+        evidence: 'static',
+        message: expect.stringContaining(
+          'exponential time on a long message: a+ can both match a run of "a"',
+        ),
+      },
+    ]);
+  });
+
+  it('reports a template copying errorMessage, and accepts one that never does', () => {
+    const method = methodOf([
+      ['200', undefined, { 'application/json': "$input.json('$')" }],
+      ['404', '\\[404\\][\\s\\S]*', { 'application/json': TAGGED_TEMPLATE, 'text/plain': 'Not found' }],
+      [
+        '500',
+        '(?!\\[404\\])[\\s\\S]+',
+        { 'application/json': '{"message":"Internal error","requestId":"$context.requestId"}' },
+      ],
+    ]);
+    const { findings } = lintMethods([method]);
+    expect(byCode(findings, 'echoes-error')).toEqual([
+      {
+        code: 'echoes-error',
+        method: 'GET /orders/{id}',
+        statuses: ['404'],
+        patterns: ['\\[404\\][\\s\\S]*'],
+        message: expect.stringContaining(
+          'has a template (application/json) that copies the raw error into the body',
+        ),
+        counterexample: '[404]internal-detail-7f3a',
+        evidence: 'sampled',
+      },
+    ]);
+    expect(findings.filter((finding) => finding.code !== 'echoes-error')).toEqual([]);
+  });
+
+  it('probes by sampling when the automata cannot represent a pattern, and skips a template that fails', () => {
+    const method = methodOf([
+      ['200', undefined],
+      ['404', '\\[404\\](?<=\\])[\\s\\S]*', { 'application/json': TAGGED_TEMPLATE }],
+      [
+        '500',
+        '(?!\\[404\\])[\\s\\S]+',
+        { 'application/json': "$util.parseJson($input.path('$.errorMessage')).x" },
+      ],
+    ]);
+    const echoes = byCode(lintMethods([method]).findings, 'echoes-error');
+    expect(echoes).toMatchObject([
+      { statuses: ['404'], evidence: 'sampled', counterexample: '[404] internal-detail-7f3a' },
+    ]);
+  });
+
+  it('reports configurations API Gateway cannot serve', () => {
+    const method: LintMethod = {
+      ...methodOf([
+        ['200', undefined],
+        ['201', undefined],
+        ['404', '\\[404\\][\\s\\S]*'],
+        ['404', '\\[404\\] [\\s\\S]*'],
+      ]),
+    };
+    const missing: LintMethod = { ...method, integration: { ...method.integration, methodResponses: [] } };
+    const codes = lintMethods([missing]).findings.filter(
+      (finding) => finding.code === 'invalid-configuration' || finding.code === 'missing-method-response',
+    );
+    expect(codes.map((finding) => [finding.code, finding.statuses.join('+')])).toEqual([
+      ['invalid-configuration', '404'],
+      ['invalid-configuration', '200+201'],
+      ['missing-method-response', '200'],
+      ['missing-method-response', '201'],
+      ['missing-method-response', '404'],
+      ['missing-method-response', '404'],
+    ]);
+    const unknown: LintMethod = { ...missing, methodResponsesKnown: false };
+    expect(byCode(lintMethods([unknown]).findings, 'missing-method-response')).toEqual([]);
+    const noDefault = lintMethods([methodOf([['404', '\\[404\\][\\s\\S]*']])]).findings;
+    expect(byCode(noDefault, 'invalid-configuration')).toMatchObject([
+      { statuses: [], message: expect.stringContaining('no response is the default') },
+    ]);
+    expect(formatLintText(lintMethods([methodOf([['404', '\\[404\\][\\s\\S]*']])]))).toContain(
+      '  invalid-configuration [-] (static): no response is the default',
+    );
+    expect(byCode(noDefault, 'unmatched')).toMatchObject([
+      {
+        statuses: [],
+        message: expect.stringContaining(
+          'no response at all (API Gateway answers 500 Internal server error)',
+        ),
+      },
+    ]);
+  });
+
+  it('writes a method without findings as clean, and a file without methods as such', () => {
+    const clean = lintMethods([
+      methodOf([
+        ['200', undefined],
+        ['500', '[\\s\\S]+', { 'application/json': '{"message":"Internal error"}' }],
+      ]),
+    ]);
+    expect(formatLintText(clean)).toBe(
+      'GET /orders/{id}: clean\n0 finding(s) in 1 method(s): 0 proven, 0 sampled, 0 static.\n',
+    );
+    expect(formatLintText(lintMethods([]))).toBe('No non-proxy Lambda method found.\n');
+    expect(quoted('a\u00a0b\u2028\ud800')).toBe('"a\\u00a0b\\u2028\\ud800"');
+  });
+});
+
+describe('lint and explain edges', () => {
+  it('skips a template the emulator refuses (over 300 KB)', () => {
+    const huge = `{"a":"${'x'.repeat(310_000)}"}`;
+    const method = methodOf([
+      ['200', undefined, { 'application/json': '{}' }],
+      ['500', '[\\s\\S]+', { 'application/json': huge }],
+    ]);
+    expect(byCode(lintMethods([method]).findings, 'echoes-error')).toEqual([]);
+  });
+
+  it('writes what explain found, logs and unevaluated patterns included', () => {
+    const method = methodOf([
+      ['404', '\\[404\\][\\s\\S]*'],
+      ['409', '(?i)conflict'],
+    ]);
+    const broken = { ...method, integration: { ...method.integration, methodResponses: [] } };
+    expect(formatExplainText('[404] x', explainMessage([broken], '[404] x'))).toBe(
+      [
+        'errorMessage: "[404] x"',
+        'GET /orders/{id}: selected by its pattern',
+        '  integration response 404 (pattern "\\\\[404\\\\][\\\\s\\\\S]*")',
+        '    client gets 500, Content-Type: application/json',
+        '    body: {"message": "Internal server error"}',
+        '    API Gateway logs: Execution failed due to configuration error: Output mapping refers to an invalid method response: 404',
+        '  not evaluated: "(?i)conflict" (the group "(?i)" (inline flags, atomic and named groups are not portable))',
+        '',
+      ].join('\n'),
+    );
+    expect(formatExplainText('boom', explainMessage([method], 'boom'))).toContain(
+      'GET /orders/{id}: no pattern matches and there is no default response\n  none\n    client gets 500',
+    );
+  });
+});

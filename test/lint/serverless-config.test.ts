@@ -1,0 +1,162 @@
+import { describe, expect, it } from '@jest/globals';
+import { lintMethodsFromText } from '../../src/lint/load-input.js';
+import { isServerlessService, serverlessLintMethods } from '../../src/lint/serverless-config.js';
+import { lintMethodsFromTemplate } from '../../src/lint/template-adapter.js';
+
+function one(http: Record<string, unknown>) {
+  const [method] = serverlessLintMethods({
+    functions: {
+      f: { events: [{ http: { path: 'orders', method: 'post', integration: 'lambda', ...http } }] },
+    },
+  });
+  return method;
+}
+
+describe('serverlessLintMethods', () => {
+  it('uses the framework defaults for a response without statusCodes', () => {
+    const statuses = (http: Record<string, unknown>) =>
+      one(http)?.integration.integrationResponses.map((response) => response.statusCode);
+    const defaults = ['200', '400', '401', '403', '404', '422', '500', '502', '504'];
+    expect(statuses({})).toEqual(defaults);
+    expect(statuses({ response: {} })).toEqual(defaults);
+    expect(statuses({ response: { headers: { 'X-A': "'a'" } } })).toEqual(defaults);
+  });
+
+  it('applies CORS, response-wide headers and templates, and per-status headers and templates', () => {
+    const method = one({
+      cors: { origins: ['https://a.example', 'https://b.example'] },
+      response: {
+        headers: { 'Cache-Control': "'no-store'" },
+        template: "$input.path('$')",
+        statusCodes: {
+          201: { pattern: '' },
+          404: { pattern: '\\[404\\][\\s\\S]*', template: 'nf', headers: { 'X-E': "'nf'" } },
+          409: { pattern: '\\[409\\][\\s\\S]*', template: { 'text/plain': 'conflict' } },
+        },
+      },
+    });
+    expect(method?.integration).toEqual({
+      integrationResponses: [
+        {
+          statusCode: '201',
+          selectionPattern: undefined,
+          responseTemplates: { 'application/json': "$input.path('$')" },
+          responseParameters: {
+            'method.response.header.Access-Control-Allow-Origin': "'https://a.example,https://b.example'",
+            'method.response.header.Cache-Control': "'no-store'",
+          },
+        },
+        {
+          statusCode: '404',
+          selectionPattern: '\\[404\\][\\s\\S]*',
+          responseTemplates: { 'application/json': 'nf' },
+          responseParameters: {
+            'method.response.header.Access-Control-Allow-Origin': "'https://a.example,https://b.example'",
+            'method.response.header.Cache-Control': "'no-store'",
+            'method.response.header.X-E': "'nf'",
+          },
+        },
+        {
+          statusCode: '409',
+          selectionPattern: '\\[409\\][\\s\\S]*',
+          responseTemplates: { 'application/json': "$input.path('$')", 'text/plain': 'conflict' },
+          responseParameters: {
+            'method.response.header.Access-Control-Allow-Origin': "'https://a.example,https://b.example'",
+            'method.response.header.Cache-Control': "'no-store'",
+          },
+        },
+      ],
+      methodResponses: [
+        {
+          statusCode: '201',
+          responseParameters: {
+            'method.response.header.Access-Control-Allow-Origin': true,
+            'method.response.header.Cache-Control': true,
+          },
+        },
+        {
+          statusCode: '404',
+          responseParameters: {
+            'method.response.header.Access-Control-Allow-Origin': true,
+            'method.response.header.Cache-Control': true,
+            'method.response.header.X-E': true,
+          },
+        },
+        {
+          statusCode: '409',
+          responseParameters: {
+            'method.response.header.Access-Control-Allow-Origin': true,
+            'method.response.header.Cache-Control': true,
+          },
+        },
+      ],
+    });
+    const origin = (cors: unknown) =>
+      one({ cors })?.integration.integrationResponses[0]?.responseParameters[
+        'method.response.header.Access-Control-Allow-Origin'
+      ];
+    expect(origin(true)).toBe("'*'");
+    expect(origin({ origin: 'https://a.example' })).toBe("'https://a.example'");
+    expect(origin({})).toBe("'*'");
+    expect(origin(undefined)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      { abc: { pattern: 'x' } },
+      'POST /orders: response.statusCodes key "abc" is not an HTTP status such as 404',
+    ],
+    [{ 404: null }, "POST /orders: response.statusCodes.404 must be an object such as { pattern: '...' }"],
+    [{ 404: { pattern: 404 } }, 'POST /orders: response.statusCodes.404.pattern must be a string'],
+  ])('refuses %p', (statusCodes, message) => {
+    expect(() => one({ response: { statusCodes } })).toThrow(new Error(message));
+  });
+
+  it('recognises a service by its provider', () => {
+    expect(isServerlessService({ service: 's', provider: {} })).toBe(true);
+    expect(isServerlessService({ functions: {}, provider: {} })).toBe(true);
+    expect(isServerlessService({ service: 's' })).toBe(false);
+    expect(isServerlessService(null)).toBe(false);
+    expect(isServerlessService('service')).toBe(false);
+  });
+
+  it('reads serverless.yml with CloudFormation tags in its resources', () => {
+    const text = [
+      'service: s',
+      'provider:',
+      '  name: aws',
+      'functions:',
+      '  f:',
+      '    handler: h.f',
+      '    events:',
+      '      - http:',
+      '          path: a',
+      '          method: get',
+      '          integration: lambda',
+      'resources:',
+      '  Resources:',
+      '    Bucket:',
+      '      Type: AWS::S3::Bucket',
+      '      Properties:',
+      '        BucketName: !Sub "${AWS::StackName}-b"',
+    ].join('\n');
+    expect(lintMethodsFromText(text, 'serverless.yml').map((method) => method.path)).toEqual(['/a']);
+    expect(lintMethodsFromText('service: s\nprovider: {}\n', 'serverless.yml')).toEqual([]);
+  });
+});
+
+describe('lintMethodsFromTemplate', () => {
+  it('keeps the non-proxy methods, named by path and method when the reader knows them', () => {
+    const model = { integrationResponses: [], methodResponses: [] };
+    expect(
+      lintMethodsFromTemplate([
+        { where: 'resource GetOrder', proxy: false, httpMethod: 'GET', path: '/orders/{id}', ...model },
+        { where: 'resource Proxy', proxy: true, httpMethod: 'ANY', path: '/{proxy+}', ...model },
+        { where: 'resource Other', proxy: false, httpMethod: undefined, path: undefined, ...model },
+      ]),
+    ).toEqual([
+      { path: '/orders/{id}', httpMethod: 'GET', integration: model, origin: 'resource GetOrder' },
+      { path: 'resource Other', httpMethod: '', integration: model, origin: 'resource Other' },
+    ]);
+  });
+});
