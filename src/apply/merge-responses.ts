@@ -1,9 +1,9 @@
-import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
 import type {
   IntegrationResponseModel,
   IntegrationResponsesModel,
   MethodResponseModel,
 } from '../generate/model.js';
+import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
 import { TemplateError } from '../templates/index.js';
 
 const CORS_HEADER = 'method.response.header.Access-Control-Allow-Origin';

@@ -2,12 +2,14 @@ import { OUTPUT_FORMATS } from '../generate/emitters/index.js';
 
 export const USAGE = `Usage: lambda-error-map generate --format <format> [options]
        lambda-error-map apply --template FILE [--catalog FILE] [--out FILE] [--cors-origin ORIGIN]
+                              [--no-gateway-responses]
 
 generate writes the integration responses of a Lambda custom (non-proxy) integration for an error catalog:
 selection patterns, method responses and response mapping templates; and the REST API's Gateway
 Responses, so errors API Gateway raises itself (429, 403, 504...) have the same problem+json shape.
 apply fills every non-proxy Lambda method of a CloudFormation/SAM template (JSON or YAML) or OpenAPI
-document with them, in place unless --out is given; proxy methods and everything else stay as written.
+document with them and adds the Gateway Responses to every REST API it defines, in place unless --out
+is given; proxy methods, your own Gateway Responses and everything else stay as written.
 
 Options:
   -f, --format            ${Object.keys(OUTPUT_FORMATS).join(' | ')}
