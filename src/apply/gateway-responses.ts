@@ -1,9 +1,10 @@
-import type { YAMLMap } from 'yaml';
+import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { cloudFormationGatewayResponses } from '../generate/emitters/cloudformation.js';
 import { openApiGatewayResponses } from '../generate/emitters/openapi.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
 import { plainValue, type RestApi, type TemplateDocument } from '../templates/index.js';
+import { templateNode } from '../templates/template-nodes.js';
 import { mapAt, setEntry } from './write-responses.js';
 
 const GATEWAY_HEADER = 'gatewayresponse.header.';
@@ -39,13 +40,47 @@ export function addGatewayResponses(
   }
   const apiId = api.logicalId as string;
   const resources = mapAt(template, template.document.contents as YAMLMap, 'Resources');
+  const written: string[] = [];
   for (const [id, value] of Object.entries(cloudFormationGatewayResponses(responses, { Ref: apiId }))) {
     const logicalId = `${apiId}${id}`;
     const existing = plainValue(resources.get(logicalId, true)) as { Properties?: unknown } | undefined;
     if (existing !== undefined && !isOurs(existing.Properties, 'ResponseTemplates')) continue;
     if (declaredElsewhere(resources, apiId, value.Properties.ResponseType, logicalId)) continue;
     setEntry(template, resources, logicalId, value);
+    written.push(logicalId);
   }
+  for (const deployment of deploymentsOf(resources, apiId)) addDependsOn(template, deployment, written);
+}
+
+/**
+ * The API's `AWS::ApiGateway::Deployment` resources. A deployment snapshots the API when CloudFormation
+ * creates it, so it must come after the Gateway Responses, as it comes after the methods.
+ */
+function deploymentsOf(resources: YAMLMap, apiId: string): YAMLMap[] {
+  return resources.items.flatMap((pair) => {
+    const resource = plainValue(pair.value) as {
+      Type?: unknown;
+      Properties?: Record<string, unknown>;
+    } | null;
+    const restApiId = resource?.Properties?.RestApiId as { Ref?: unknown } | undefined;
+    return resource?.Type === 'AWS::ApiGateway::Deployment' && restApiId?.Ref === apiId && isMap(pair.value)
+      ? [pair.value]
+      : [];
+  });
+}
+
+/** Adds the ids missing from the resource's `DependsOn` (a name or a list), keeping the ones there. */
+function addDependsOn(template: TemplateDocument, resource: YAMLMap, ids: readonly string[]): void {
+  const current = plainValue(resource.get('DependsOn', true));
+  const names = current === undefined ? [] : Array.isArray(current) ? current.map(String) : [String(current)];
+  const missing = ids.filter((id) => !names.includes(id));
+  if (missing.length === 0) return;
+  const node = resource.get('DependsOn', true);
+  if (isSeq(node)) {
+    for (const id of missing) node.items.push(templateNode(template, id));
+    return;
+  }
+  setEntry(template, resource, 'DependsOn', [...names, ...missing]);
 }
 
 /** Absent, or written by an earlier apply (its templates include problem+json). */

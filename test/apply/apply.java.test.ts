@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { isScalar, isSeq } from 'yaml';
 import { runCli } from '../../src/cli/index.js';
-import { cloudFormationGatewayResponses } from '../../src/generate/emitters/cloudformation.js';
+import {
+  cloudFormationGatewayResponses,
+  gatewayResponseLogicalId,
+} from '../../src/generate/emitters/cloudformation.js';
 import { openApiGatewayResponses } from '../../src/generate/emitters/openapi.js';
 import {
   GATEWAY_RESPONSE_TYPES as GATEWAY_TYPES,
@@ -358,6 +361,43 @@ describe('lambda-error-map apply adds the Gateway Responses to each REST API', (
         .responseTemplates,
     });
     expect(Object.keys(sam)).toHaveLength(Object.keys(GATEWAY_TYPES).length);
+  });
+
+  it("adds the GatewayResponse resources to the DependsOn of the API's deployments, once", async () => {
+    writeFileSync(
+      join(dir, 't.yaml'),
+      [
+        'Resources:',
+        '  Api:',
+        '    Type: AWS::ApiGateway::RestApi',
+        '  Other:',
+        '    Type: AWS::ApiGateway::RestApi',
+        '  One:',
+        '    Type: AWS::ApiGateway::Deployment',
+        '    DependsOn: Mine',
+        '    Properties:',
+        '      RestApiId: !Ref Api',
+        '  Two:',
+        '    Type: AWS::ApiGateway::Deployment',
+        '    Properties:',
+        '      RestApiId: !Ref Api',
+        '  OtherDeployment:',
+        '    Type: AWS::ApiGateway::Deployment',
+        '    Properties:',
+        '      RestApiId: !Ref Other',
+        '',
+      ].join('\n'),
+    );
+    await cli('apply', '--template', 't.yaml');
+    const once = read('t.yaml');
+    const resources = readYaml('t.yaml').Resources;
+    const ids = (api: string) =>
+      Object.keys(GATEWAY_TYPES).map((type) => `${api}${gatewayResponseLogicalId(type)}`);
+    expect(resources.One.DependsOn).toEqual(['Mine', ...ids('Api')]);
+    expect(resources.Two.DependsOn).toEqual(ids('Api'));
+    expect(resources.OtherDeployment.DependsOn).toEqual(ids('Other'));
+    await cli('apply', '--template', 't.yaml');
+    expect(read('t.yaml')).toBe(once);
   });
 
   it('--no-gateway-responses adds none', async () => {

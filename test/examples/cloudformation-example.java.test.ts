@@ -110,6 +110,15 @@ describe('examples/cloudformation', () => {
       StatusCode: '429',
     });
     synthesized.resourceCountIs('AWS::ApiGateway::Method', 3);
+    // The stage's deployment is created after the Gateway Responses, so it includes them.
+    expect([...synthesized.toJSON().Resources.Deployment.DependsOn].sort()).toEqual(
+      [
+        'GetOrder',
+        'CreateOrder',
+        'DeleteOrder',
+        ...Object.keys(GATEWAY_RESPONSE_TYPES).map((type) => `OrdersApi${gatewayResponseLogicalId(type)}`),
+      ].sort(),
+    );
     synthesized.hasResourceProperties('AWS::ApiGateway::Method', {
       HttpMethod: 'DELETE',
       Integration: { Type: 'AWS_PROXY' },
