@@ -1,11 +1,18 @@
 // What each variant must answer on each path. The bench refuses to time a variant that answers wrong.
 import { NOT_FOUND_DETAIL, SECRET } from './thrown-values.mjs';
-import { FALLBACK_MESSAGE, SUCCESS_BODY } from './variants.mjs';
+import { FALLBACK_MESSAGE, PREBUILT_TAGGED_MESSAGE, SUCCESS_BODY } from './variants.mjs';
 
 const REST_V1_KEYS = new Set(['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded']);
 
 /** The status each path must end in, for the variants that map errors to statuses. */
-const PROBLEM_STATUS = { catalog404: 404, httpErrors404: 404, plainError: 500, sdkThrottle: 503 };
+const PROBLEM_STATUS = {
+  catalog404: 404,
+  httpErrors404: 404,
+  plainError: 500,
+  sdkThrottle: 503,
+  buildCatalog404: 404,
+  buildHttpErrors404: 404,
+};
 // A hand-written catch knows only `statusCode`: the SDK's throttle has none, so it becomes a 500.
 const BASELINE_STATUS = { ...PROBLEM_STATUS, sdkThrottle: 500 };
 const KIND_FOR_STATUS = { 404: 'NotFound', 500: 'InternalServerError', 503: 'ServiceUnavailable' };
@@ -94,14 +101,20 @@ function checkTagged(outcome, path, problems) {
   if (body !== undefined) expectEqual(problems, 'json.status', body.status, status);
 }
 
+function checkRethrow(outcome, problems) {
+  if (outcome?.rejected?.message !== PREBUILT_TAGGED_MESSAGE)
+    problems.push(`expected the prebuilt error rethrown, got ${describe(outcome)}`);
+}
+
 /** The problems with one outcome of `variant` on `path` (empty when it is right). */
 export function problemsWith(variant, path, outcome) {
   const problems = [];
   if (path === 'success') checkSuccess(outcome, problems);
   else if (variant === 'baseline') checkProblem(outcome, BASELINE_STATUS[path], problems);
-  else if (variant === 'httpErrorHandler') checkHttpErrorHandler(outcome, path, problems);
-  else if (variant === 'proxy') checkProblem(outcome, PROBLEM_STATUS[path], problems);
+  else if (variant.startsWith('httpErrorHandler')) checkHttpErrorHandler(outcome, path, problems);
+  else if (variant.startsWith('proxy')) checkProblem(outcome, PROBLEM_STATUS[path], problems);
   else if (variant === 'tagged') checkTagged(outcome, path, problems);
+  else if (variant === 'rethrow') checkRethrow(outcome, problems);
   else problems.push(`no expectation for variant ${variant} on path ${path}`);
   return problems;
 }

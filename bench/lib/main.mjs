@@ -1,26 +1,31 @@
 // The bench itself (run.mjs checks the build exists first): correctness, interleaved timing, cold
 // start and bundles; prints Markdown tables and writes the results as JSON (see RESULTS).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import * as ours from '../../dist/index.js';
 import { evaluateBudgets } from './budgets.mjs';
+import { bundleBreakdown } from './bundle-breakdown.mjs';
 import { buildBundles } from './bundles.mjs';
 import { coldStartTargets, measureColdStarts } from './cold-start.mjs';
+import { timeOneMegabyteDetail } from './detail.mjs';
 import { lambdaContext, restV1Event } from './events.mjs';
 import { checkCorrectness } from './expectations.mjs';
 import { batchedConstruction, batchedInvocations, runInterleavedRounds } from './micro.mjs';
+import { checkPackedInstall } from './package-check.mjs';
 import { formatReport } from './report.mjs';
 import { assembleResults } from './results.mjs';
 import { buildThrownPools, CONSTRUCTORS } from './thrown-values.mjs';
 import { buildCases } from './variants.mjs';
 
-// A run writes to bench/.scratch/ (git-ignored), so benchmarking never dirties the checkout.
-// The recorded run, bench/results.json, changes only on purpose: BENCH_RESULTS=bench/results.json npm run bench.
+// bench/results.json is git-ignored: a run never dirties the checkout, and docs/performance.md quotes the
+// latest results. BENCH_RESULTS=<file> writes elsewhere.
 const RESULTS = process.env.BENCH_RESULTS
   ? resolve(process.env.BENCH_RESULTS)
-  : fileURLToPath(new URL('../.scratch/results.json', import.meta.url));
+  : fileURLToPath(new URL('../results.json', import.meta.url));
+const writeToStderr = process.stderr.write.bind(process.stderr);
 // bench/node22/run.mjs sets this: that run's results go under `otherNodes.<label>` of the same file.
 const OTHER_NODE_LABEL = process.env.BENCH_NODE_LABEL;
 
@@ -54,7 +59,7 @@ function positiveInteger(name, fallback) {
 
 function readConfig() {
   return {
-    rounds: positiveInteger('BENCH_ROUNDS', 9),
+    rounds: positiveInteger('BENCH_ROUNDS', 15),
     timeMsPerTaskPerRound: positiveInteger('BENCH_TIME_MS', 120),
     warmupMs: 200,
     coldStartRuns: positiveInteger('BENCH_COLD_RUNS', 15),
@@ -62,7 +67,21 @@ function readConfig() {
 }
 
 function log(message) {
-  process.stderr.write(`bench: ${message}\n`);
+  writeToStderr(`bench: ${message}\n`);
+}
+
+/**
+ * Runs `work` with whatever reaches process.stderr discarded: the default-logger variants log every
+ * error with console.error, which formats the line as usual and hands it to this sink.
+ */
+async function withStderrDiscarded(work) {
+  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+  process.stderr.write = sink.write.bind(sink);
+  try {
+    return await work();
+  } finally {
+    process.stderr.write = writeToStderr;
+  }
 }
 
 async function timeInvocations(cases, config) {
@@ -108,9 +127,24 @@ export async function runBench() {
   const config = readConfig();
   const { cases, missing } = buildCases(await buildThrownPools(), ours);
   if (missing.length > 0) log(`not exported by dist/index.js yet, skipped: ${missing.join(', ')}`);
-  const perRound = await timeInvocations(cases, config);
+  const loadBefore = loadavg();
+  const perRound = await withStderrDiscarded(() => timeInvocations(cases, config));
+  log('timing a 1 MB detail through taggedErrorMessage');
+  const detail = await timeOneMegabyteDetail(ours);
   const { bundles, cold } = await measureStartup(config);
-  const results = assembleResults({ perRound, bundles, cold, config, missing });
+  log('packing, installing the tarball and listing its production dependencies');
+  const packageCheck = checkPackedInstall();
+  const results = assembleResults({
+    perRound,
+    bundles,
+    cold,
+    config,
+    missing,
+    loadBefore,
+    detail,
+    packageCheck,
+  });
+  results.bundleBreakdown = await bundleBreakdown();
   results.budgets = evaluateBudgets(results);
   writeResults(results);
   process.stdout.write(`${formatReport(results)}\n`);

@@ -7,6 +7,8 @@ const PATH_LABELS = {
   httpErrors404: '404, http-errors createError thrown',
   plainError: 'plain Error (→ 500)',
   sdkThrottle: 'DynamoDB ProvisionedThroughputExceeded',
+  buildCatalog404: 'build + map: catalog error built per call',
+  buildHttpErrors404: 'build + map: createError per call',
 };
 
 function markdownTable(headers, rows) {
@@ -31,13 +33,39 @@ function constructionTable(micro) {
   return markdownTable(['building one error', 'µs'], rows);
 }
 
-function ratioTable(ratios) {
+function ratioTable(ratios, spreads) {
+  const spreadCells = (name) => {
+    const spread = spreads[name];
+    return spread
+      ? [
+          `${fixed(spread.min, 2)}–${fixed(spread.max, 2)}`,
+          `${fixed(spread.p25, 2)}–${fixed(spread.p75, 2)}`,
+          spread.wide ? 'WIDE' : '',
+        ]
+      : ['', '', ''];
+  };
   const rows = Object.entries(ratios).flatMap(([name, value]) =>
     typeof value === 'number' || value === null
-      ? [[name, fixed(value, 3)]]
-      : Object.entries(value).map(([path, nested]) => [`${name}.${path}`, fixed(nested, 3)]),
+      ? [[name, fixed(value, 3), ...spreadCells(name)]]
+      : Object.entries(value).map(([path, nested]) => [`${name}.${path}`, fixed(nested, 3), '', '', '']),
   );
-  return markdownTable(['ratio (median of per-round ratios)', 'x'], rows);
+  return markdownTable(['ratio (median of per-round ratios)', 'x', 'min–max', 'p25–p75', 'spread'], rows);
+}
+
+function detailLine(detail) {
+  if (!detail) return '';
+  return `1 MB detail through taggedErrorMessage: ${fixed(detail.defaultOptions.ms, 3)} ms (default options), ${fixed(detail.maxDetailBytesAtLimit.ms, 3)} ms (maxDetailBytes 256 KB)`;
+}
+
+function packageLines(check) {
+  if (!check) return '';
+  return [
+    `\`${check.command}\` after installing the packed tarball (${check.tarballBytes} bytes):`,
+    '',
+    '```',
+    ...check.tree,
+    '```',
+  ].join('\n');
 }
 
 function coldStartTable(results) {
@@ -64,6 +92,16 @@ function bundleTable(results) {
   );
 }
 
+function breakdownTable(breakdown) {
+  if (!breakdown) return '';
+  const rows = Object.entries(breakdown).map(([group, { minifiedBytes, gzipBytesEstimate }]) => [
+    group,
+    String(minifiedBytes),
+    String(gzipBytesEstimate),
+  ]);
+  return markdownTable(['proxy handler bundle, by concern', 'minified bytes', 'gzip bytes (share)'], rows);
+}
+
 function budgetTable(budgets) {
   const verdict = (pass) => (pass === null ? 'not measured' : pass ? 'pass' : 'MISSED');
   const rows = Object.entries(budgets).map(([name, b]) => [
@@ -79,12 +117,19 @@ function budgetTable(budgets) {
 /** The whole report, as Markdown. */
 export function formatReport(results) {
   return [
-    `Node ${results.node} on ${results.machine.cpu} (${results.machine.cores} cores), ${results.date}`,
+    `Node ${results.node} on ${results.machine.cpu} (${results.machine.cores} cores), ${results.date}; ` +
+      `${results.config.rounds} rounds; load average ${results.loadAverage.atStart.join(' ')} at start, ${results.loadAverage.atEnd.join(' ')} at end` +
+      (results.wideSpreadRatios.length > 0
+        ? `; WIDE SPREAD (IQR > 10% of median): ${results.wideSpreadRatios.join(', ')}`
+        : ''),
     invocationTable(results.micro),
     constructionTable(results.micro),
-    ratioTable(results.ratios),
+    ratioTable(results.ratios, results.ratioSpreads),
+    detailLine(results.detail1Mb),
     coldStartTable(results),
     bundleTable(results),
+    breakdownTable(results.bundleBreakdown),
+    packageLines(results.packedInstall),
     budgetTable(results.budgets),
   ].join('\n\n');
 }

@@ -1,6 +1,6 @@
 // Turns raw per-round samples and cold-start measurements into bench/results.json's shape.
-import { cpus } from 'node:os';
-import { median, medianRatio, round } from './stats.mjs';
+import { cpus, loadavg } from 'node:os';
+import { median, medianRatio, round, spreadOf } from './stats.mjs';
 
 function cpuModel() {
   return cpus()[0]?.model ?? 'unknown';
@@ -19,6 +19,30 @@ function microTable(perRound) {
   return micro;
 }
 
+/** The scalar ratios, each [variant/path timed, variant/path it is divided by] (same round). */
+export const RATIO_PAIRS = {
+  // Headline: what each library's users throw (a catalog error for us, createError for theirs).
+  errorPathVsHttpErrorHandler: ['proxy/catalog404', 'httpErrorHandler/httpErrors404'],
+  // The tagged path against the least any non-proxy onError can do: rethrow an error built beforehand.
+  taggedErrorPathVsRethrow: ['tagged/catalog404', 'rethrow/catalog404'],
+  taggedErrorPathVsHttpErrorHandler: ['tagged/catalog404', 'httpErrorHandler/httpErrors404'],
+  // Both with their default logger (console.error, its output discarded by the bench).
+  defaultLoggersErrorPathVsHttpErrorHandler: [
+    'proxyDefaultLogger/catalog404',
+    'httpErrorHandlerDefaultLogger/httpErrors404',
+  ],
+  // "Build + map": the handler constructs the error on every call.
+  buildAndMapVsHttpErrorHandler: ['proxy/buildCatalog404', 'httpErrorHandler/buildHttpErrors404'],
+  taggedBuildAndMapVsRethrow: ['tagged/buildCatalog404', 'rethrow/catalog404'],
+  errorPathVsBaseline: ['proxy/catalog404', 'baseline/catalog404'],
+  httpErrorHandlerErrorPathVsBaseline: ['httpErrorHandler/httpErrors404', 'baseline/catalog404'],
+  successPathVsMiddy: ['proxy/success', 'middy/success'],
+  taggedSuccessPathVsMiddy: ['tagged/success', 'middy/success'],
+  httpErrorHandlerSuccessPathVsMiddy: ['httpErrorHandler/success', 'middy/success'],
+  catalogErrorVsNewError: ['construct/catalogError', 'construct/newError'],
+  createErrorVsNewError: ['construct/createError', 'construct/newError'],
+};
+
 function ratiosFrom(perRound) {
   const ratio = (a, b) => round(medianRatio(perRound.get(a), perRound.get(b)), 3);
   const sameValue = (variant) =>
@@ -29,39 +53,20 @@ function ratiosFrom(perRound) {
       ]),
     );
   return {
-    // Headline: what each library's users throw (a catalog error for us, createError for theirs).
-    errorPathVsHttpErrorHandler: ratio('proxy/catalog404', 'httpErrorHandler/httpErrors404'),
+    ...Object.fromEntries(Object.entries(RATIO_PAIRS).map(([name, [a, b]]) => [name, ratio(a, b)])),
     errorPathVsHttpErrorHandlerSameValue: sameValue('proxy'),
-    taggedErrorPathVsHttpErrorHandler: ratio('tagged/catalog404', 'httpErrorHandler/httpErrors404'),
     taggedErrorPathVsHttpErrorHandlerSameValue: sameValue('tagged'),
-    errorPathVsBaseline: ratio('proxy/catalog404', 'baseline/catalog404'),
-    httpErrorHandlerErrorPathVsBaseline: ratio('httpErrorHandler/httpErrors404', 'baseline/catalog404'),
-    successPathVsMiddy: ratio('proxy/success', 'middy/success'),
-    taggedSuccessPathVsMiddy: ratio('tagged/success', 'middy/success'),
-    httpErrorHandlerSuccessPathVsMiddy: ratio('httpErrorHandler/success', 'middy/success'),
-    catalogErrorVsNewError: ratio('construct/catalogError', 'construct/newError'),
-    createErrorVsNewError: ratio('construct/createError', 'construct/newError'),
   };
 }
 
-const HEADLINE_RATIOS = {
-  errorPathVsHttpErrorHandler: ['proxy/catalog404', 'httpErrorHandler/httpErrors404'],
-  taggedErrorPathVsHttpErrorHandler: ['tagged/catalog404', 'httpErrorHandler/httpErrors404'],
-  successPathVsMiddy: ['proxy/success', 'middy/success'],
-  catalogErrorVsNewError: ['construct/catalogError', 'construct/newError'],
-};
-
-/** The lowest and highest per-round value of the headline ratios: how much the rounds disagreed. */
-function ratioRanges(perRound) {
-  const ranges = {};
-  for (const [name, [a, b]] of Object.entries(HEADLINE_RATIOS)) {
-    const samplesA = perRound.get(a);
-    const samplesB = perRound.get(b);
-    if (!samplesA || !samplesB) continue;
-    const ratios = samplesA.map((value, index) => value / samplesB[index]);
-    ranges[name] = { min: round(Math.min(...ratios), 3), max: round(Math.max(...ratios), 3) };
+/** How much the rounds disagreed on each ratio: quartiles of the per-round ratios, and a wide-spread flag. */
+function ratioSpreads(perRound) {
+  const spreads = {};
+  for (const [name, [a, b]] of Object.entries(RATIO_PAIRS)) {
+    const spread = spreadOf(perRound.get(a), perRound.get(b));
+    if (spread !== undefined) spreads[name] = spread;
   }
-  return ranges;
+  return spreads;
 }
 
 function mapValues(record, transform) {
@@ -100,9 +105,25 @@ function bundleSection(bundles) {
 }
 
 /** Everything bench/results.json holds, budgets excepted. */
-export function assembleResults({ perRound, bundles, cold, config, missing }) {
+export function assembleResults({
+  perRound,
+  bundles,
+  cold,
+  config,
+  missing,
+  loadBefore,
+  detail,
+  packageCheck,
+}) {
+  const spreads = ratioSpreads(perRound);
+  const coldSection = coldStartSection(cold);
   return {
     node: process.version,
+    // 1, 5 and 15 minute load averages when the timing started and when the bench ended (2 cores here).
+    loadAverage: {
+      atStart: loadBefore.map((value) => round(value, 2)),
+      atEnd: loadavg().map((value) => round(value, 2)),
+    },
     machine: { cpu: cpuModel(), cores: cpus().length, platform: `${process.platform}-${process.arch}` },
     date: new Date().toISOString(),
     config,
@@ -110,8 +131,15 @@ export function assembleResults({ perRound, bundles, cold, config, missing }) {
     unit: 'ns per invocation (median of per-round medians); ms for cold start; bytes for bundles',
     micro: microTable(perRound),
     ratios: ratiosFrom(perRound),
-    ratioRangesAcrossRounds: ratioRanges(perRound),
+    ratioSpreads: spreads,
+    wideSpreadRatios: Object.keys(spreads).filter((name) => spreads[name].wide),
     ...bundleSection(bundles),
-    ...coldStartSection(cold),
+    ...coldSection,
+    importRatioOursVsHttpErrorHandler: round(
+      coldSection.importMs.ours / coldSection.importMs.httpErrorHandler,
+      3,
+    ),
+    detail1Mb: detail,
+    packedInstall: packageCheck,
   };
 }

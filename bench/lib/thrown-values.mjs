@@ -85,6 +85,12 @@ export function rotating(pool) {
   return () => pool[next++ % pool.length];
 }
 
+/** Errors built on every call, for the "build + map" paths (construction included). */
+export const BUILDERS = {
+  buildCatalog404: THROWN_KINDS.catalog404,
+  buildHttpErrors404: THROWN_KINDS.httpErrors404,
+};
+
 /** Error construction, timed on its own: a catalog error against `new Error` and http-errors. */
 export const CONSTRUCTORS = {
   catalogError: THROWN_KINDS.catalog404,

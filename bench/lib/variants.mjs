@@ -4,7 +4,7 @@
 import middy from '@middy/core';
 import httpErrorHandler from '@middy/http-error-handler';
 import { statusTitle } from '../../dist/index.js';
-import { rotating } from './thrown-values.mjs';
+import { BUILDERS, rotating } from './thrown-values.mjs';
 
 export const FALLBACK_MESSAGE = 'Internal Server Error';
 export const SUCCESS_BODY = '{"id":"1","status":"shipped"}';
@@ -12,6 +12,11 @@ export const SUCCESS_BODY = '{"id":"1","status":"shipped"}';
 /** Paths every error-mapping variant runs: success, then one per thrown-value kind. */
 export const ERROR_PATHS = ['catalog404', 'httpErrors404', 'plainError', 'sdkThrottle'];
 export const ALL_PATHS = ['success', ...ERROR_PATHS];
+/** "Build + map": the handler constructs the error on every call, as real handlers do. */
+export const BUILD_PATHS = ['buildCatalog404', 'buildHttpErrors404'];
+/** What the rethrow floor throws: the tagged message of the catalog 404, built once. */
+export const PREBUILT_TAGGED_MESSAGE =
+  '[404] {"type":"about:blank","title":"Not Found","status":404,"detail":"order 42 does not exist","requestId":"bench-request-id"}';
 
 function okResponse() {
   return { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: SUCCESS_BODY };
@@ -20,6 +25,12 @@ function okResponse() {
 /** The business handler: answers, or throws the next value of the path's pool. */
 export function innerHandler(path, pools) {
   if (path === 'success') return async () => okResponse();
+  if (BUILDERS[path]) {
+    const build = BUILDERS[path];
+    return async () => {
+      throw build();
+    };
+  }
   const next = rotating(pools[path]);
   return async () => {
     throw next();
@@ -41,6 +52,17 @@ function handWrittenProblem(error) {
 
 function returnRejection(error) {
   return { rejected: error };
+}
+
+/** The fair floor of the tagged path: an onError that only throws an error built once, beforehand. */
+function rethrowPrebuilt() {
+  const prebuilt = new Error(PREBUILT_TAGGED_MESSAGE);
+  prebuilt.name = 'NotFound';
+  return {
+    onError: () => {
+      throw prebuilt;
+    },
+  };
 }
 
 /**
@@ -66,13 +88,13 @@ export const VARIANTS = {
   },
   httpErrorHandler: {
     label: '@middy/core + @middy/http-error-handler',
-    paths: ALL_PATHS,
+    paths: [...ALL_PATHS, 'buildHttpErrors404'],
     build: (inner) =>
       middy(inner).use(httpErrorHandler({ logger: false, fallbackMessage: FALLBACK_MESSAGE })),
   },
   proxy: {
     label: '@middy/core + proxyErrorResponse',
-    paths: ALL_PATHS,
+    paths: [...ALL_PATHS, 'buildCatalog404'],
     build: (inner, ours) =>
       typeof ours.proxyErrorResponse === 'function'
         ? middy(inner).use(ours.proxyErrorResponse({ logger: false }))
@@ -80,12 +102,31 @@ export const VARIANTS = {
   },
   tagged: {
     label: '@middy/core + taggedErrorMessage',
-    paths: ALL_PATHS,
+    paths: [...ALL_PATHS, 'buildCatalog404'],
     build: (inner, ours) => {
       if (typeof ours.taggedErrorMessage !== 'function') return undefined;
       const handler = middy(inner).use(ours.taggedErrorMessage({ logger: false }));
       return (event, context) => handler(event, context).catch(returnRejection);
     },
+  },
+  rethrow: {
+    label: '@middy/core + an onError rethrowing a prebuilt error (floor of the tagged path)',
+    paths: ['catalog404'],
+    build: (inner) => {
+      const handler = middy(inner).use(rethrowPrebuilt());
+      return (event, context) => handler(event, context).catch(returnRejection);
+    },
+  },
+  // The pair with each library's default logger (console.error; the bench discards what reaches stderr).
+  proxyDefaultLogger: {
+    label: '@middy/core + proxyErrorResponse, default logger',
+    paths: ['catalog404'],
+    build: (inner, ours) => middy(inner).use(ours.proxyErrorResponse()),
+  },
+  httpErrorHandlerDefaultLogger: {
+    label: '@middy/core + @middy/http-error-handler, default logger',
+    paths: ['httpErrors404'],
+    build: (inner) => middy(inner).use(httpErrorHandler({ fallbackMessage: FALLBACK_MESSAGE })),
   },
 };
 

@@ -1,19 +1,10 @@
 import { CatalogError } from './catalog-error.js';
-import { asAwsServiceException, classifyAwsException } from './classify/aws-sdk.js';
-import { describeNonError, messageOf } from './classify/detail-text.js';
+import { messageOf } from './classify/detail-text.js';
 import { isExposed } from './classify/exposure.js';
-import { internalError, kindForStatus, mapped } from './classify/mapped.js';
+import { internalError, mapped } from './classify/mapped.js';
+import { applyRules, readThrown } from './classify/rules.js';
 import { safeExtensions, safeHeaders } from './classify/safe-fields.js';
-import { type AnyObject, isErrorInstance, isObjectLike, readString } from './classify/safe-read.js';
-import {
-  classifyNamedKind,
-  classifyStatusError,
-  namedKind,
-  readErrorStatus,
-} from './classify/status-like.js';
 import { taggedErrorCause } from './classify/tagged.js';
-import { isTimeoutOrNetworkError } from './classify/timeout.js';
-import { validationIssues, validatorData } from './classify/validator.js';
 import { defaultCatalog } from './default-catalog.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import { retryAfterOf } from './retry-after.js';
@@ -25,7 +16,7 @@ const MAX_TAGGED_DEPTH = 8;
 /**
  * Maps any thrown value to the error a client should see. Never throws: every read of the thrown
  * value is guarded, since getters and Proxies can throw. `cause` is always the thrown value itself.
- * The rules, in order, are documented in the README (Classification: what becomes which status).
+ * The rules, in order, are CLASSIFICATION_RULES (classify/rules.ts), the table of docs/catalog.md.
  */
 export function classify(thrown: unknown, catalog: ErrorCatalog = defaultCatalog): MappedError {
   try {
@@ -62,28 +53,9 @@ function classifyCatalogError(error: CatalogError, catalog: ErrorCatalog): Mappe
   );
 }
 
+/** A tagged error (a wrapper around a handler that tagged its error) is classified as what it was made from. */
 function classifyAny(thrown: unknown, catalog: ErrorCatalog, depth = 0): MappedError {
   const tagged = depth < MAX_TAGGED_DEPTH ? taggedErrorCause(thrown) : undefined;
   if (tagged !== undefined) return { ...classifyAny(tagged.cause, catalog, depth + 1), cause: thrown };
-  if (!isObjectLike(thrown)) return internalError(catalog, describeNonError(thrown), thrown);
-  const name = readString(thrown, 'name');
-  const isTimeout = isTimeoutOrNetworkError(thrown, name);
-  const aws = asAwsServiceException(thrown);
-  if (aws !== undefined) return classifyAwsException(aws, thrown, catalog, isTimeout);
-  if (isTimeout)
-    return mapped(kindForStatus(catalog, 504), { detail: messageOf(thrown), exposed: false }, thrown);
-  if (!isErrorInstance(thrown)) return internalError(catalog, describeNonError(thrown), thrown);
-  return classifyError(thrown, name, catalog);
-}
-
-function classifyError(error: AnyObject, name: string | undefined, catalog: ErrorCatalog): MappedError {
-  const status = readErrorStatus(error);
-  if (status === undefined) return internalError(catalog, messageOf(error), error);
-  const kind = namedKind(catalog, name, status);
-  if (kind !== undefined) return classifyNamedKind(error, kind);
-  const validation = status === 400 ? validatorData(error) : undefined;
-  if (validation !== undefined) {
-    return classifyStatusError(error, status, catalog, { errors: validationIssues(validation) });
-  }
-  return classifyStatusError(error, status, catalog);
+  return applyRules(readThrown(thrown), catalog);
 }

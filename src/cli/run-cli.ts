@@ -13,7 +13,7 @@ import {
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import { applyCommand } from './apply-command.js';
+import { MissingPeerDependencyError, requirePeer } from '../peers/require-peer.js';
 import {
   GENERATE_OPTIONS,
   type GenerateFlags,
@@ -100,6 +100,7 @@ async function generate(
   try {
     text = emit(values.format, model, target);
   } catch (error) {
+    if (error instanceof MissingPeerDependencyError) throw new UsageError(oneLine(error));
     throw new UsageError(`cannot generate ${values.format}: ${oneLine(error)}`);
   }
   if (values.out === undefined) io.stdout(text);
@@ -140,6 +141,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
         (name) => name !== 'cors-origin' && name !== 'no-gateway-responses',
       ),
     ]);
+    // apply reads and writes YAML: load it (and the yaml peer) only for this command, with a clear message when
+    // the peer is missing, so `generate` and `--help` work without it.
+    try {
+      requirePeer('yaml', 'lambda-error-map apply (reading and writing templates)');
+    } catch (error) {
+      throw new UsageError(oneLine(error));
+    }
+    const { applyCommand } = await import('./apply-command.js');
     return applyCommand(values, io);
   }
   if (command !== 'generate')

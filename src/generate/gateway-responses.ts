@@ -54,13 +54,15 @@ export const DEFAULT_THROTTLED_RETRY_AFTER_SECONDS = 1;
 export const GATEWAY_RESPONSE_TYPE_MEMBER = 'gatewayResponseType';
 
 const HEADER = 'gatewayresponse.header.';
-const OPTION_NAMES = new Set<string>([
-  'corsOrigin',
-  'corsAllowHeaders',
-  'corsAllowCredentials',
-  'throttledRetryAfterSeconds',
-  'quotaExceededRetryAfterSeconds',
-]);
+/** The JSON schema of each option, the one list of them (the Serverless plugin's config schema is built from it). */
+export const GATEWAY_RESPONSES_OPTION_SCHEMA = {
+  corsOrigin: { type: 'string', minLength: 1 },
+  corsAllowHeaders: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  corsAllowCredentials: { type: 'boolean' },
+  throttledRetryAfterSeconds: { anyOf: [{ type: 'integer' }, { const: false }] },
+  quotaExceededRetryAfterSeconds: { type: 'integer' },
+} as const satisfies Record<keyof GatewayResponsesOptions, object>;
+const OPTION_NAMES = new Set<string>(Object.keys(GATEWAY_RESPONSES_OPTION_SCHEMA));
 
 /**
  * The Gateway Responses of a REST API for a catalog: one per response type, each keeping API Gateway's status

@@ -7,11 +7,16 @@ export {
   DEFAULT_THROTTLED_RETRY_AFTER_SECONDS,
   GATEWAY_RESPONSE_TYPE_MEMBER,
   GATEWAY_RESPONSE_TYPES,
+  GATEWAY_RESPONSES_OPTION_SCHEMA,
   type GatewayResponsesOptions,
   type GatewayResponseType,
   gatewayResponses,
 } from './gateway-responses.js';
-export { type IntegrationResponsesOptions, integrationResponses } from './integration-responses.js';
+export {
+  INTEGRATION_RESPONSES_OPTION_SCHEMA,
+  type IntegrationResponsesOptions,
+  integrationResponses,
+} from './integration-responses.js';
 export type {
   GatewayResponseModel,
   IntegrationResponseModel,

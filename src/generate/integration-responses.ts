@@ -30,6 +30,18 @@ export interface IntegrationResponsesOptions {
   corsOrigin?: string;
 }
 
+/**
+ * The JSON schema of each option, the one list of the generator's options: the Serverless plugin's config schema
+ * and its known keys are built from it (typed by the options, so an option added above must be added here).
+ */
+export const INTEGRATION_RESPONSES_OPTION_SCHEMA = {
+  successStatus: { type: 'integer', minimum: 200, maximum: 399 },
+  successTemplate: { type: 'string', minLength: 1 },
+  timeoutStatus: { type: 'integer', minimum: 400, maximum: 599 },
+  catchAllStatus: { type: 'integer', minimum: 400, maximum: 599 },
+  corsOrigin: { type: 'string', minLength: 1 },
+} as const satisfies Record<keyof IntegrationResponsesOptions, object>;
+
 const HEADER = 'method.response.header.';
 const TIMEOUT_DETAIL = 'The function did not complete in time.';
 

@@ -1,4 +1,5 @@
 import { truncateUtf8 } from '../problem/truncate-utf8.js';
+import { isObjectLike, readProperty, textOf } from '../safe-read/safe-read.js';
 
 /** A thrown value as plain data for a log line: never holds references back to the original. */
 export interface ThrownDescription {
@@ -15,34 +16,16 @@ export const MAX_CAUSE_DEPTH = 8;
 const MAX_MESSAGE_BYTES = 8 * 1024;
 const MAX_STACK_BYTES = 16 * 1024;
 
-/** Reads a property without letting a getter or a Proxy trap throw out of here. */
-function readSafely(value: object, key: string): unknown {
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
-/** `String(value)` that survives symbols, null prototypes and hostile `toString`s. */
-export function textOf(value: unknown): string {
-  try {
-    return typeof value === 'string' ? value : String(value);
-  } catch {
-    return `[unprintable ${typeof value}]`;
-  }
-}
-
 function describeOne(value: unknown): ThrownDescription {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) {
+  if (!isObjectLike(value)) {
     return {
       name: value === null ? 'null' : typeof value,
       message: truncateUtf8(textOf(value), MAX_MESSAGE_BYTES),
     };
   }
-  const name = readSafely(value, 'name');
-  const message = readSafely(value, 'message');
-  const stack = readSafely(value, 'stack');
+  const name = readProperty(value, 'name');
+  const message = readProperty(value, 'message');
+  const stack = readProperty(value, 'stack');
   const description: ThrownDescription = {
     name: typeof name === 'string' && name !== '' ? name : typeof value,
     message: truncateUtf8(typeof message === 'string' ? message : textOf(message ?? ''), MAX_MESSAGE_BYTES),
@@ -62,8 +45,8 @@ export function describeThrown(thrown: unknown): ThrownDescription {
   let value = thrown;
   for (let depth = 0; depth < MAX_CAUSE_DEPTH; depth++) {
     seen.add(value);
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null) break;
-    const cause = readSafely(value, 'cause');
+    if (!isObjectLike(value)) break;
+    const cause = readProperty(value, 'cause');
     if (cause === undefined) break;
     if (seen.has(cause)) {
       current.circular = true;

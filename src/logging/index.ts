@@ -1,4 +1,4 @@
-export { describeThrown, MAX_CAUSE_DEPTH, type ThrownDescription, textOf } from './describe-thrown.js';
+export { describeThrown, MAX_CAUSE_DEPTH, type ThrownDescription } from './describe-thrown.js';
 export {
   buildLogEntry,
   createLogWriter,

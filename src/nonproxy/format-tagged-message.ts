@@ -8,10 +8,10 @@ import {
   type ProblemDocument,
   renderProblemJson,
   standardMembersOnly,
-  truncateUtf8,
   utf8Length,
 } from '../problem/index.js';
-import { toSingleLine } from './single-line-json.js';
+import { standardProblemJson, toSingleLine } from '../problem/json-text.js';
+import { unitsFittingEscaped } from './single-line-json.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 8192;
 
@@ -52,31 +52,32 @@ export function routableError(mapped: MappedError, catalog: ErrorCatalog): Mappe
   return { ...mapped, kind: kind.kind, status: kind.status, title: kind.title, type: kind.type };
 }
 
+/** `[<status>] <single-line JSON>`; a problem of standard members only is written in one scan of its strings. */
 function tagged(status: number, problem: ProblemDocument): string {
-  return `[${status}] ${toSingleLine(renderProblemJson(problem))}`;
+  return `[${status}] ${standardProblemJson(problem, true) ?? toSingleLine(renderProblemJson(problem))}`;
 }
 
-/** The message with `detail` shortened until it fits, or undefined when even an empty detail does not. */
+const ELLIPSIS = '…';
+const ELLIPSIS_BYTES = 3;
+
+/**
+ * The longest prefix of `detail` whose escaped form fits `room` bytes, ending with "…" when cut (without it
+ * when there is no room for it). Linear in the kept prefix, whatever the detail's length.
+ */
+function detailFitting(detail: string, room: number): string {
+  if (unitsFittingEscaped(detail, room) === detail.length) return detail;
+  if (room < ELLIPSIS_BYTES) return detail.slice(0, unitsFittingEscaped(detail, room));
+  return detail.slice(0, unitsFittingEscaped(detail, room - ELLIPSIS_BYTES)) + ELLIPSIS;
+}
+
+/**
+ * The message with `detail` shortened to fit, or undefined when even an empty detail does not. The detail's
+ * escaped bytes add to the rest of the message, which is measured once with an empty detail.
+ */
 function fitDetail(status: number, problem: ProblemDocument, maxBytes: number): string | undefined {
-  const empty = tagged(status, { ...problem, detail: '' });
-  if (utf8Length(empty) > maxBytes) return undefined;
-  const detail = problem.detail;
-  // JSON escaping makes a detail up to 6x longer (\u0000), unevenly, but the escaped length grows with the
-  // kept prefix: a binary search finds the longest prefix that fits (about 13 serialisations for 4 KB).
-  let best = empty;
-  let shortest = 0;
-  let longest = utf8Length(detail);
-  while (shortest < longest) {
-    const middle = Math.ceil((shortest + longest) / 2);
-    const message = tagged(status, { ...problem, detail: truncateUtf8(detail, middle) });
-    if (utf8Length(message) <= maxBytes) {
-      best = message;
-      shortest = middle;
-    } else {
-      longest = middle - 1;
-    }
-  }
-  return best;
+  const room = maxBytes - utf8Length(tagged(status, { ...problem, detail: '' }));
+  if (room < 0) return undefined;
+  return tagged(status, { ...problem, detail: detailFitting(problem.detail, room) });
 }
 
 /** Shortens the message to `maxBytes`: the detail first, then without extensions, never cutting the JSON. */
@@ -105,7 +106,11 @@ export function formatTaggedMessage(
     requestId: options.requestId,
   });
   const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-  const full = tagged(routable.status, problem);
-  const message = utf8Length(full) <= maxBytes ? full : capMessage(routable.status, problem, maxBytes);
+  // A detail of more units than the cap has bytes cannot fit (a unit takes a byte or more): skip rendering it whole.
+  const full = problem.detail.length > maxBytes ? undefined : tagged(routable.status, problem);
+  const message =
+    full !== undefined && utf8Length(full) <= maxBytes
+      ? full
+      : capMessage(routable.status, problem, maxBytes);
   return { kind: routable.kind, status: routable.status, message };
 }

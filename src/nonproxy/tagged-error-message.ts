@@ -1,8 +1,8 @@
-import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
 import { readRequestId } from '../context/request-id.js';
-import { type CommonOptions, resolveCommonOptions } from '../options/index.js';
+import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
 import { mayShowDetail } from '../problem/index.js';
+import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage } from './format-tagged-message.js';
 import { createTaggedError } from './tagged-error.js';
 
@@ -35,6 +35,29 @@ function checkMaxMessageBytes(value: unknown): number {
   return value;
 }
 
+export interface TaggedSettings extends ResolvedCommonOptions {
+  readonly maxMessageBytes: number;
+}
+
+/**
+ * The error taggedErrorMessage throws for a thrown value: classified, logged, and tagged. A function that
+ * returns, so that V8 gathers feedback for it and optimises it (the error path runs it on every error).
+ */
+export function taggedErrorFor(thrown: unknown, context: unknown, settings: TaggedSettings): Error {
+  const requestId = readRequestId(context);
+  const mapped = classify(thrown, settings.catalog);
+  settings.log(mapped, requestId);
+  const { kind, status, message } = formatTaggedMessage(mapped, {
+    catalog: settings.catalog,
+    exposeServerErrors: settings.exposeServerErrors,
+    maxDetailBytes: settings.maxDetailBytes,
+    maxMessageBytes: settings.maxMessageBytes,
+    requestId,
+  });
+  const expose = mayShowDetail(mapped, settings.exposeServerErrors);
+  return createTaggedError({ kind, status, expose, message }, mapped.cause);
+}
+
 /**
  * Middy middleware for Lambda custom (non-proxy) integrations. On error it classifies the thrown value,
  * logs the original, and throws a new Error named after the kind whose message is
@@ -42,22 +65,14 @@ function checkMaxMessageBytes(value: unknown): number {
  * The original stays reachable as `cause`. Register it first (`.use(taggedErrorMessage())`) so that it
  * runs after every other onError middleware.
  */
-export function taggedErrorMessage(options?: TaggedErrorMessageOptions): MiddlewareObj {
-  const common = resolveCommonOptions(MIDDLEWARE, options, ['maxMessageBytes']);
-  const maxMessageBytes = checkMaxMessageBytes(options?.maxMessageBytes);
-  const onError = (request: Request): void => {
-    const requestId = readRequestId(request.context);
-    const mapped = classify(request.error, common.catalog);
-    common.log(mapped, requestId);
-    const { kind, status, message } = formatTaggedMessage(mapped, {
-      catalog: common.catalog,
-      exposeServerErrors: common.exposeServerErrors,
-      maxDetailBytes: common.maxDetailBytes,
-      maxMessageBytes,
-      requestId,
-    });
-    const expose = mayShowDetail(mapped, common.exposeServerErrors);
-    throw createTaggedError({ kind, status, expose, message }, mapped.cause);
+export function taggedErrorMessage(options?: TaggedErrorMessageOptions): ErrorMiddleware {
+  const settings: TaggedSettings = {
+    ...resolveCommonOptions(MIDDLEWARE, options, ['maxMessageBytes']),
+    maxMessageBytes: checkMaxMessageBytes(options?.maxMessageBytes),
+  };
+  // onError only throws what the mapping returned: V8 never optimises a function that always throws.
+  const onError = (request: MiddyErrorRequest): void => {
+    throw taggedErrorFor(request.error, request.context, settings);
   };
   return { onError };
 }

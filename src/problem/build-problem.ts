@@ -1,5 +1,6 @@
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
+import { isReservedMember } from './problem-members.js';
 import { truncateUtf8 } from './truncate-utf8.js';
 
 /** An RFC 9457 problem details object, plus the extensions this package adds. */
@@ -24,19 +25,6 @@ export interface BuildProblemOptions {
   /** URI reference of this occurrence, usually the request path. */
   instance?: string | undefined;
 }
-
-/** The members this package writes itself, in order; an error's extensions may never replace them. */
-export const STANDARD_MEMBERS = [
-  'type',
-  'title',
-  'status',
-  'detail',
-  'instance',
-  'requestId',
-  'retryAfter',
-] as const;
-
-const RESERVED_MEMBERS: ReadonlySet<string> = new Set(STANDARD_MEMBERS);
 
 /** Whether the client may see the mapped error's own detail and extensions. */
 export function mayShowDetail(mapped: MappedError, exposeServerErrors: boolean): boolean {
@@ -65,7 +53,7 @@ export function buildProblem(mapped: MappedError, options: BuildProblemOptions):
 
 function addExtensions(problem: ProblemDocument, extensions: Readonly<Record<string, unknown>>): void {
   for (const [name, value] of Object.entries(extensions)) {
-    if (RESERVED_MEMBERS.has(name) || name === '__proto__' || value === undefined) continue;
+    if (isReservedMember(name) || value === undefined) continue;
     problem[name] = value;
   }
 }

@@ -1,4 +1,6 @@
-import { type ProblemDocument, STANDARD_MEMBERS } from './build-problem.js';
+import type { ProblemDocument } from './build-problem.js';
+import { standardProblemJson } from './json-text.js';
+import { STANDARD_MEMBERS } from './problem-members.js';
 import { utf8Length } from './truncate-utf8.js';
 
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
@@ -26,6 +28,9 @@ function tryStringify(value: unknown): string | undefined {
  * throwing getters) or that would make the body too large are dropped, and the standard members kept.
  */
 export function renderProblemJson(problem: ProblemDocument): string {
+  // Standard members only (the common case): written directly, the same bytes (the size limit only drops extensions).
+  const direct = standardProblemJson(problem);
+  if (direct !== undefined) return direct;
   const full = tryStringify(problem);
   // String length is a lower bound of the UTF-8 size and 3x an upper bound: exact counting is rarely needed.
   if (full !== undefined && full.length * 3 <= MAX_PROBLEM_JSON_BYTES) return full;

@@ -7,11 +7,11 @@ export type ProxyEventKind =
   | 'alb'
   | 'alb-multi-value';
 
-/** What a response writer needs from the event: its kind, the method and the path. */
+/** What a response writer needs from the event: its kind, whether it is a HEAD request, and the path. */
 export interface ProxyRequestInfo {
   kind: ProxyEventKind;
-  /** Upper-case HTTP method, when the event carries one. */
-  method: string | undefined;
+  /** Whether the request is a HEAD (any case): its response has no body. */
+  isHead: boolean;
   /** The request path, when the event carries one. */
   path: string | undefined;
 }
@@ -47,27 +47,32 @@ export function detectEventKind(event: unknown): ProxyEventKind {
   return 'rest-v1';
 }
 
-function methodOf(fields: Fields, kind: ProxyEventKind): string | undefined {
+function isHeadRequest(fields: Fields, kind: ProxyEventKind): boolean {
   const method =
     kind === 'http-api-v2' || kind === 'function-url'
       ? fieldsOf(fieldsOf(fields.requestContext)?.http)?.method
       : fields.httpMethod;
-  return stringOf(method)?.toUpperCase();
+  // Only a four-letter method can be HEAD: most requests are settled without a new string.
+  return (
+    typeof method === 'string' &&
+    method.length === 4 &&
+    (method === 'HEAD' || method.toUpperCase() === 'HEAD')
+  );
 }
 
 function pathOf(fields: Fields, kind: ProxyEventKind): string | undefined {
   return kind === 'http-api-v2' || kind === 'function-url' ? stringOf(fields.rawPath) : stringOf(fields.path);
 }
 
-/** Kind, method and path of an event; never throws, whatever the event holds. */
+/** Kind, HEAD or not, and path of an event; never throws, whatever the event holds. */
 export function readRequestInfo(event: unknown): ProxyRequestInfo {
   try {
     const kind = detectEventKind(event);
     const fields = fieldsOf(event);
-    if (fields === undefined) return { kind, method: undefined, path: undefined };
-    return { kind, method: methodOf(fields, kind), path: pathOf(fields, kind) };
+    if (fields === undefined) return { kind, isHead: false, path: undefined };
+    return { kind, isHead: isHeadRequest(fields, kind), path: pathOf(fields, kind) };
   } catch {
-    return { kind: 'rest-v1', method: undefined, path: undefined };
+    return { kind: 'rest-v1', isHead: false, path: undefined };
   }
 }
 

@@ -1,4 +1,5 @@
 import { isSafeHeaderName, isSafeHeaderValue } from '../headers/header-rules.js';
+import { ownEntries } from '../safe-read/safe-read.js';
 
 /** One response header with every value it has, under the spelling it was first given. */
 export interface HeaderEntry {
@@ -33,11 +34,7 @@ export function addHeaderIfAbsent(list: HeaderList, name: string, value: unknown
 
 function entriesOf(value: unknown): [string, unknown][] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
-  try {
-    return Object.entries(value);
-  } catch {
-    return [];
-  }
+  return ownEntries(value);
 }
 
 /**

@@ -11,11 +11,14 @@ export type { CommonOptions } from '../options/index.js';
 export { detectEventKind, type ProxyEventKind } from './event-kind.js';
 export {
   errorResponseForEvent,
-  type ProxyErrorResponse,
   type ProxyErrorResponseOptions,
   proxyErrorResponse,
 } from './proxy-error-response.js';
 export type { ProxyResponseFormat } from './response-body.js';
-export type { AlbErrorResponse, AlbMultiValueErrorResponse } from './write-alb.js';
-export type { HttpApiV2ErrorResponse } from './write-http-api-v2.js';
-export type { RestV1ErrorResponse } from './write-rest-v1.js';
+export type {
+  AlbErrorResponse,
+  AlbMultiValueErrorResponse,
+  HttpApiV2ErrorResponse,
+  ProxyErrorResponse,
+  RestV1ErrorResponse,
+} from './writers.js';

@@ -1,4 +1,3 @@
-import type { MiddlewareObj, Request } from '@middy/core';
 import { classify } from '../catalog/classify.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
@@ -6,8 +5,8 @@ import { readRequestId } from '../context/request-id.js';
 import { describeThrown } from '../logging/describe-thrown.js';
 import { buildLogEntry } from '../logging/error-logger.js';
 import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
-import { buildProblem, mayShowDetail, truncateUtf8 } from '../problem/index.js';
-import type { ErrorReply } from './error-reply.js';
+import { buildProblem, mayShowDetail, type ProblemDocument, truncateUtf8 } from '../problem/index.js';
+import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { nonHttpEventSource, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
 import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
 import {
@@ -17,27 +16,21 @@ import {
   renderBody,
 } from './response-body.js';
 import {
-  type AlbErrorResponse,
-  type AlbMultiValueErrorResponse,
-  writeAlb,
-  writeAlbMultiValue,
-} from './write-alb.js';
-import { type HttpApiV2ErrorResponse, writeHttpApiV2 } from './write-http-api-v2.js';
-import { type RestV1ErrorResponse, writeRestV1 } from './write-rest-v1.js';
+  type ErrorReply,
+  type ProxyErrorResponse,
+  type RestV1ErrorResponse,
+  writePlainReply,
+  writeReply,
+} from './writers.js';
 
 export interface ProxyErrorResponseOptions extends CommonOptions {
   /** Body format: `'problem+json'` (default, RFC 9457), `'json'` (same members, application/json) or `'text'`. */
   format?: ProxyResponseFormat;
 }
 
-/** Any of the response shapes the middleware writes; which one depends on the event that arrived. */
-export type ProxyErrorResponse =
-  | RestV1ErrorResponse
-  | HttpApiV2ErrorResponse
-  | AlbErrorResponse
-  | AlbMultiValueErrorResponse;
+export type { ProxyErrorResponse } from './writers.js';
 
-interface ProxySettings extends ResolvedCommonOptions {
+export interface ProxySettings extends ResolvedCommonOptions {
   readonly format: ProxyResponseFormat;
   /** Whether the non-HTTP event warning was logged already (once per container and middleware). */
   warnedNonHttp: boolean;
@@ -66,6 +59,24 @@ function retryAfterHeader(mapped: MappedError): string | undefined {
   return isRetryAfterSeconds(mapped.retryAfter) ? String(mapped.retryAfter) : undefined;
 }
 
+function problemFor(
+  mapped: MappedError,
+  info: ProxyRequestInfo,
+  requestId: string | undefined,
+  settings: ProxySettings,
+): ProblemDocument {
+  return buildProblem(mapped, {
+    exposeServerErrors: settings.exposeServerErrors,
+    maxDetailBytes: settings.maxDetailBytes,
+    requestId,
+    instance: info.path === undefined ? undefined : truncateUtf8(info.path, MAX_INSTANCE_BYTES),
+  });
+}
+
+function bodyFor(problem: ProblemDocument, info: ProxyRequestInfo, format: ProxyResponseFormat): string {
+  return info.isHead ? '' : renderBody(problem, format);
+}
+
 function replyFor(
   mapped: MappedError,
   info: ProxyRequestInfo,
@@ -73,12 +84,7 @@ function replyFor(
   requestId: string | undefined,
   settings: ProxySettings,
 ): ErrorReply {
-  const problem = buildProblem(mapped, {
-    exposeServerErrors: settings.exposeServerErrors,
-    maxDetailBytes: settings.maxDetailBytes,
-    requestId,
-    instance: info.path === undefined ? undefined : truncateUtf8(info.path, MAX_INSTANCE_BYTES),
-  });
+  const problem = problemFor(mapped, info, requestId, settings);
   // Headers already set (e.g. CORS) are kept; the error's own headers add to them but do not replace them.
   const headers = headersOfResponse(previousResponse);
   // A hidden (5xx) error's own headers are hidden with it, as @middy/http-error-handler does: they can carry secrets.
@@ -91,23 +97,51 @@ function replyFor(
     status: mapped.status,
     contentType: contentTypeOf(settings.format),
     headers,
-    body: info.method === 'HEAD' ? '' : renderBody(problem, settings.format),
+    body: bodyFor(problem, info, settings.format),
     cookies: isV2 ? cookiesOfResponse(previousResponse) : undefined,
   };
 }
 
-function writeFor(info: ProxyRequestInfo, reply: ErrorReply): ProxyErrorResponse {
-  switch (info.kind) {
-    case 'http-api-v2':
-    case 'function-url':
-      return writeHttpApiV2(reply);
-    case 'alb':
-      return writeAlb(reply);
-    case 'alb-multi-value':
-      return writeAlbMultiValue(reply);
-    default:
-      return writeRestV1(reply);
-  }
+function hasEntries(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
+/**
+ * The response written directly when there is nothing to merge: no previous response, and no header of
+ * the error's own to add. Undefined otherwise; the caller then merges through a header list. Same bytes.
+ */
+function plainResponse(
+  mapped: MappedError,
+  info: ProxyRequestInfo,
+  previousResponse: unknown,
+  requestId: string | undefined,
+  settings: ProxySettings,
+): ProxyErrorResponse | undefined {
+  if (previousResponse !== undefined && previousResponse !== null) return undefined;
+  if (mayShowDetail(mapped, settings.exposeServerErrors) && hasEntries(mapped.headers)) return undefined;
+  const body = bodyFor(problemFor(mapped, info, requestId, settings), info, settings.format);
+  return writePlainReply(
+    info.kind,
+    mapped.status,
+    contentTypeOf(settings.format),
+    retryAfterHeader(mapped),
+    body,
+  );
+}
+
+/** The response for a mapped error, in the shape of the event kind that arrived. */
+export function responseFor(
+  mapped: MappedError,
+  info: ProxyRequestInfo,
+  previousResponse: unknown,
+  requestId: string | undefined,
+  settings: ProxySettings,
+): ProxyErrorResponse {
+  return (
+    plainResponse(mapped, info, previousResponse, requestId, settings) ??
+    writeReply(info.kind, replyFor(mapped, info, previousResponse, requestId, settings))
+  );
 }
 
 /**
@@ -126,7 +160,7 @@ function errorResponseFor(
     const requestId = readRequestId(context);
     settings.log(mapped, requestId);
     const info = readRequestInfo(event);
-    return writeFor(info, replyFor(mapped, info, previousResponse, requestId, settings));
+    return responseFor(mapped, info, previousResponse, requestId, settings);
   } catch (failure) {
     logLastResort(thrown, failure, context, settings);
     return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };
@@ -174,14 +208,14 @@ function warnNonHttpOnce(
  *
  *     middy(handler).use(httpCors()).use(proxyErrorResponse({ catalog }))
  */
-export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): MiddlewareObj {
+export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): ErrorMiddleware {
   const common = resolveCommonOptions(MIDDLEWARE, options, ['format']);
   const settings: ProxySettings = {
     ...common,
     format: resolveFormat(MIDDLEWARE, options.format),
     warnedNonHttp: false,
   };
-  const onError = (request: Request): void => {
+  const onError = (request: MiddyErrorRequest): void => {
     const source = nonHttpEventSource(request.event);
     if (source !== undefined) {
       // No response: Middy then rethrows request.error, the original thrown value.

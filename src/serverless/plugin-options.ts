@@ -1,5 +1,11 @@
-import type { GatewayResponsesOptions } from '../generate/gateway-responses.js';
-import type { IntegrationResponsesOptions } from '../generate/integration-responses.js';
+import {
+  GATEWAY_RESPONSES_OPTION_SCHEMA,
+  type GatewayResponsesOptions,
+} from '../generate/gateway-responses.js';
+import {
+  INTEGRATION_RESPONSES_OPTION_SCHEMA,
+  type IntegrationResponsesOptions,
+} from '../generate/integration-responses.js';
 import { describeValue } from '../options/describe-value.js';
 import { LambdaErrorMapPluginError } from './plugin-error.js';
 
@@ -24,20 +30,27 @@ export interface PluginOptions {
   readonly accessLogFormat: boolean;
 }
 
-const GENERATOR_KEYS: readonly (keyof IntegrationResponsesOptions)[] = [
-  'successStatus',
-  'successTemplate',
-  'timeoutStatus',
-  'catchAllStatus',
-  'corsOrigin',
-];
-const KNOWN_KEYS = new Set<string>([
-  'catalog',
-  'catalogExport',
-  ...GENERATOR_KEYS,
-  'gatewayResponses',
-  'accessLogFormat',
-]);
+const { corsOrigin: _sharedWithIntegrationResponses, ...GATEWAY_TUNING_SCHEMA } =
+  GATEWAY_RESPONSES_OPTION_SCHEMA;
+
+/** The plugin's own options; the generator's come from its option schema. */
+const PLUGIN_OPTION_SCHEMA = {
+  catalog: { type: 'string', minLength: 1 },
+  catalogExport: { type: 'string', minLength: 1 },
+  ...INTEGRATION_RESPONSES_OPTION_SCHEMA,
+  gatewayResponses: {
+    anyOf: [
+      { type: 'boolean' },
+      { type: 'object', properties: GATEWAY_TUNING_SCHEMA, additionalProperties: false },
+    ],
+  },
+  accessLogFormat: { type: 'boolean' },
+} as const satisfies Record<keyof LambdaErrorMapConfig, object>;
+
+const GENERATOR_KEYS = Object.keys(
+  INTEGRATION_RESPONSES_OPTION_SCHEMA,
+) as (keyof IntegrationResponsesOptions)[];
+const KNOWN_KEYS = new Set<string>(Object.keys(PLUGIN_OPTION_SCHEMA));
 
 /** JSON schema of `custom.lambdaErrorMap`, registered with the framework so typos are reported early. */
 export const CONFIG_SCHEMA = {
@@ -45,33 +58,7 @@ export const CONFIG_SCHEMA = {
   properties: {
     lambdaErrorMap: {
       type: 'object',
-      properties: {
-        catalog: { type: 'string', minLength: 1 },
-        catalogExport: { type: 'string', minLength: 1 },
-        successStatus: { type: 'integer' },
-        successTemplate: { type: 'string' },
-        timeoutStatus: { type: 'integer' },
-        catchAllStatus: { type: 'integer' },
-        corsOrigin: { type: 'string' },
-        gatewayResponses: {
-          anyOf: [
-            { type: 'boolean' },
-            {
-              type: 'object',
-              properties: {
-                corsAllowHeaders: {
-                  anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-                },
-                corsAllowCredentials: { type: 'boolean' },
-                throttledRetryAfterSeconds: { anyOf: [{ type: 'integer' }, { const: false }] },
-                quotaExceededRetryAfterSeconds: { type: 'integer' },
-              },
-              additionalProperties: false,
-            },
-          ],
-        },
-        accessLogFormat: { type: 'boolean' },
-      },
+      properties: PLUGIN_OPTION_SCHEMA,
       required: ['catalog'],
       additionalProperties: false,
     },

@@ -1,4 +1,7 @@
-import { parse } from 'velocityjs';
+import { loadVelocity } from './velocity.js';
+
+/** velocityjs's parse tree of a template, opaque here so that the public types do not need velocityjs. */
+export type TemplateAst = readonly object[];
 
 /** API Gateway's limit on one mapping template. */
 export const MAX_TEMPLATE_BYTES = 300 * 1024;
@@ -14,7 +17,7 @@ const ARITHMETIC_IN_ARGUMENTS = /Expecting 'CLOSE_PARENTHESIS', 'COMMA', got '([
  * Parses a mapping template with velocityjs, first refusing what API Gateway refuses: templates over 300 KB, and
  * arithmetic inside a method's arguments (`$s.substring($i + 2)`), which Apache Velocity 1.x cannot parse.
  */
-export function parseMappingTemplate(template: string): ReturnType<typeof parse> {
+export function parseMappingTemplate(template: string): TemplateAst {
   const bytes = Buffer.byteLength(template, 'utf8');
   if (bytes > MAX_TEMPLATE_BYTES) {
     throw new MappingTemplateError(
@@ -22,7 +25,7 @@ export function parseMappingTemplate(template: string): ReturnType<typeof parse>
     );
   }
   try {
-    return parse(template);
+    return loadVelocity().parse(template);
   } catch (error) {
     const message = (error as Error).message;
     const arithmetic = ARITHMETIC_IN_ARGUMENTS.exec(message);

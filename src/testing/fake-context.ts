@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Context } from 'aws-lambda';
+import type { LambdaContext as Context } from '../types/lambda-context.js';
 
 export interface FakeContextOptions {
   functionName?: string;

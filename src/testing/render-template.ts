@@ -1,7 +1,7 @@
-import { Compile } from 'velocityjs';
 import { parseMappingTemplate } from './check-template.js';
 import { javaMethodHandlers } from './java-string-methods.js';
 import { evaluateJsonPath } from './json-path.js';
+import { loadVelocity, type Velocity } from './velocity.js';
 import { VtlUtil } from './vtl-util.js';
 
 export interface TemplateInput {
@@ -79,7 +79,7 @@ function responseOverride() {
  * error (e.g. a Java StringIndexOutOfBoundsException) when rendering fails, which API Gateway turns into a 500.
  */
 export function renderMappingTemplate(template: string, input: TemplateInput): RenderedTemplate {
-  const asts = parseMappingTemplate(template);
+  const asts = parseMappingTemplate(template) as ReturnType<Velocity['parse']>;
   const { override, read } = responseOverride();
   const context = {
     input: new VtlInput(input.body),
@@ -87,6 +87,7 @@ export function renderMappingTemplate(template: string, input: TemplateInput): R
     context: { ...input.context, requestId: input.requestId, responseOverride: override },
     stageVariables: { ...input.stageVariables },
   };
+  const { Compile } = loadVelocity();
   const output = new Compile(asts, { customMethodHandlers: [...javaMethodHandlers] }).render(context);
   return { output, ...read() };
 }

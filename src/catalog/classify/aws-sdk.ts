@@ -1,10 +1,10 @@
+import { type AnyObject, readObject, readProperty, readString } from '../../safe-read/safe-read.js';
 import type { ErrorCatalog } from '../define-catalog.js';
 import { retryAfterOf } from '../retry-after.js';
 import type { MappedError } from '../types.js';
 import { messageOf } from './detail-text.js';
 import { isExposed } from './exposure.js';
 import { kindForStatus, mapped } from './mapped.js';
-import { type AnyObject, readObject, readProperty, readString } from './safe-read.js';
 
 /** Exposed in place of AWS's own message, which can name tables, keys and items. */
 export const CONFLICT_DETAIL = 'The request conflicts with the current state of the resource.';
@@ -46,38 +46,44 @@ export function asAwsServiceException(thrown: AnyObject): AwsServiceException | 
 }
 
 /**
- * Maps a service exception. AWS messages are never exposed: they describe our infrastructure, not
- * the caller's request. The catalog's `awsExceptions` mapping wins over every built-in rule.
+ * The catalog's own kind for a service exception (`awsExceptions`), which wins over every built-in rule.
+ * AWS messages are never exposed: they describe our infrastructure, not the caller's request.
  */
-export function classifyAwsException(
+export function classifyAwsOverride(
   exception: AwsServiceException,
   thrown: AnyObject,
   catalog: ErrorCatalog,
-  isTimeout: boolean,
-): MappedError {
+): MappedError | undefined {
   const override = catalog.kindForAwsException(exception.name);
-  if (override !== undefined) {
-    return mapped(
-      override,
-      {
-        detail: override.title,
-        exposed: isExposed(override, undefined),
-        retryAfter: retryAfterOf(undefined, undefined, override),
-      },
-      thrown,
-    );
-  }
-  if (CONFLICTS.has(exception.name)) {
-    const kind = kindForStatus(catalog, 409);
-    return mapped(kind, { detail: CONFLICT_DETAIL, exposed: isExposed(kind, undefined) }, thrown);
-  }
-  const detail = messageOf(thrown);
-  if (exception.throttling || THROTTLES.has(exception.name)) {
-    const kind = kindForStatus(catalog, 503);
-    const retryAfter = retryAfterOf(undefined, undefined, kind) ?? DEFAULT_THROTTLE_RETRY_AFTER_SECONDS;
-    return mapped(kind, { detail, exposed: false, retryAfter }, thrown);
-  }
-  if (isTimeout) return mapped(kindForStatus(catalog, 504), { detail, exposed: false }, thrown);
-  const status = exception.fault === 'server' ? 502 : 500;
-  return mapped(kindForStatus(catalog, status), { detail, exposed: false }, thrown);
+  if (override === undefined) return undefined;
+  return mapped(
+    override,
+    {
+      detail: override.title,
+      exposed: isExposed(override, undefined),
+      retryAfter: retryAfterOf(undefined, undefined, override),
+    },
+    thrown,
+  );
+}
+
+export function isConflict(exception: AwsServiceException): boolean {
+  return CONFLICTS.has(exception.name);
+}
+
+/** A conflict as the catalog's 409, with a generic detail in place of AWS's message. */
+export function classifyConflict(thrown: AnyObject, catalog: ErrorCatalog): MappedError {
+  const kind = kindForStatus(catalog, 409);
+  return mapped(kind, { detail: CONFLICT_DETAIL, exposed: isExposed(kind, undefined) }, thrown);
+}
+
+export function isThrottle(exception: AwsServiceException): boolean {
+  return exception.throttling || THROTTLES.has(exception.name);
+}
+
+/** A throttled dependency as the catalog's 503, always with a Retry-After. */
+export function classifyThrottle(thrown: AnyObject, catalog: ErrorCatalog): MappedError {
+  const kind = kindForStatus(catalog, 503);
+  const retryAfter = retryAfterOf(undefined, undefined, kind) ?? DEFAULT_THROTTLE_RETRY_AFTER_SECONDS;
+  return mapped(kind, { detail: messageOf(thrown), exposed: false, retryAfter }, thrown);
 }

@@ -1,4 +1,4 @@
-import { type AnyObject, readString } from './safe-read.js';
+import { type AnyObject, readString } from '../../safe-read/safe-read.js';
 
 /** Upper bound on `detail`, in UTF-16 code units; the writers cap bytes again for their transport. */
 export const MAX_DETAIL_LENGTH = 65_536;

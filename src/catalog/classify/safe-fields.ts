@@ -1,10 +1,8 @@
 import { isSafeHeaderName, isSafeHeaderValue } from '../../headers/header-rules.js';
-import { type AnyObject, isObjectLike, ownKeys, readProperty } from './safe-read.js';
+import { isReservedMember } from '../../problem/problem-members.js';
+import { type AnyObject, isObjectLike, ownKeys, readProperty } from '../../safe-read/safe-read.js';
 
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
-
-// RFC 9457 members the problem writer sets itself; an extension must not replace them.
-const RESERVED_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', '__proto__']);
 
 const MAX_HEADERS = 64;
 const MAX_HEADER_VALUE_LENGTH = 8192;
@@ -32,7 +30,7 @@ export function safeHeaders(source: unknown): Readonly<Record<string, string>> {
 }
 
 /**
- * A shallow copy of `error.extensions` without the members RFC 9457 reserves. Values are kept as
+ * A shallow copy of `error.extensions` without the reserved members (see problem-members). Values are kept as
  * given; the writers serialise them defensively.
  */
 export function safeExtensions(source: unknown): Readonly<Record<string, unknown>> {
@@ -41,7 +39,7 @@ export function safeExtensions(source: unknown): Readonly<Record<string, unknown
   let count = 0;
   for (const name of ownKeys(source)) {
     if (count >= MAX_EXTENSIONS) break;
-    if (RESERVED_MEMBERS.has(name)) continue;
+    if (isReservedMember(name)) continue;
     const value = readProperty(source as AnyObject, name);
     if (
       value === undefined ||

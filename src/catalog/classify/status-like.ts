@@ -1,3 +1,4 @@
+import { type AnyObject, readProperty } from '../../safe-read/safe-read.js';
 import type { ErrorCatalog } from '../define-catalog.js';
 import { retryAfterOf } from '../retry-after.js';
 import type { ErrorKind, MappedError } from '../types.js';
@@ -5,7 +6,6 @@ import { messageOf } from './detail-text.js';
 import { isExposed } from './exposure.js';
 import { type Decision, kindForStatus, mapped } from './mapped.js';
 import { safeExtensions, safeHeaders } from './safe-fields.js';
-import { type AnyObject, readProperty } from './safe-read.js';
 
 function isErrorStatus(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
@@ -34,27 +34,15 @@ function retryAfterOfError(error: AnyObject, headers: unknown, kind: ErrorKind):
   return retryAfterOf(readProperty(error, 'retryAfterSeconds'), headers, kind);
 }
 
-/** An error of a catalog kind (by `name` and status), from this or another copy of the library. */
-export function classifyNamedKind(error: AnyObject, kind: ErrorKind): MappedError {
-  const headers = readProperty(error, 'headers');
-  const decision: Decision = {
-    detail: messageOf(error),
-    exposed: isExposed(kind, readProperty(error, 'expose')),
-    headers: safeHeaders(headers),
-    retryAfter: retryAfterOfError(error, headers, kind),
-    extensions: safeExtensions(readProperty(error, 'extensions')),
-  };
-  return mapped(kind, decision, error);
-}
-
-/** http-errors and anything else carrying an HTTP error status, as the catalog's kind for that status. */
-export function classifyStatusError(
+/**
+ * An error mapped to `kind`, with its own message, `expose`, headers, Retry-After and extensions (unless
+ * `extensions` replaces them).
+ */
+function classifyWithKind(
   error: AnyObject,
-  status: number,
-  catalog: ErrorCatalog,
+  kind: ErrorKind,
   extensions?: Readonly<Record<string, unknown>>,
 ): MappedError {
-  const kind = kindForStatus(catalog, status);
   const headers = readProperty(error, 'headers');
   const decision: Decision = {
     detail: messageOf(error),
@@ -64,4 +52,19 @@ export function classifyStatusError(
     extensions: extensions ?? safeExtensions(readProperty(error, 'extensions')),
   };
   return mapped(kind, decision, error);
+}
+
+/** An error of a catalog kind (by `name` and status), from this or another copy of the library. */
+export function classifyNamedKind(error: AnyObject, kind: ErrorKind): MappedError {
+  return classifyWithKind(error, kind);
+}
+
+/** http-errors and anything else carrying an HTTP error status, as the catalog's kind for that status. */
+export function classifyStatusError(
+  error: AnyObject,
+  status: number,
+  catalog: ErrorCatalog,
+  extensions?: Readonly<Record<string, unknown>>,
+): MappedError {
+  return classifyWithKind(error, kindForStatus(catalog, status), extensions);
 }

@@ -1,4 +1,4 @@
-import { isObjectLike, readProperty } from './safe-read.js';
+import { isObjectLike, readProperty } from '../../safe-read/safe-read.js';
 
 /** Marks the errors taggedErrorMessage throws, across copies of the library (a registered symbol). */
 export const TAGGED_ERROR = Symbol.for('lambda-error-map.tagged');

@@ -1,4 +1,4 @@
-import { type AnyObject, readString } from './safe-read.js';
+import { type AnyObject, readString } from '../../safe-read/safe-read.js';
 
 // Names the SDK (@smithy/node-http-handler sets `TimeoutError` on its request, socket and stream timeouts
 // and on ECONNRESET/EPIPE/ETIMEDOUT), services (`RequestTimeout`, `RequestTimeoutException`) and

@@ -1,5 +1,11 @@
+import {
+  type AnyObject,
+  isObjectLike,
+  readObject,
+  readProperty,
+  readString,
+} from '../../safe-read/safe-read.js';
 import { capText } from './detail-text.js';
-import { type AnyObject, isObjectLike, readObject, readProperty, readString } from './safe-read.js';
 
 const VALIDATOR_PACKAGE = '@middy/validator';
 const MAX_VALIDATION_ERRORS = 50;

@@ -1,4 +1,5 @@
-import { Document, isScalar, type Node, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { requirePeer } from '../../peers/require-peer.js';
 import { isUnsafeForYaml, unicodeEscape } from './unicode-escape.js';
 
 /**
@@ -43,27 +44,33 @@ function intrinsicTag(value: unknown): string | undefined {
   return keys.length === 1 ? SHORT_TAGS[keys[0] as string] : undefined;
 }
 
-function createNode(value: unknown, shortTags: boolean): Node {
+type Yaml = typeof import('yaml');
+
+function loadYaml(): Yaml {
+  return requirePeer<Yaml>('yaml', 'Writing YAML (the cloudformation and serverless formats)');
+}
+
+function createNode(yaml: Yaml, value: unknown, shortTags: boolean): Node {
   const tag = shortTags ? intrinsicTag(value) : undefined;
   if (tag !== undefined) {
     const inner = Object.values(value as object)[0];
-    const node = createNode(inner, shortTags);
+    const node = createNode(yaml, inner, shortTags);
     node.tag = tag;
     return node;
   }
   if (value !== null && typeof value === 'object') {
     if (Array.isArray(value)) {
-      const seq = new YAMLSeq();
-      for (const item of value) seq.add(createNode(item, shortTags));
+      const seq = new yaml.YAMLSeq();
+      for (const item of value) seq.add(createNode(yaml, item, shortTags));
       return seq;
     }
-    const map = new YAMLMap();
+    const map = new yaml.YAMLMap();
     for (const [key, item] of Object.entries(value)) {
-      if (item !== undefined) map.set(new Scalar(key), createNode(item, shortTags));
+      if (item !== undefined) map.set(new yaml.Scalar(key), createNode(yaml, item, shortTags));
     }
     return map;
   }
-  return new Scalar(value);
+  return new yaml.Scalar(value);
 }
 
 /**
@@ -84,11 +91,12 @@ export function scalarStyle(value: string): Scalar.Type | undefined {
  * line-separator characters double-quoted with escapes, and 1.1-ambiguous words (`yes`, `on`) quoted.
  */
 export function toYamlText(value: unknown, options: YamlTextOptions = {}): string {
-  const doc = new Document(null, { version: '1.1' });
-  doc.contents = createNode(value, options.cloudFormationShortTags === true) as Document['contents'];
-  visit(doc, {
+  const yaml = loadYaml();
+  const doc = new yaml.Document(null, { version: '1.1' });
+  doc.contents = createNode(yaml, value, options.cloudFormationShortTags === true) as typeof doc.contents;
+  yaml.visit(doc, {
     Scalar(_, node) {
-      if (!isScalar(node) || typeof node.value !== 'string') return;
+      if (!yaml.isScalar(node) || typeof node.value !== 'string') return;
       node.type = scalarStyle(node.value) ?? node.type;
     },
   });

@@ -1,7 +1,7 @@
 import { isNativeError } from 'node:util/types';
 
-// Thrown values are hostile input: getters may throw and Proxies may throw on every trap.
-// Every read of an unknown value goes through these helpers, which never throw.
+// Thrown values, events, contexts and responses are hostile input: getters may throw and Proxies may
+// throw on every trap. Every read of an unknown value goes through these helpers, which never throw.
 
 export type AnyObject = object;
 
@@ -49,5 +49,23 @@ export function ownKeys(target: AnyObject): string[] {
     return Object.keys(target);
   } catch {
     return [];
+  }
+}
+
+/** Own enumerable string-keyed entries, or none when listing or reading them throws. */
+export function ownEntries(target: AnyObject): [string, unknown][] {
+  try {
+    return Object.entries(target);
+  } catch {
+    return [];
+  }
+}
+
+/** `String(value)` that survives symbols, null prototypes and hostile `toString`s. */
+export function textOf(value: unknown): string {
+  try {
+    return typeof value === 'string' ? value : String(value);
+  } catch {
+    return `[unprintable ${typeof value}]`;
   }
 }
