@@ -1,4 +1,40 @@
 // The Lambda-side entry point: small, and free of anything build-time (no YAML, CLI or emulator).
-export * from './catalog/index.js';
-export * from './nonproxy/index.js';
-export * from './proxy/index.js';
+// It exports the documented API only; constants and helpers that only the library and its tests use stay
+// internal.
+export { CatalogError, type CatalogErrorOptions } from './catalog/catalog-error.js';
+export { classify } from './catalog/classify.js';
+export { type DefaultKind, defaultCatalog, defineErrorCatalog } from './catalog/default-catalog.js';
+export type { DefineErrorCatalogOptions, ErrorCatalog, KindOf } from './catalog/define-catalog.js';
+export { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './catalog/retry-after.js';
+export type { ErrorKind, ErrorKindDefinition, MappedError } from './catalog/types.js';
+export { CatalogDefinitionError } from './catalog/validate-definition.js';
+// Types of the options shared by both middlewares, for users writing a logger.
+export type {
+  ErrorLogEntry,
+  LevelLogger,
+  LogAttributes,
+  LogFunction,
+  LoggerOption,
+  ThrownDescription,
+} from './logging/index.js';
+export {
+  type FormatTaggedMessageOptions,
+  formatTaggedMessage,
+  type TaggedMessage,
+} from './nonproxy/format-tagged-message.js';
+export { type TaggedErrorMessageOptions, taggedErrorMessage } from './nonproxy/tagged-error-message.js';
+export type { CommonOptions } from './options/index.js';
+export { detectEventKind, type ProxyEventKind } from './proxy/event-kind.js';
+export {
+  errorResponseForEvent,
+  type ProxyErrorResponseOptions,
+  proxyErrorResponse,
+} from './proxy/proxy-error-response.js';
+export type { ProxyResponseFormat } from './proxy/response-body.js';
+export type {
+  AlbErrorResponse,
+  AlbMultiValueErrorResponse,
+  HttpApiV2ErrorResponse,
+  ProxyErrorResponse,
+  RestV1ErrorResponse,
+} from './proxy/writers.js';

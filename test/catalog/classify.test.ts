@@ -16,13 +16,13 @@ import validator from '@middy/validator';
 import { transpileSchema } from '@middy/validator/transpile';
 import { mockClient } from 'aws-sdk-client-mock';
 import createError from 'http-errors';
+import { CONFLICT_DETAIL } from '../../src/catalog/classify/aws-sdk.js';
+import { MAX_DETAIL_LENGTH } from '../../src/catalog/classify/detail-text.js';
 import {
   CatalogError,
-  CONFLICT_DETAIL,
   classify,
   defaultCatalog,
   defineErrorCatalog,
-  MAX_DETAIL_LENGTH,
   type MappedError,
 } from '../../src/index.js';
 

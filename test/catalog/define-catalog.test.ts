@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import createError from 'http-errors';
-import {
-  CatalogDefinitionError,
-  CatalogError,
-  defaultCatalog,
-  defineErrorCatalog,
-  statusTitle,
-} from '../../src/index.js';
+import { statusTitle } from '../../src/catalog/status-titles.js';
+import { CatalogDefinitionError, CatalogError, defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 
 describe('defineErrorCatalog', () => {
   it('extends the default catalog and builds typed errors', () => {

@@ -3,14 +3,13 @@ import middy from '@middy/core';
 import createError from 'http-errors';
 import {
   classify,
-  DEFAULT_MAX_MESSAGE_BYTES,
   defaultCatalog,
   defineErrorCatalog,
   formatTaggedMessage,
-  routableError,
   type TaggedErrorMessageOptions,
   taggedErrorMessage,
 } from '../../src/index.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, routableError } from '../../src/nonproxy/format-tagged-message.js';
 
 function problemOf(message: string): Record<string, unknown> {
   const match = /^\[\d{3}\] (\{.*\})$/s.exec(message);

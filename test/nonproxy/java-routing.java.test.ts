@@ -7,9 +7,9 @@ import {
   defaultCatalog,
   defineErrorCatalog,
   type ErrorCatalog,
-  routableError,
   taggedErrorMessage,
 } from '../../src/index.js';
+import { routableError } from '../../src/nonproxy/format-tagged-message.js';
 import { routeUnderJava } from '../support/java-regex.js';
 import { CLASSIFICATION_CASES } from './cases.js';
 

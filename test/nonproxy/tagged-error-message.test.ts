@@ -7,10 +7,10 @@ import {
   defaultCatalog,
   defineErrorCatalog,
   formatTaggedMessage,
-  routableError,
   type TaggedErrorMessageOptions,
   taggedErrorMessage,
 } from '../../src/index.js';
+import { routableError } from '../../src/nonproxy/format-tagged-message.js';
 import { CLASSIFICATION_CASES, SECRET } from './cases.js';
 
 const context = { awsRequestId: 'c0ffee-1', functionName: 'orders' } as never;

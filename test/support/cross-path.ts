@@ -9,9 +9,9 @@ import {
   defaultCatalog,
   type ErrorCatalog,
   proxyErrorResponse,
-  routableError,
   taggedErrorMessage,
 } from '../../src/index.js';
+import { routableError } from '../../src/nonproxy/format-tagged-message.js';
 import { type InvocationOutcome, invokeHandler } from '../../src/testing/index.js';
 import { CLASSIFICATION_CASES } from '../nonproxy/cases.js';
 import { lambdaContext, restV1Event } from './events.js';

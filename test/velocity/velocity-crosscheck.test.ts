@@ -8,13 +8,13 @@ import type { IntegrationResponseModel, IntegrationResponsesModel } from '../../
 import { integrationResponses } from '../../src/generate/index.js';
 import {
   classify,
-  DEFAULT_MAX_MESSAGE_BYTES,
   defaultCatalog,
   defineErrorCatalog,
   type ErrorCatalog,
   formatTaggedMessage,
-  MAX_MESSAGE_BYTES_LIMIT,
 } from '../../src/index.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../../src/nonproxy/format-tagged-message.js';
+import { MAX_MESSAGE_BYTES_LIMIT } from '../../src/nonproxy/tagged-error-message.js';
 import {
   lambdaErrorPayload,
   type RenderedTemplate,

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { integrationResponses } from '../../../src/generate/index.js';
-import { classify, routableError, taggedErrorMessage } from '../../../src/index.js';
+import { classify, taggedErrorMessage } from '../../../src/index.js';
+import { routableError } from '../../../src/nonproxy/format-tagged-message.js';
 import {
   anyThrownValue,
   hostileText,
