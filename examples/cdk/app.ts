@@ -1,6 +1,7 @@
 /**
  * A CDK app whose REST API integrates a Lambda function without proxy: errorMappedIntegration gives the
- * integration responses and request template, errorMappedMethodResponses the method responses.
+ * integration responses and request template, errorMappedMethodResponses the method responses, and
+ * addErrorMappedGatewayResponses gives API Gateway's own refusals (429, 403, 504...) the same problem+json shape.
  *   npx cdk synth --app "npx tsx examples/cdk/app.ts"
  * In your project, import from 'lambda-error-map/cdk' and 'lambda-error-map'.
  */
@@ -8,7 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { errorMappedIntegration, errorMappedMethodResponses } from '../../src/cdk/index.js';
+import {
+  addErrorMappedGatewayResponses,
+  errorMappedIntegration,
+  errorMappedMethodResponses,
+} from '../../src/cdk/index.js';
 import { catalog } from '../catalog.js';
 
 export function ordersStack(app: App): Stack {
@@ -24,6 +29,7 @@ export function ordersStack(app: App): Stack {
   order.addMethod('GET', errorMappedIntegration(handler, { catalog, corsOrigin: '*' }), {
     methodResponses: errorMappedMethodResponses({ catalog, corsOrigin: '*' }),
   });
+  addErrorMappedGatewayResponses(api, { catalog, corsOrigin: '*' });
   return stack;
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../catalog/index.js';
+import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import {
   findLambdaMethods,
@@ -10,12 +11,15 @@ import {
   TemplateError,
   writeTemplate,
 } from '../templates/index.js';
+import { addGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
 import { writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
   /** Static `Access-Control-Allow-Origin` on every generated response, e.g. `https://app.example.com`. */
   readonly corsOrigin?: string;
+  /** Adds the Gateway Responses to every REST API found. Default true. */
+  readonly gatewayResponses?: boolean;
 }
 
 export interface ApplyResult {
@@ -23,13 +27,14 @@ export interface ApplyResult {
   readonly text: string;
   /** Where each filled non-proxy Lambda method is (`resource GetOrder (AWS::ApiGateway::Method)`). */
   readonly methods: readonly string[];
-  /** The REST APIs found. */
+  /** The REST APIs found (each given the Gateway Responses unless `gatewayResponses: false`). */
   readonly restApis: readonly string[];
 }
 
 /**
  * Fills every non-proxy Lambda integration of a CloudFormation/SAM template or OpenAPI document (`text`,
- * read from `name`) with the integration and method responses of `catalog`. Proxy integrations and
+ * read from `name`) with the integration and method responses of `catalog`, and gives every REST API it
+ * defines the catalog's Gateway Responses (see addGatewayResponses). Proxy integrations and
  * everything else stay as they are. Throws TemplateError (one line, naming the file or the method) on
  * input it cannot apply to; nothing is changed then.
  */
@@ -58,6 +63,7 @@ function applyToTemplate(
     );
   }
   const model = generatedModel(catalog, options);
+  const gateway = options.gatewayResponses === false ? [] : generatedGatewayResponses(catalog, options);
   // Every method is planned before any is written, so a conflict leaves the document as it was.
   const plans = nonProxy.map((method) =>
     planResponses(
@@ -70,15 +76,25 @@ function applyToTemplate(
   nonProxy.forEach((method, i) => {
     writeResponses(template, method, plans[i] as (typeof plans)[number]);
   });
+  if (gateway.length > 0) for (const api of apis) addGatewayResponses(template, api, gateway);
   return { methods: nonProxy.map((method) => method.where), restApis: apis.map((api) => api.where) };
 }
 
 function generatedModel(catalog: ErrorCatalog, options: ApplyOptions) {
+  return asTemplateError(() => integrationResponses(catalog, corsOf(options)));
+}
+
+function generatedGatewayResponses(catalog: ErrorCatalog, options: ApplyOptions) {
+  return asTemplateError(() => gatewayResponses(catalog, corsOf(options)));
+}
+
+function corsOf(options: ApplyOptions): { corsOrigin?: string } {
+  return options.corsOrigin === undefined ? {} : { corsOrigin: options.corsOrigin };
+}
+
+function asTemplateError<T>(generate: () => T): T {
   try {
-    return integrationResponses(
-      catalog,
-      options.corsOrigin === undefined ? {} : { corsOrigin: options.corsOrigin },
-    );
+    return generate();
   } catch (error) {
     throw new TemplateError((error as Error).message);
   }

@@ -1,14 +1,19 @@
 // `lambda-error-map/cdk`: build-time helpers for AWS CDK apps (aws-cdk-lib and constructs are optional peers).
 import {
+  type GatewayResponse,
   type IntegrationResponse,
   LambdaIntegration,
   type LambdaIntegrationOptions,
   type MethodResponse,
   PassthroughBehavior,
+  ResponseType,
+  type RestApiBase,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
-import { cdkResponses } from '../generate/emitters/cdk.js';
+import { cdkGatewayResponses, cdkResponses } from '../generate/emitters/cdk.js';
+import { gatewayResponseLogicalId } from '../generate/emitters/cloudformation.js';
+import { type GatewayResponsesOptions, gatewayResponses } from '../generate/gateway-responses.js';
 import { type IntegrationResponsesOptions, integrationResponses } from '../generate/integration-responses.js';
 import { REQUEST_TEMPLATE } from './request-template.js';
 
@@ -54,4 +59,24 @@ export function errorMappedIntegration(
 /** The method responses for `resource.addMethod(method, integration, { methodResponses })`: one per status. */
 export function errorMappedMethodResponses(options: ErrorMapOptions = {}): MethodResponse[] {
   return responses(options).methodResponses as MethodResponse[];
+}
+
+export interface ErrorMappedGatewayResponsesOptions extends GatewayResponsesOptions {
+  /** The error catalog. Default: the built-in one. */
+  readonly catalog?: ErrorCatalog;
+}
+
+/**
+ * Adds the catalog's Gateway Responses to a REST API (once per API): API Gateway's own refusals (throttling,
+ * missing route, bad API key, integration timeout...) then answer with the same problem+json shape as the
+ * Lambda's errors. Each is `api.addGatewayResponse(id, ...)` under the id `GatewayResponseThrottled`, ...; returns them.
+ */
+export function addErrorMappedGatewayResponses(
+  api: RestApiBase,
+  options: ErrorMappedGatewayResponsesOptions = {},
+): GatewayResponse[] {
+  const { catalog = defaultCatalog, ...generator } = options;
+  return cdkGatewayResponses(gatewayResponses(catalog, generator)).map(({ type, ...response }) =>
+    api.addGatewayResponse(gatewayResponseLogicalId(type), { ...response, type: ResponseType.of(type) }),
+  );
 }

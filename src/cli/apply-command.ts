@@ -13,6 +13,7 @@ export interface ApplyArguments {
   readonly catalog?: string;
   readonly out?: string;
   readonly 'cors-origin'?: string;
+  readonly 'no-gateway-responses'?: boolean;
 }
 
 /**
@@ -38,6 +39,7 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   try {
     result = applyToTemplateText(text, values.template, catalog, {
       ...(values['cors-origin'] === undefined ? {} : { corsOrigin: values['cors-origin'] }),
+      gatewayResponses: values['no-gateway-responses'] !== true,
     });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message);
@@ -46,6 +48,11 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   const outPath = values.out === undefined ? templatePath : resolve(io.cwd, values.out);
   if (outPath !== templatePath || result.text !== text) await writeFileAtomically(outPath, result.text);
   io.stdout(
-    `lambda-error-map: filled ${result.methods.length} non-proxy Lambda method${result.methods.length === 1 ? '' : 's'} of ${values.template}${outPath === templatePath ? '' : ` into ${values.out}`}\n`,
+    `lambda-error-map: filled ${result.methods.length} non-proxy Lambda method${result.methods.length === 1 ? '' : 's'} of ${values.template}${outPath === templatePath ? '' : ` into ${values.out}`}${gatewayNote(result.restApis.length, values['no-gateway-responses'] === true)}\n`,
   );
+}
+
+function gatewayNote(apis: number, skipped: boolean): string {
+  if (skipped || apis === 0) return '';
+  return `; added the Gateway Responses to ${apis} REST API${apis === 1 ? '' : 's'}`;
 }

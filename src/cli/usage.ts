@@ -2,6 +2,7 @@ import { OUTPUT_FORMATS } from '../generate/emitters/index.js';
 
 export const USAGE = `Usage: lambda-error-map generate --format <format> [options]
        lambda-error-map apply --template FILE [--catalog FILE] [--out FILE] [--cors-origin ORIGIN]
+                              [--no-gateway-responses]
        lambda-error-map lint --template FILE [--format text|json]
        lambda-error-map explain --template FILE (--message TEXT | --message-file FILE) [--format text|json]
 
@@ -9,7 +10,8 @@ generate writes the integration responses of a Lambda custom (non-proxy) integra
 selection patterns, method responses and response mapping templates; and the REST API's Gateway
 Responses, so errors API Gateway raises itself (429, 403, 504...) have the same problem+json shape.
 apply fills every non-proxy Lambda method of a CloudFormation/SAM template (JSON or YAML) or OpenAPI
-document with them, in place unless --out is given; proxy methods and everything else stay as written.
+document with them and adds the Gateway Responses to every REST API it defines, in place unless --out
+is given; proxy methods, your own Gateway Responses and everything else stay as written.
 lint checks the non-proxy Lambda methods of a serverless.yml, CloudFormation/SAM template (or the
 .serverless CloudFormation output) or OpenAPI document: patterns two messages share, patterns matching
 successes, errors no pattern routes (timeouts, crashes), \`.\` and line breaks, forgeable tags, syntax Java

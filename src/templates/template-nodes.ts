@@ -1,4 +1,4 @@
-import { isScalar, type Node, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { isScalar, type Node, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { scalarStyle } from '../generate/emitters/yaml-text.js';
 import type { TemplateDocument } from './read-template.js';
 
@@ -9,6 +9,11 @@ import type { TemplateDocument } from './read-template.js';
  * (`"404"`, `"true"`) are quoted.
  */
 export function templateNode(template: TemplateDocument, value: unknown): Node {
+  if (Array.isArray(value)) {
+    const seq = new YAMLSeq();
+    for (const item of value) seq.items.push(templateNode(template, item));
+    return seq;
+  }
   if (value !== null && typeof value === 'object') {
     const map = new YAMLMap();
     for (const [key, item] of Object.entries(value)) {

@@ -5,12 +5,22 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { isScalar, isSeq } from 'yaml';
 import { runCli } from '../../src/cli/index.js';
+import {
+  cloudFormationGatewayResponses,
+  gatewayResponseLogicalId,
+} from '../../src/generate/emitters/cloudformation.js';
+import { openApiGatewayResponses } from '../../src/generate/emitters/openapi.js';
+import {
+  GATEWAY_RESPONSE_TYPES as GATEWAY_TYPES,
+  gatewayResponses,
+} from '../../src/generate/gateway-responses.js';
 import { defaultCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
   parseTemplate,
+  plainValue,
 } from '../../src/templates/index.js';
 import { CLEAN_PARTITION, partitionCounts } from './partition-check.js';
 
@@ -75,7 +85,8 @@ describe('lambda-error-map apply on a CloudFormation YAML template', () => {
     const result = await cli('apply', '--template', 't.yaml', '--out', 'o.yaml');
     expect(result).toEqual({
       code: 0,
-      stdout: 'lambda-error-map: filled 2 non-proxy Lambda methods of t.yaml into o.yaml\n',
+      stdout:
+        'lambda-error-map: filled 2 non-proxy Lambda methods of t.yaml into o.yaml; added the Gateway Responses to 1 REST API\n',
       stderr: '',
     });
     await expectEveryNonProxyMethodPartitioned(read('o.yaml'), 'o.yaml', 2);
@@ -211,6 +222,190 @@ describe('lambda-error-map apply on SAM DefinitionBody and RestApi Body', () => 
       'Retry-After': { type: 'string' },
     });
   }, 60_000);
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: a parsed document, read by property paths the assertions then check
+type Tree = Record<string, any>;
+
+describe('lambda-error-map apply adds the Gateway Responses to each REST API', () => {
+  const cors = { corsOrigin: 'https://app.example.com' };
+  const readYaml = (name: string) =>
+    plainValue(parseTemplate(read(name), name).document.contents) as { Resources: Tree };
+
+  it('CloudFormation YAML: GatewayResponse resources on the RestApi, with the CORS origin, byte-identical again', async () => {
+    copyFixture('orders-api.yaml', 't.yaml');
+    const first = await cli('apply', '--template', 't.yaml', '--cors-origin', cors.corsOrigin);
+    expect(first.code).toBe(0);
+    const once = read('t.yaml');
+    const resources = readYaml('t.yaml').Resources;
+    const added = Object.fromEntries(
+      Object.entries(resources).filter(([, r]) => r.Type === 'AWS::ApiGateway::GatewayResponse'),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(
+        cloudFormationGatewayResponses(gatewayResponses(defaultCatalog, cors), { Ref: 'OrdersApi' }),
+      ).map(([id, value]) => [`OrdersApi${id}`, value]),
+    );
+    expect(added).toEqual(expected);
+    expect(added.OrdersApiGatewayResponseThrottled.Properties).toMatchObject({
+      RestApiId: { Ref: 'OrdersApi' },
+      ResponseType: 'THROTTLED',
+      StatusCode: '429',
+      ResponseParameters: {
+        'gatewayresponse.header.Content-Type': "'application/problem+json'",
+        'gatewayresponse.header.Access-Control-Allow-Origin': "'https://app.example.com'",
+        'gatewayresponse.header.Retry-After': "'1'",
+      },
+    });
+    expect(added.OrdersApiGatewayResponseDefault4XX.Properties.StatusCode).toBeUndefined();
+    expect((await cli('apply', '--template', 't.yaml', '--cors-origin', cors.corsOrigin)).code).toBe(0);
+    expect(read('t.yaml')).toBe(once);
+  });
+
+  it("keeps the user's own GatewayResponse of a type, under its id or ours, and replaces what apply wrote", async () => {
+    const input = readFileSync(new URL('orders-api.yaml', FIXTURES), 'utf8');
+    const own = (id: string, type: string) =>
+      `  ${id}:\n    Type: AWS::ApiGateway::GatewayResponse\n    Properties:\n      RestApiId: !Ref OrdersApi\n      ResponseType: ${type}\n      StatusCode: '418'\n`;
+    writeFileSync(
+      join(dir, 't.yaml'),
+      `${input.trimEnd()}\n${own('MyThrottled', 'THROTTLED')}${own('OrdersApiGatewayResponseAccessDenied', 'ACCESS_DENIED')}`,
+    );
+    await cli('apply', '--template', 't.yaml');
+    await cli('apply', '--template', 't.yaml', '--cors-origin', '*');
+    const resources = readYaml('t.yaml').Resources;
+    expect(resources.OrdersApiGatewayResponseThrottled).toBeUndefined();
+    expect(resources.MyThrottled.Properties.StatusCode).toBe('418');
+    expect(resources.OrdersApiGatewayResponseAccessDenied.Properties).toEqual({
+      RestApiId: { Ref: 'OrdersApi' },
+      ResponseType: 'ACCESS_DENIED',
+      StatusCode: '418',
+    });
+    expect(
+      resources.OrdersApiGatewayResponseQuotaExceeded.Properties.ResponseParameters[
+        'gatewayresponse.header.Access-Control-Allow-Origin'
+      ],
+    ).toBe("'*'");
+  });
+
+  it("OpenAPI JSON: x-amazon-apigateway-gateway-responses, the user's own kept, byte-identical again", async () => {
+    const input = JSON.parse(readFileSync(new URL('orders-openapi.json', FIXTURES), 'utf8'));
+    const mine = { statusCode: '404', responseTemplates: { 'application/json': '{"message":"no route"}' } };
+    input['x-amazon-apigateway-gateway-responses'] = { RESOURCE_NOT_FOUND: mine };
+    writeFileSync(join(dir, 'api.json'), JSON.stringify(input, null, 2));
+    expect((await cli('apply', '--template', 'api.json', '--cors-origin', cors.corsOrigin)).code).toBe(0);
+    const once = read('api.json');
+    const { RESOURCE_NOT_FOUND, ...generated } = openApiGatewayResponses(
+      gatewayResponses(defaultCatalog, cors),
+    );
+    expect(RESOURCE_NOT_FOUND).toBeDefined();
+    expect(JSON.parse(once)['x-amazon-apigateway-gateway-responses']).toEqual({
+      RESOURCE_NOT_FOUND: mine,
+      ...generated,
+    });
+    expect((await cli('apply', '--template', 'api.json', '--cors-origin', cors.corsOrigin)).code).toBe(0);
+    expect(read('api.json')).toBe(once);
+  });
+
+  it('SAM: GatewayResponses on the Serverless Api with headers by name; inline OpenAPI gets the extension', async () => {
+    copyFixture('sam-api.yaml', 'template.yaml');
+    expect((await cli('apply', '--template', 'template.yaml')).code).toBe(0);
+    const apis = Object.entries(readYaml('template.yaml').Resources).filter(([, r]) =>
+      ['AWS::Serverless::Api', 'AWS::ApiGateway::RestApi'].includes(String(r.Type)),
+    );
+    expect(apis.length).toBeGreaterThan(0);
+    for (const [id, api] of apis) {
+      const inline = api.Properties.DefinitionBody ?? api.Properties.Body;
+      const byType = inline
+        ? inline['x-amazon-apigateway-gateway-responses']
+        : api.Properties.GatewayResponses;
+      expect({ id, types: Object.keys(byType ?? {}).sort() }).toEqual({
+        id,
+        types: gatewayResponses(defaultCatalog)
+          .map((response) => response.responseType)
+          .sort(),
+      });
+    }
+    writeFileSync(
+      join(dir, 'api.yaml'),
+      [
+        'Resources:',
+        '  Api:',
+        '    Type: AWS::Serverless::Api',
+        '    Properties:',
+        '      StageName: prod',
+        '      GatewayResponses:',
+        '        UNAUTHORIZED:',
+        '          StatusCode: 401',
+        '          ResponseParameters:',
+        '            Headers:',
+        '              WWW-Authenticate: "\'Bearer\'"',
+        '',
+      ].join('\n'),
+    );
+    expect((await cli('apply', '--template', 'api.yaml', '--cors-origin', '*')).code).toBe(0);
+    const sam = readYaml('api.yaml').Resources.Api.Properties.GatewayResponses;
+    expect(sam.UNAUTHORIZED).toEqual({
+      StatusCode: '401',
+      ResponseParameters: { Headers: { 'WWW-Authenticate': "'Bearer'" } },
+    });
+    expect(sam.THROTTLED).toEqual({
+      StatusCode: '429',
+      ResponseParameters: {
+        Headers: {
+          'Content-Type': "'application/problem+json'",
+          'Access-Control-Allow-Origin': "'*'",
+          'Retry-After': "'1'",
+        },
+      },
+      ResponseTemplates: gatewayResponses(defaultCatalog).find((r) => r.responseType === 'THROTTLED')!
+        .responseTemplates,
+    });
+    expect(Object.keys(sam)).toHaveLength(Object.keys(GATEWAY_TYPES).length);
+  });
+
+  it("adds the GatewayResponse resources to the DependsOn of the API's deployments, once", async () => {
+    writeFileSync(
+      join(dir, 't.yaml'),
+      [
+        'Resources:',
+        '  Api:',
+        '    Type: AWS::ApiGateway::RestApi',
+        '  Other:',
+        '    Type: AWS::ApiGateway::RestApi',
+        '  One:',
+        '    Type: AWS::ApiGateway::Deployment',
+        '    DependsOn: Mine',
+        '    Properties:',
+        '      RestApiId: !Ref Api',
+        '  Two:',
+        '    Type: AWS::ApiGateway::Deployment',
+        '    Properties:',
+        '      RestApiId: !Ref Api',
+        '  OtherDeployment:',
+        '    Type: AWS::ApiGateway::Deployment',
+        '    Properties:',
+        '      RestApiId: !Ref Other',
+        '',
+      ].join('\n'),
+    );
+    await cli('apply', '--template', 't.yaml');
+    const once = read('t.yaml');
+    const resources = readYaml('t.yaml').Resources;
+    const ids = (api: string) =>
+      Object.keys(GATEWAY_TYPES).map((type) => `${api}${gatewayResponseLogicalId(type)}`);
+    expect(resources.One.DependsOn).toEqual(['Mine', ...ids('Api')]);
+    expect(resources.Two.DependsOn).toEqual(ids('Api'));
+    expect(resources.OtherDeployment.DependsOn).toEqual(ids('Other'));
+    await cli('apply', '--template', 't.yaml');
+    expect(read('t.yaml')).toBe(once);
+  });
+
+  it('--no-gateway-responses adds none', async () => {
+    copyFixture('orders-api.yaml', 't.yaml');
+    const result = await cli('apply', '--template', 't.yaml', '--no-gateway-responses');
+    expect(result.stdout).toBe('lambda-error-map: filled 2 non-proxy Lambda methods of t.yaml\n');
+    expect(read('t.yaml')).not.toContain('AWS::ApiGateway::GatewayResponse');
+  });
 });
 
 describe('lambda-error-map apply on bad input', () => {

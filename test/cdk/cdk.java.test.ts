@@ -5,7 +5,13 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Compile, parse } from 'velocityjs';
-import { errorMappedIntegration, errorMappedMethodResponses, REQUEST_TEMPLATE } from '../../src/cdk/index.js';
+import {
+  addErrorMappedGatewayResponses,
+  errorMappedIntegration,
+  errorMappedMethodResponses,
+  REQUEST_TEMPLATE,
+} from '../../src/cdk/index.js';
+import { GATEWAY_RESPONSE_TYPES, gatewayResponses } from '../../src/generate/gateway-responses.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
@@ -153,5 +159,60 @@ describe('lambda-error-map/cdk', () => {
       requestId: 'r-1',
       stage: 'prod',
     });
+  });
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: a synthesized resource, read by property paths the assertions then check
+type Tree = Record<string, any>;
+
+describe('addErrorMappedGatewayResponses', () => {
+  function gatewayResourcesOf(options: Parameters<typeof addErrorMappedGatewayResponses>[1]) {
+    const stack = new Stack(new App(), 'Gateway');
+    const api = new RestApi(stack, 'Api');
+    api.root.addMethod('GET');
+    const added = addErrorMappedGatewayResponses(api, options);
+    const resources = Template.fromStack(stack).findResources('AWS::ApiGateway::GatewayResponse');
+    return { added, resources: Object.values(resources) as { Properties: Tree }[] };
+  }
+
+  it('synthesizes one AWS::ApiGateway::GatewayResponse per type with the model status, headers and templates', () => {
+    const { added, resources } = gatewayResourcesOf({ catalog, corsOrigin: 'https://app.example.com' });
+    const model = gatewayResponses(catalog, { corsOrigin: 'https://app.example.com' });
+    expect(added).toHaveLength(Object.keys(GATEWAY_RESPONSE_TYPES).length);
+    expect(resources).toHaveLength(model.length);
+    const byType = Object.fromEntries(resources.map((r) => [r.Properties.ResponseType, r.Properties]));
+    for (const response of model) {
+      const properties = byType[response.responseType];
+      expect(properties.RestApiId).toEqual({ Ref: expect.stringMatching(/^Api/) });
+      expect(properties.StatusCode).toBe(response.statusCode);
+      expect(properties.ResponseParameters).toEqual(response.responseParameters);
+      expect(properties.ResponseTemplates).toEqual(response.responseTemplates);
+    }
+    expect(byType.THROTTLED).toMatchObject({
+      StatusCode: '429',
+      ResponseParameters: {
+        'gatewayresponse.header.Content-Type': "'application/problem+json'",
+        'gatewayresponse.header.Access-Control-Allow-Origin': "'https://app.example.com'",
+        'gatewayresponse.header.Retry-After': "'1'",
+      },
+    });
+    expect(byType.DEFAULT_4XX.StatusCode).toBeUndefined();
+    expect(
+      JSON.parse(
+        String(byType.RESOURCE_NOT_FOUND.ResponseTemplates['application/problem+json'])
+          .replaceAll(/\$context\.[A-Za-z.]+/g, 'x')
+          .replace('"detail":x', '"detail":null'),
+      ),
+    ).toMatchObject({ status: 404, requestId: 'x' });
+  });
+
+  it('without a corsOrigin sends no CORS header, and rejects a bad option as the generator does', () => {
+    const { resources } = gatewayResourcesOf({});
+    for (const { Properties } of resources) {
+      expect(Object.keys(Properties.ResponseParameters)).not.toContain(
+        'gatewayresponse.header.Access-Control-Allow-Origin',
+      );
+    }
+    expect(() => gatewayResourcesOf({ corsOrigin: 'not an origin' })).toThrow(/corsOrigin/);
   });
 });

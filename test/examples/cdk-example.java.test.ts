@@ -4,6 +4,7 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { catalog } from '../../examples/catalog.js';
 import { ordersStack } from '../../examples/cdk/app.js';
+import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
@@ -25,4 +26,15 @@ describe('examples/cdk', () => {
     );
     expect(counts).toEqual({ corpusSize: counts.corpusSize, ...CLEAN_PARTITION });
   }, 120_000);
+
+  it("gives the REST API the catalog's Gateway Responses, with the CORS origin", () => {
+    const template = Template.fromStack(ordersStack(new App()));
+    const responses = Object.values(template.findResources('AWS::ApiGateway::GatewayResponse'));
+    expect(responses.map((r) => r.Properties.ResponseType).sort()).toEqual(
+      Object.keys(GATEWAY_RESPONSE_TYPES).sort(),
+    );
+    for (const { Properties } of responses) {
+      expect(Properties.ResponseParameters['gatewayresponse.header.Access-Control-Allow-Origin']).toBe("'*'");
+    }
+  });
 });

@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import type { CfnMethod } from 'aws-cdk-lib/aws-apigateway';
+import type { CfnGatewayResponse, CfnMethod } from 'aws-cdk-lib/aws-apigateway';
 import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
 import { runCli } from '../../src/cli/index.js';
 import { loadCatalog } from '../../src/cli/load-catalog.js';
+import { gatewayResponseLogicalId } from '../../src/generate/emitters/cloudformation.js';
+import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
@@ -89,8 +91,34 @@ describe('examples/cloudformation', () => {
         responses.map((r) => r.statusCode),
       );
     }
+    for (const type of Object.keys(GATEWAY_RESPONSE_TYPES)) {
+      const response = included.getResource(
+        `OrdersApi${gatewayResponseLogicalId(type)}`,
+      ) as CfnGatewayResponse;
+      expect(response.responseType).toBe(type);
+      expect((response as unknown as { rawOverrides: unknown }).rawOverrides).toEqual({});
+      expect(Object.keys(response.responseTemplates as object)).toContain('application/problem+json');
+    }
     const synthesized = Template.fromStack(stack);
+    synthesized.resourceCountIs(
+      'AWS::ApiGateway::GatewayResponse',
+      Object.keys(GATEWAY_RESPONSE_TYPES).length,
+    );
+    synthesized.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      RestApiId: { Ref: 'OrdersApi' },
+      ResponseType: 'THROTTLED',
+      StatusCode: '429',
+    });
     synthesized.resourceCountIs('AWS::ApiGateway::Method', 3);
+    // The stage's deployment is created after the Gateway Responses, so it includes them.
+    expect([...synthesized.toJSON().Resources.Deployment.DependsOn].sort()).toEqual(
+      [
+        'GetOrder',
+        'CreateOrder',
+        'DeleteOrder',
+        ...Object.keys(GATEWAY_RESPONSE_TYPES).map((type) => `OrdersApi${gatewayResponseLogicalId(type)}`),
+      ].sort(),
+    );
     synthesized.hasResourceProperties('AWS::ApiGateway::Method', {
       HttpMethod: 'DELETE',
       Integration: { Type: 'AWS_PROXY' },
