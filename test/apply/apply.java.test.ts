@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { isScalar, isSeq } from 'yaml';
-import { runCli } from '../../src/cli/index.js';
 import {
   cloudFormationGatewayResponses,
   gatewayResponseLogicalId,
@@ -22,6 +21,7 @@ import {
   parseTemplate,
   plainValue,
 } from '../../src/templates/index.js';
+import { type CliRun, runCliIn } from '../support/run-cli.js';
 import { CLEAN_PARTITION, partitionCounts } from './partition-check.js';
 
 const FIXTURES = new URL('../templates/fixtures/', import.meta.url);
@@ -31,19 +31,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lem-apply-'));
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
+function cli(...argv: string[]): Promise<CliRun> {
+  return runCliIn(dir, ...argv);
 }
 
 function copyFixture(name: string, as = name): string {

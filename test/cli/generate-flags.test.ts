@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { runCli } from '../../src/cli/index.js';
 import {
   emit,
   gatewayResponses,
@@ -12,22 +11,12 @@ import {
   parseFunctionReference,
 } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
+import { type CliRun, runCliIn } from '../support/run-cli.js';
 
 let dir: string;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
+function cli(...argv: string[]): Promise<CliRun> {
+  return runCliIn(dir, ...argv);
 }
 
 beforeAll(async () => {

@@ -11,6 +11,7 @@ import {
   type OutputFormat,
 } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
+import { type CliRun, runCliIn } from '../support/run-cli.js';
 
 /** What `generate` writes by default: the integration responses and the Gateway Responses. */
 const GENERATED_BY_DEFAULT = {
@@ -18,27 +19,10 @@ const GENERATED_BY_DEFAULT = {
   gatewayResponses: gatewayResponses(defaultCatalog),
 };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 let dir: string;
 
-async function cli(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
+function cli(...argv: string[]): Promise<CliRun> {
+  return runCliIn(dir, ...argv);
 }
 
 /** A catalog built by hand, as another copy of lambda-error-map would: recognised by its shape. */
