@@ -1,4 +1,4 @@
-// `npm run bench` (after `npm run build`). Knobs: BENCH_ROUNDS, BENCH_TIME_MS, BENCH_COLD_RUNS.
+// `npm run bench` (after `npm run build`); `--check` only checks the variants' answers. Knobs: BENCH_ROUNDS, BENCH_TIME_MS, BENCH_COLD_RUNS.
 import { existsSync } from 'node:fs';
 
 if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
@@ -6,8 +6,9 @@ if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
   process.exit(2);
 }
 
-const { runBench } = await import('./lib/main.mjs');
-await runBench().catch((error) => {
+const { checkBench, runBench } = await import('./lib/main.mjs');
+const run = process.argv.includes('--check') ? checkBench : runBench;
+await run().catch((error) => {
   process.stderr.write(`${error.message}\n`);
   process.exitCode = 1;
 });

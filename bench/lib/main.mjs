@@ -122,6 +122,20 @@ async function measureStartup(config) {
   }
 }
 
+/**
+ * `node bench/run.mjs --check` (run by `npm test`): builds every case and checks its answers, times
+ * nothing. Keeps the bench from drifting from the entry points it imports.
+ */
+export async function checkBench() {
+  const { cases, missing } = buildCases(await buildThrownPools(), ours);
+  if (missing.length > 0) throw new Error(`bench: not exported by dist/index.js: ${missing.join(', ')}`);
+  const failures = await withStderrDiscarded(() =>
+    checkCorrectness(cases, restV1Event('42'), lambdaContext()),
+  );
+  if (failures.length > 0) throw new Error(`bench: variants answer wrongly:\n  ${failures.join('\n  ')}`);
+  log(`check: all ${cases.length} cases answer as expected (nothing timed)`);
+}
+
 /** Runs the whole bench; returns the results written to RESULTS. */
 export async function runBench() {
   const config = readConfig();

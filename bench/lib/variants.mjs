@@ -1,9 +1,9 @@
 // The variants under test. Each one wraps the same inner handler, so they differ only in how the
 // error is mapped. `invoke` always resolves: the harness catches taggedErrorMessage's rethrow, as
 // the Lambda runtime would.
+import { STATUS_CODES } from 'node:http';
 import middy from '@middy/core';
 import httpErrorHandler from '@middy/http-error-handler';
-import { statusTitle } from '../../dist/index.js';
 import { BUILDERS, rotating } from './thrown-values.mjs';
 
 export const FALLBACK_MESSAGE = 'Internal Server Error';
@@ -41,7 +41,7 @@ export function innerHandler(path, pools) {
 function handWrittenProblem(error) {
   const code = error?.statusCode;
   const status = Number.isInteger(code) && code >= 400 && code <= 599 ? code : 500;
-  const problem = { type: 'about:blank', title: statusTitle(status), status };
+  const problem = { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status };
   if (status < 500) problem.detail = String(error.message);
   return {
     statusCode: status,

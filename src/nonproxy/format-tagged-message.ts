@@ -11,6 +11,7 @@ import {
   utf8Length,
 } from '../problem/index.js';
 import { standardProblemJson, toSingleLine } from '../problem/json-text.js';
+import { fitsUtf8 } from '../problem/truncate-utf8.js';
 import { unitsFittingEscaped } from './single-line-json.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 8192;
@@ -109,8 +110,6 @@ export function formatTaggedMessage(
   // A detail of more units than the cap has bytes cannot fit (a unit takes a byte or more): skip rendering it whole.
   const full = problem.detail.length > maxBytes ? undefined : tagged(routable.status, problem);
   const message =
-    full !== undefined && utf8Length(full) <= maxBytes
-      ? full
-      : capMessage(routable.status, problem, maxBytes);
+    full !== undefined && fitsUtf8(full, maxBytes) ? full : capMessage(routable.status, problem, maxBytes);
   return { kind: routable.kind, status: routable.status, message };
 }

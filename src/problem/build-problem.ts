@@ -1,3 +1,4 @@
+import { hasEntries } from '../catalog/classify/safe-fields.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
 import { isReservedMember } from './problem-members.js';
@@ -47,7 +48,7 @@ export function buildProblem(mapped: MappedError, options: BuildProblemOptions):
   if (options.instance) problem.instance = options.instance;
   if (options.requestId) problem.requestId = options.requestId;
   if (isRetryAfterSeconds(mapped.retryAfter)) problem.retryAfter = mapped.retryAfter;
-  if (showDetail) addExtensions(problem, mapped.extensions);
+  if (showDetail && hasEntries(mapped.extensions)) addExtensions(problem, mapped.extensions);
   return problem;
 }
 

@@ -1,7 +1,7 @@
 import type { ProblemDocument } from './build-problem.js';
 import { standardProblemJson } from './json-text.js';
 import { STANDARD_MEMBERS } from './problem-members.js';
-import { utf8Length } from './truncate-utf8.js';
+import { fitsUtf8 } from './truncate-utf8.js';
 
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
 export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
@@ -32,9 +32,7 @@ export function renderProblemJson(problem: ProblemDocument): string {
   const direct = standardProblemJson(problem);
   if (direct !== undefined) return direct;
   const full = tryStringify(problem);
-  // String length is a lower bound of the UTF-8 size and 3x an upper bound: exact counting is rarely needed.
-  if (full !== undefined && full.length * 3 <= MAX_PROBLEM_JSON_BYTES) return full;
-  if (full !== undefined && utf8Length(full) <= MAX_PROBLEM_JSON_BYTES) return full;
+  if (full !== undefined && fitsUtf8(full, MAX_PROBLEM_JSON_BYTES)) return full;
   return JSON.stringify(standardMembersOnly(problem));
 }
 

@@ -24,6 +24,11 @@ export function truncateUtf8(text: string, maxBytes: number): string {
   return text.slice(0, unitsFitting(text, maxBytes - ELLIPSIS_BYTES)) + ELLIPSIS;
 }
 
+/** Whether `text` takes at most `maxBytes` UTF-8 bytes; short strings need no counting (a unit is at most 3 bytes). */
+export function fitsUtf8(text: string, maxBytes: number): boolean {
+  return text.length * 3 <= maxBytes || utf8Length(text) <= maxBytes;
+}
+
 /** UTF-8 length of a string; a lone surrogate counts as the 3 bytes of the U+FFFD it is encoded as. */
 export function utf8Length(text: string): number {
   return Buffer.byteLength(text, 'utf8');

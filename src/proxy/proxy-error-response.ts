@@ -1,3 +1,4 @@
+import { hasEntries } from '../catalog/classify/safe-fields.js';
 import { classify } from '../catalog/classify.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
@@ -100,11 +101,6 @@ function replyFor(
     body: bodyFor(problem, info, settings.format),
     cookies: isV2 ? cookiesOfResponse(previousResponse) : undefined,
   };
-}
-
-function hasEntries(record: Readonly<Record<string, unknown>>): boolean {
-  for (const _ in record) return true;
-  return false;
 }
 
 /**

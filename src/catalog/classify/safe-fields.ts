@@ -56,3 +56,9 @@ export function safeExtensions(source: unknown): Readonly<Record<string, unknown
 }
 
 export { EMPTY as EMPTY_RECORD };
+
+/** Whether a record made by these functions holds anything (no array of entries made to find out). */
+export function hasEntries(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return true;
+  return false;
+}
