@@ -9,21 +9,21 @@ export { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './catalog/retry-af
 export type { ErrorKind, ErrorKindDefinition, MappedError } from './catalog/types.js';
 export { CatalogDefinitionError } from './catalog/validate-definition.js';
 // Types of the options shared by both middlewares, for users writing a logger.
+export type { ThrownDescription } from './logging/describe-thrown.js';
 export type {
   ErrorLogEntry,
   LevelLogger,
   LogAttributes,
   LogFunction,
   LoggerOption,
-  ThrownDescription,
-} from './logging/index.js';
+} from './logging/error-logger.js';
 export {
   type FormatTaggedMessageOptions,
   formatTaggedMessage,
   type TaggedMessage,
 } from './nonproxy/format-tagged-message.js';
 export { type TaggedErrorMessageOptions, taggedErrorMessage } from './nonproxy/tagged-error-message.js';
-export type { CommonOptions } from './options/index.js';
+export type { CommonOptions } from './options/common-options.js';
 export { detectEventKind, type ProxyEventKind } from './proxy/event-kind.js';
 export {
   errorResponseForEvent,

@@ -1,4 +1,4 @@
-import type { ErrorCatalog } from '../catalog/index.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import {
@@ -6,11 +6,9 @@ import {
   findRestApis,
   integrationResponsesOf,
   methodResponsesOf,
-  parseTemplate,
-  type TemplateDocument,
-  TemplateError,
-  writeTemplate,
-} from '../templates/index.js';
+} from '../templates/find-apis.js';
+import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
+import { TemplateError } from '../templates/template-error.js';
 import { addGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
 import { writeResponses } from './write-responses.js';

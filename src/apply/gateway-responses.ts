@@ -3,7 +3,8 @@ import { cloudFormationGatewayResponses } from '../generate/emitters/cloudformat
 import { openApiGatewayResponses } from '../generate/emitters/openapi.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
-import { plainValue, type RestApi, type TemplateDocument } from '../templates/index.js';
+import type { RestApi } from '../templates/find-apis.js';
+import { plainValue, type TemplateDocument } from '../templates/read-template.js';
 import { templateNode } from '../templates/template-nodes.js';
 import { mapAt, setEntry } from './write-responses.js';
 

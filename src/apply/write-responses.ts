@@ -6,7 +6,8 @@ import {
 import { methodResponseHeaderName } from '../generate/emitters/header-name.js';
 import { integrationResponsesByPattern, operationResponses } from '../generate/emitters/openapi.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
-import { type LambdaMethod, plainValue, type TemplateDocument } from '../templates/index.js';
+import type { LambdaMethod } from '../templates/find-apis.js';
+import { plainValue, type TemplateDocument } from '../templates/read-template.js';
 import { templateNode } from '../templates/template-nodes.js';
 import type { ResponsesPlan } from './merge-responses.js';
 

@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineErrorCatalog, type ErrorCatalog, type ErrorKindDefinition } from '../catalog/index.js';
+import { defineErrorCatalog } from '../catalog/default-catalog.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import type { ErrorKindDefinition } from '../catalog/types.js';
 import { oneLineMessage } from '../options/describe-value.js';
 import { isErrorCatalog } from '../options/is-error-catalog.js';
 

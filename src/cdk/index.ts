@@ -10,7 +10,8 @@ import {
   type RestApiBase,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { cdkGatewayResponses, cdkResponses } from '../generate/emitters/cdk.js';
 import { gatewayResponseLogicalId } from '../generate/emitters/cloudformation.js';
 import { type GatewayResponsesOptions, gatewayResponses } from '../generate/gateway-responses.js';

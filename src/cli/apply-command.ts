@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { applyToTemplateText } from '../apply/index.js';
-import { defaultCatalog } from '../catalog/index.js';
-import { TemplateError } from '../templates/index.js';
+import { applyToTemplateText } from '../apply/apply-template.js';
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import { TemplateError } from '../templates/template-error.js';
 import { loadCatalog } from './load-catalog.js';
 import type { CliIo } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';

@@ -1,4 +1,4 @@
-import type { ErrorCatalog } from '../catalog/index.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { CatalogLoadError, loadCatalogFile } from '../catalog-loader/load-catalog-file.js';
 import { UsageError } from './usage-error.js';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import {
   emit,
   FORMAT_TARGET_OPTIONS,
@@ -9,7 +10,7 @@ import {
   OUTPUT_FORMATS,
   type OutputFormat,
   type TargetOptions,
-} from '../generate/emitters/index.js';
+} from '../generate/emitters/formats.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';

@@ -1,4 +1,4 @@
-import { OUTPUT_FORMATS } from '../generate/emitters/index.js';
+import { OUTPUT_FORMATS } from '../generate/emitters/formats.js';
 
 export const USAGE = `Usage: lambda-error-map generate --format <format> [options]
        lambda-error-map apply --template FILE [--catalog FILE] [--out FILE] [--cors-origin ORIGIN]

@@ -1,4 +1,6 @@
-import { defaultCatalog, type ErrorCatalog, statusTitle } from '../catalog/index.js';
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { statusTitle } from '../catalog/status-titles.js';
 import { describeValue } from '../options/describe-value.js';
 import { checkedCorsOrigin, checkedHeaderNames } from './cors.js';
 import type { GatewayResponseModel } from './model.js';

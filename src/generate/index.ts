@@ -2,7 +2,57 @@
 
 export { ACCESS_LOG_FORMAT } from './access-log.js';
 export { checkedCorsOrigin } from './cors.js';
-export * from './emitters/index.js';
+export { type AwsCliOptions, emitAwsCli } from './emitters/aws-cli.js';
+export {
+  type CdkGatewayResponse,
+  type CdkIntegrationResponse,
+  type CdkMethodResponse,
+  type CdkResponses,
+  cdkGatewayResponses,
+  cdkResponses,
+  emitCdkJson,
+  emitCdkTypeScript,
+} from './emitters/cdk.js';
+export {
+  type CloudFormationGatewayResponse,
+  type CloudFormationIntegrationResponse,
+  type CloudFormationMethodResponse,
+  type CloudFormationOptions,
+  cloudFormationGatewayResponses,
+  cloudFormationIntegrationResponses,
+  cloudFormationMethodResponses,
+  cloudFormationTemplate,
+  emitCloudFormationJson,
+  emitCloudFormationYaml,
+  gatewayResponseLogicalId,
+} from './emitters/cloudformation.js';
+export {
+  emit,
+  FORMAT_TARGET_OPTIONS,
+  isOutputFormat,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type TargetOptions,
+} from './emitters/formats.js';
+export {
+  type FunctionReference,
+  invocationUriOf,
+  parseFunctionReference,
+} from './emitters/function-reference.js';
+export {
+  emitOpenApi,
+  FUNCTION_URI_PLACEHOLDER,
+  type OpenApiOptions,
+  openApiDocument,
+  openApiGatewayResponses,
+} from './emitters/openapi.js';
+export {
+  emitServerless,
+  type ServerlessResponse,
+  type ServerlessStatusCode,
+  serverlessResponse,
+} from './emitters/serverless.js';
+export { emitTerraform, type TerraformOptions, terraformResourceName } from './emitters/terraform.js';
 export {
   DEFAULT_THROTTLED_RETRY_AFTER_SECONDS,
   GATEWAY_RESPONSE_TYPE_MEMBER,

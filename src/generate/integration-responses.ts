@@ -1,4 +1,5 @@
-import { defaultCatalog, type ErrorCatalog } from '../catalog/index.js';
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { describeValue } from '../options/describe-value.js';
 import { checkedCorsOrigin } from './cors.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';

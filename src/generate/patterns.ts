@@ -6,7 +6,7 @@
  * one alternative when it is non-empty and none when it is empty (a success), whatever the order in which
  * API Gateway tries the patterns. Every start is matched once at position 0, so matching is linear.
  */
-import type { ErrorCatalog } from '../catalog/index.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { assertPortablePattern } from './pattern-syntax.js';
 
 /** Any UTF-16 code unit, newlines included (`.` stops at line breaks, and Java's also at U+0085). */

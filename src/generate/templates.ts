@@ -2,7 +2,7 @@
  * Response mapping templates, in API Gateway's VTL dialect (Apache Velocity 1.x: no arithmetic inside a
  * method's arguments, hyphens allowed in identifiers, `$context.responseOverride.header.X` set at most once).
  */
-import { statusTitle } from '../catalog/index.js';
+import { statusTitle } from '../catalog/status-titles.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -1,15 +1,13 @@
 import { parseDocument } from 'yaml';
 import {
-  cloudFormationResourcePath,
   findLambdaMethods,
   integrationResponsesOf,
   type LambdaMethod,
   methodResponsesOf,
-  parseTemplate,
-  plainValue,
-  type TemplateDocument,
-  TemplateError,
-} from '../templates/index.js';
+} from '../templates/find-apis.js';
+import { parseTemplate, plainValue, type TemplateDocument } from '../templates/read-template.js';
+import { cloudFormationResourcePath } from '../templates/resource-path.js';
+import { TemplateError } from '../templates/template-error.js';
 import { isServerlessService, serverlessLintMethods } from './serverless-config.js';
 import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
 import type { LintMethod } from './types.js';

@@ -2,16 +2,11 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
 import type { MappedError } from '../catalog/types.js';
-import { DEFAULT_MAX_DETAIL_BYTES } from '../options/index.js';
-import {
-  buildProblem,
-  type ProblemDocument,
-  renderProblemJson,
-  standardMembersOnly,
-  utf8Length,
-} from '../problem/index.js';
+import { DEFAULT_MAX_DETAIL_BYTES } from '../options/common-options.js';
+import { buildProblem, type ProblemDocument } from '../problem/build-problem.js';
 import { standardProblemJson, toSingleLine } from '../problem/json-text.js';
-import { fitsUtf8 } from '../problem/truncate-utf8.js';
+import { renderProblemJson, standardMembersOnly } from '../problem/render-problem.js';
+import { fitsUtf8, utf8Length } from '../problem/truncate-utf8.js';
 import { unitsFittingEscaped } from './single-line-json.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 8192;

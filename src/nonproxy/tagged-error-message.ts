@@ -1,7 +1,11 @@
 import { classify } from '../catalog/classify.js';
 import { readRequestId } from '../context/request-id.js';
-import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
-import { mayShowDetail } from '../problem/index.js';
+import {
+  type CommonOptions,
+  type ResolvedCommonOptions,
+  resolveCommonOptions,
+} from '../options/common-options.js';
+import { mayShowDetail } from '../problem/build-problem.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage } from './format-tagged-message.js';
 import { createTaggedError } from './tagged-error.js';

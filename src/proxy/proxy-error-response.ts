@@ -5,8 +5,13 @@ import type { MappedError } from '../catalog/types.js';
 import { readRequestId } from '../context/request-id.js';
 import { describeThrown } from '../logging/describe-thrown.js';
 import { buildLogEntry } from '../logging/error-logger.js';
-import { type CommonOptions, type ResolvedCommonOptions, resolveCommonOptions } from '../options/index.js';
-import { buildProblem, mayShowDetail, type ProblemDocument, truncateUtf8 } from '../problem/index.js';
+import {
+  type CommonOptions,
+  type ResolvedCommonOptions,
+  resolveCommonOptions,
+} from '../options/common-options.js';
+import { buildProblem, mayShowDetail, type ProblemDocument } from '../problem/build-problem.js';
+import { truncateUtf8 } from '../problem/truncate-utf8.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { nonHttpEventSource, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
 import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';

@@ -1,4 +1,5 @@
-import { type ProblemDocument, renderProblemJson, renderProblemText } from '../problem/index.js';
+import type { ProblemDocument } from '../problem/build-problem.js';
+import { renderProblemJson, renderProblemText } from '../problem/render-problem.js';
 
 /** How the error body is written: RFC 9457 (default), the same members as plain JSON, or plain text. */
 export type ProxyResponseFormat = 'problem+json' | 'json' | 'text';

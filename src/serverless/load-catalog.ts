@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { ErrorCatalog } from '../catalog/index.js';
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import {
   CatalogLoadError,
   type CatalogLoadFailure,

@@ -18,9 +18,8 @@ import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-  parseTemplate,
-  plainValue,
-} from '../../src/templates/index.js';
+} from '../../src/templates/find-apis.js';
+import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 import { CLEAN_PARTITION, partitionCounts } from './partition-check.js';
 

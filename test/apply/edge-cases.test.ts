@@ -1,15 +1,15 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub strings, not JavaScript templates
 import { describe, expect, it } from '@jest/globals';
-import { applyToTemplateText } from '../../src/apply/index.js';
+import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-  parseTemplate,
-  TemplateError,
-} from '../../src/templates/index.js';
+} from '../../src/templates/find-apis.js';
+import { parseTemplate } from '../../src/templates/read-template.js';
+import { TemplateError } from '../../src/templates/template-error.js';
 
 const URI =
   'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:orders/invocations';

@@ -17,8 +17,8 @@ import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-  parseTemplate,
-} from '../../src/templates/index.js';
+} from '../../src/templates/find-apis.js';
+import { parseTemplate } from '../../src/templates/read-template.js';
 import { VtlUtil } from '../../src/testing/vtl-util.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
 

@@ -9,8 +9,8 @@ import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-  parseTemplate,
-} from '../../src/templates/index.js';
+} from '../../src/templates/find-apis.js';
+import { parseTemplate } from '../../src/templates/read-template.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
 
 describe('examples/cdk', () => {

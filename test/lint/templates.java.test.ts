@@ -3,7 +3,7 @@
  * `serverless package` writes them (.serverless CloudFormation output), and what `generate` writes.
  */
 import { describe, expect, it } from '@jest/globals';
-import { emit } from '../../src/generate/emitters/index.js';
+import { emit } from '../../src/generate/emitters/formats.js';
 import { integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
 import { explainMessage } from '../../src/lint/explain.js';

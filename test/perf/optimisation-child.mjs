@@ -1,7 +1,8 @@
 // Run by optimisation.test.ts as `node --allow-natives-syntax --no-concurrent-recompilation --no-turbo-inlining
 // --import tsx` (synchronous tier-up, and no inlining so that each function is optimised on its own):
 // calls each hot function as a busy Lambda would, then prints V8's optimisation status of each as JSON.
-import { classify, defaultCatalog } from '../../src/catalog/index.js';
+import { classify } from '../../src/catalog/classify.js';
+import { defaultCatalog } from '../../src/catalog/default-catalog.js';
 import { formatTaggedMessage } from '../../src/nonproxy/format-tagged-message.js';
 import { taggedErrorFor } from '../../src/nonproxy/tagged-error-message.js';
 import { resolveCommonOptions } from '../../src/options/common-options.js';

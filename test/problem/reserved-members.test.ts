@@ -6,7 +6,7 @@ import {
   formatTaggedMessage,
   type MappedError,
 } from '../../src/index.js';
-import { buildProblem } from '../../src/problem/index.js';
+import { buildProblem } from '../../src/problem/build-problem.js';
 import { isReservedMember, STANDARD_MEMBERS } from '../../src/problem/problem-members.js';
 import { lambdaContext, restV1Event } from '../support/events.js';
 

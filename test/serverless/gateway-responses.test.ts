@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { defineErrorCatalog } from '../../src/catalog/index.js';
+import { defineErrorCatalog } from '../../src/catalog/default-catalog.js';
 import {
   ACCESS_LOG_FORMAT,
   cloudFormationGatewayResponses,

@@ -1,4 +1,4 @@
-import { runCli } from '../../src/cli/index.js';
+import { runCli } from '../../src/cli/run-cli.js';
 
 /** What one `lambda-error-map` run printed and returned. */
 export interface CliRun {

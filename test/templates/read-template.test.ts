@@ -7,11 +7,9 @@ import {
   findRestApis,
   integrationResponsesOf,
   methodResponsesOf,
-  parseTemplate,
-  plainValue,
-  TemplateError,
-  writeTemplate,
-} from '../../src/templates/index.js';
+} from '../../src/templates/find-apis.js';
+import { parseTemplate, plainValue, writeTemplate } from '../../src/templates/read-template.js';
+import { TemplateError } from '../../src/templates/template-error.js';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

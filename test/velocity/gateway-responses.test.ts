@@ -6,7 +6,7 @@
  * Run with `npm run test:velocity` (needs Debian's velocity and libjackson2-databind-java).
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { runCli } from '../../src/cli/index.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import {
   type CloudFormationGatewayResponse,
   GATEWAY_RESPONSE_TYPES,

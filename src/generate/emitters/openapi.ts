@@ -1,4 +1,4 @@
-import { STATUS_TITLES } from '../../catalog/index.js';
+import { STATUS_TITLES } from '../../catalog/status-titles.js';
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
 import { methodResponseHeaderName } from './header-name.js';
 

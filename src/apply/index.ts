@@ -1,1 +1,0 @@
-export { type ApplyOptions, type ApplyResult, applyToTemplateText } from './apply-template.js';

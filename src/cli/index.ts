@@ -1,1 +1,0 @@
-export { type CliIo, runCli } from './run-cli.js';
