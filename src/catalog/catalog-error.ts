@@ -1,3 +1,4 @@
+import { readProperty } from '../safe-read/safe-read.js';
 import { retryAfterOf } from './retry-after.js';
 import type { ErrorKind } from './types.js';
 
@@ -16,6 +17,18 @@ export interface CatalogErrorOptions {
    * `MAX_RETRY_AFTER_SECONDS` (one year); any other value is ignored in favour of the kind's.
    */
   retryAfterSeconds?: number;
+}
+
+/**
+ * Marks CatalogError's prototype. Recognising catalog errors by this mark rather than `instanceof` keeps
+ * them recognised across copies of the class: each entry of the package is its own file, and an app can
+ * hold two installed versions.
+ */
+const CATALOG_ERROR = Symbol.for('lambda-error-map.catalog-error');
+
+/** Whether a value is a CatalogError, also one made by another copy of this package. Never throws. */
+export function isCatalogError(value: unknown): value is CatalogError {
+  return typeof value === 'object' && value !== null && readProperty(value, CATALOG_ERROR) === true;
 }
 
 /**
@@ -45,3 +58,5 @@ export class CatalogError<K extends string = string> extends Error {
     this.retryAfterSeconds = retryAfterOf(options?.retryAfterSeconds, options?.headers, kind);
   }
 }
+
+Object.defineProperty(CatalogError.prototype, CATALOG_ERROR, { value: true });

@@ -1,4 +1,4 @@
-import { CatalogError } from './catalog-error.js';
+import { type CatalogError, isCatalogError } from './catalog-error.js';
 import { messageOf } from './classify/detail-text.js';
 import { isExposed } from './classify/exposure.js';
 import { internalError, mapped } from './classify/mapped.js';
@@ -20,7 +20,7 @@ const MAX_TAGGED_DEPTH = 8;
  */
 export function classify(thrown: unknown, catalog: ErrorCatalog = defaultCatalog): MappedError {
   try {
-    if (thrown instanceof CatalogError) {
+    if (isCatalogError(thrown)) {
       const fast = classifyCatalogError(thrown, catalog);
       if (fast !== undefined) return fast;
     }

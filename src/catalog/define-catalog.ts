@@ -1,4 +1,4 @@
-import { CatalogError, type CatalogErrorOptions } from './catalog-error.js';
+import { CatalogError, type CatalogErrorOptions, isCatalogError } from './catalog-error.js';
 import type { ErrorKind, ErrorKindDefinition } from './types.js';
 import { CatalogDefinitionError, isPlainObject, validateDefinition } from './validate-definition.js';
 
@@ -81,9 +81,14 @@ class Catalog<K extends string> implements ErrorCatalog<K> {
   }
 
   is(value: unknown, kind?: K): value is CatalogError<K> {
-    if (!(value instanceof CatalogError) || !this.#byName.has(value.kind)) return false;
+    if (!isCatalogError(value) || !this.#byName.has(value.kind)) return false;
     return kind === undefined || value.kind === kind;
   }
+}
+
+/** A catalog of kinds already checked (the default catalog's, built at every cold start without checks). */
+export function catalogOfKinds<K extends string>(kinds: readonly ErrorKind[]): ErrorCatalog<K> {
+  return new Catalog<K>(kinds);
 }
 
 /** Builds a catalog from definitions on top of a base catalog; base kinds of the same name are replaced. */

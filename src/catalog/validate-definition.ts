@@ -1,6 +1,6 @@
 import { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './retry-after.js';
 import { STATUS_TITLES } from './status-titles.js';
-import type { ErrorKind } from './types.js';
+import type { ErrorKind, ErrorKindDefinition } from './types.js';
 
 const KIND_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -55,18 +55,37 @@ function checkRetryAfter(kind: string, value: unknown): number | undefined {
   return value;
 }
 
-function checkExpose(kind: string, value: unknown, status: number): boolean {
-  if (value === undefined) return status < 500;
-  if (typeof value !== 'boolean') fail(kind, `expose must be true or false, got ${describe(value)}`);
+function checkExpose(kind: string, value: unknown): boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean')
+    fail(kind, `expose must be true or false, got ${describe(value)}`);
   return value;
 }
 
-function checkAwsExceptions(kind: string, value: unknown): readonly string[] {
-  if (value === undefined) return [];
+function checkAwsExceptions(kind: string, value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined;
   if (!Array.isArray(value) || value.some((name) => typeof name !== 'string' || !KIND_NAME.test(name))) {
     fail(kind, 'awsExceptions must be an array of exception names such as "ResourceNotFoundException"');
   }
-  return Object.freeze([...value]);
+  return value;
+}
+
+const NO_EXCEPTIONS: readonly string[] = Object.freeze([]);
+
+/**
+ * The kind a definition describes, every default filled in. Checks nothing: definitions from users go
+ * through validateDefinition first; the default catalog's own are checked by its tests, not at every start.
+ */
+export function kindFromDefinition(kind: string, definition: ErrorKindDefinition): ErrorKind {
+  const { status, awsExceptions } = definition;
+  return Object.freeze({
+    kind,
+    status,
+    title: definition.title ?? STATUS_TITLES[status] ?? kind,
+    type: definition.type ?? 'about:blank',
+    expose: definition.expose ?? status < 500,
+    retryAfterSeconds: definition.retryAfterSeconds,
+    awsExceptions: awsExceptions === undefined ? NO_EXCEPTIONS : Object.freeze([...awsExceptions]),
+  });
 }
 
 const KNOWN_FIELDS = new Set(['status', 'title', 'type', 'retryAfterSeconds', 'expose', 'awsExceptions']);
@@ -86,13 +105,11 @@ export function validateDefinition(kind: string, definition: unknown): ErrorKind
     }
   }
   const def = definition;
-  const status = checkStatus(kind, def.status);
-  return Object.freeze({
-    kind,
-    status,
-    title: checkOptionalText(kind, 'title', def.title) ?? STATUS_TITLES[status] ?? kind,
-    type: checkOptionalText(kind, 'type', def.type) ?? 'about:blank',
-    expose: checkExpose(kind, def.expose, status),
+  return kindFromDefinition(kind, {
+    status: checkStatus(kind, def.status),
+    title: checkOptionalText(kind, 'title', def.title),
+    type: checkOptionalText(kind, 'type', def.type),
+    expose: checkExpose(kind, def.expose),
     retryAfterSeconds: checkRetryAfter(kind, def.retryAfterSeconds),
     awsExceptions: checkAwsExceptions(kind, def.awsExceptions),
   });

@@ -1,7 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import createError from 'http-errors';
+import { defaultKindDefinitions } from '../../src/catalog/default-catalog.js';
 import { statusTitle } from '../../src/catalog/status-titles.js';
 import { CatalogDefinitionError, CatalogError, defaultCatalog, defineErrorCatalog } from '../../src/index.js';
+
+describe('defaultCatalog', () => {
+  // It is built without checks at every cold start; checked here, it must come out exactly the same.
+  it('holds exactly the kinds validation makes of its definitions', () => {
+    const validated = defineErrorCatalog(defaultKindDefinitions, { base: null });
+    expect(defaultCatalog.kinds).toEqual(validated.kinds);
+    expect(defaultCatalog.statuses).toEqual(validated.statuses);
+    expect(
+      defaultCatalog.kinds.every((kind) => Object.isFrozen(kind) && Object.isFrozen(kind.awsExceptions)),
+    ).toBe(true);
+  });
+});
 
 describe('defineErrorCatalog', () => {
   it('extends the default catalog and builds typed errors', () => {

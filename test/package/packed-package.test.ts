@@ -95,21 +95,29 @@ describe('the packed tarball', () => {
     }
   });
 
-  it('builds each public entry as one module, sharing the catalog classes through one chunk', () => {
-    const shared = node(`
-      import { CatalogError, defineErrorCatalog } from 'lambda-error-map';
-      import { invokeHandler } from 'lambda-error-map/testing';
-      const catalog = defineErrorCatalog({ Gone: { status: 410, title: 'Gone' } });
-      console.log(catalog.error('Gone', 'x') instanceof CatalogError, typeof invokeHandler);
-    `);
-    expect(shared.stderr).toBe('');
-    expect(shared.stdout).toBe('true function\n');
+  it('builds the runtime entry as one file that imports no other file, nor any build-time package', () => {
     const rootEntry = readFileSync(
       join(consumer, 'node_modules', 'lambda-error-map', 'dist', 'index.js'),
       'utf8',
     );
-    expect(rootEntry.match(/^import .* from "[^"]+";$/gms)?.join('\n') ?? '').not.toMatch(
-      /yaml|velocityjs|@middy/,
+    const imports = rootEntry.match(/^(?:import|export) .* from "[^"]+";$|import\(/gms) ?? [];
+    expect(imports).toEqual([]);
+  });
+
+  it('recognises catalog errors across copies of the package (two installed versions, or two entries)', () => {
+    const copies = node(`
+      const first = await import('lambda-error-map');
+      const second = await import(import.meta.resolve('lambda-error-map') + '?second-copy');
+      const error = first.defineErrorCatalog({ Gone: { status: 410, title: 'Gone' } }).error('Gone', 'order 42 was archived');
+      const catalog = second.defineErrorCatalog({ Gone: { status: 410, title: 'Gone' } });
+      const { onError } = second.taggedErrorMessage({ catalog, logger: false });
+      let tagged;
+      try { onError({ error, context: {}, event: {} }); } catch (thrown) { tagged = thrown; }
+      console.log(first.CatalogError !== second.CatalogError, catalog.is(error, 'Gone'), tagged.name, tagged.message);
+    `);
+    expect(copies.stderr).toBe('');
+    expect(copies.stdout).toBe(
+      'true true Gone [410] {"type":"about:blank","title":"Gone","status":410,"detail":"order 42 was archived"}\n',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from '@jest/globals';
 import { readRequestId } from '../../src/context/request-id.js';
 import {
@@ -65,5 +66,34 @@ describe('the safe-read helpers never throw', () => {
       '[unprintable object]',
       '[unprintable object]',
     ]);
+  });
+});
+
+describe('isErrorInstance', () => {
+  const otherRealm = () => runInNewContext('new TypeError("from another realm")') as unknown;
+
+  it('knows errors of this realm and of another, and nothing else', () => {
+    expect(isErrorInstance(new RangeError('x'))).toBe(true);
+    expect(isErrorInstance(otherRealm())).toBe(true);
+    expect([{ message: 'x', name: 'Error' }, 'Error', null].map(isErrorInstance)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  // process.getBuiltinModule arrived in Node 20.16; the module falls back to the builtin tag without it.
+  it('knows errors of another realm on a Node without process.getBuiltinModule', async () => {
+    const saved = Object.getOwnPropertyDescriptor(process, 'getBuiltinModule');
+    Reflect.deleteProperty(process, 'getBuiltinModule');
+    try {
+      // A query makes a second instance of the module, evaluated now, without process.getBuiltinModule.
+      const specifier = '../../src/safe-read/safe-read.js?without-get-builtin-module';
+      const fresh = (await import(specifier)) as typeof import('../../src/safe-read/safe-read.js');
+      expect(fresh.isErrorInstance(otherRealm())).toBe(true);
+      expect(fresh.isErrorInstance({ message: 'x' })).toBe(false);
+    } finally {
+      if (saved) Object.defineProperty(process, 'getBuiltinModule', saved);
+    }
   });
 });
