@@ -4,8 +4,8 @@ import {
   type DefineErrorCatalogOptions,
   type ErrorCatalog,
 } from './define-catalog.js';
-import { kindFromDefinition } from './validate-definition.js';
 import type { ErrorKindDefinition } from './types.js';
+import { kindFromDefinition } from './validate-definition.js';
 
 /** The standard kinds every catalog starts from. */
 export const defaultKindDefinitions = {
