@@ -138,6 +138,7 @@ describe('serverlessLintMethods', () => {
       '    Bucket:',
       '      Type: AWS::S3::Bucket',
       '      Properties:',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a CloudFormation !Sub string, not a template literal.
       '        BucketName: !Sub "${AWS::StackName}-b"',
     ].join('\n');
     expect(lintMethodsFromText(text, 'serverless.yml').map((method) => method.path)).toEqual(['/a']);
