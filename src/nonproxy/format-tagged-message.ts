@@ -3,8 +3,8 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
 import type { MappedError } from '../catalog/types.js';
 import { DEFAULT_MAX_DETAIL_BYTES } from '../options/common-options.js';
-import { buildProblem, type ProblemDocument } from '../problem/build-problem.js';
-import { standardProblemJson, toSingleLine } from '../problem/json-text.js';
+import { buildProblem, type ProblemDocument, showsExtensions } from '../problem/build-problem.js';
+import { standardProblemJson, toSingleLine, writeStandardProblemJson } from '../problem/json-text.js';
 import { renderProblemJson, standardMembersOnly } from '../problem/render-problem.js';
 import { fitsUtf8, utf8Length } from '../problem/truncate-utf8.js';
 import { unitsFittingEscaped } from './single-line-json.js';
@@ -48,9 +48,15 @@ export function routableError(mapped: MappedError, catalog: ErrorCatalog): Mappe
   return { ...mapped, kind: kind.kind, status: kind.status, title: kind.title, type: kind.type };
 }
 
-/** `[<status>] <single-line JSON>`; a problem of standard members only is written in one scan of its strings. */
-function tagged(status: number, problem: ProblemDocument): string {
-  return `[${status}] ${standardProblemJson(problem, true) ?? toSingleLine(renderProblemJson(problem))}`;
+/**
+ * `[<status>] <single-line JSON>`; a problem of standard members only is written in one scan of its strings,
+ * without checking its members when the caller knows (`standardOnly`, from buildProblem's `showsExtensions`).
+ */
+function tagged(status: number, problem: ProblemDocument, standardOnly = false): string {
+  const json = standardOnly
+    ? writeStandardProblemJson(problem, true)
+    : (standardProblemJson(problem, true) ?? toSingleLine(renderProblemJson(problem)));
+  return `[${status}] ${json}`;
 }
 
 const ELLIPSIS = '…';
@@ -103,7 +109,8 @@ export function formatTaggedMessage(
   });
   const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   // A detail of more units than the cap has bytes cannot fit (a unit takes a byte or more): skip rendering it whole.
-  const full = problem.detail.length > maxBytes ? undefined : tagged(routable.status, problem);
+  const standardOnly = !showsExtensions(routable, options.exposeServerErrors ?? false);
+  const full = problem.detail.length > maxBytes ? undefined : tagged(routable.status, problem, standardOnly);
   const message =
     full !== undefined && fitsUtf8(full, maxBytes) ? full : capMessage(routable.status, problem, maxBytes);
   return { kind: routable.kind, status: routable.status, message };

@@ -32,6 +32,11 @@ export function mayShowDetail(mapped: MappedError, exposeServerErrors: boolean):
   return mapped.exposed || (mapped.status >= 500 && exposeServerErrors);
 }
 
+/** Whether buildProblem adds the error's extensions; when not, its problem holds standard members only. */
+export function showsExtensions(mapped: MappedError, exposeServerErrors: boolean): boolean {
+  return mayShowDetail(mapped, exposeServerErrors) && hasEntries(mapped.extensions);
+}
+
 /**
  * The problem object a client receives for a mapped error. The detail is the error's own text only when
  * it may be shown; otherwise it repeats the title, so nothing of a hidden error leaks.
@@ -48,7 +53,7 @@ export function buildProblem(mapped: MappedError, options: BuildProblemOptions):
   if (options.instance) problem.instance = options.instance;
   if (options.requestId) problem.requestId = options.requestId;
   if (isRetryAfterSeconds(mapped.retryAfter)) problem.retryAfter = mapped.retryAfter;
-  if (showDetail && hasEntries(mapped.extensions)) addExtensions(problem, mapped.extensions);
+  if (showsExtensions(mapped, options.exposeServerErrors)) addExtensions(problem, mapped.extensions);
   return problem;
 }
 

@@ -32,6 +32,10 @@ export function singleLineJsonString(text: string): string {
   return NEEDS_SINGLE_LINE_ESCAPE.test(text) ? toSingleLine(JSON.stringify(text)) : `"${text}"`;
 }
 
+function quoteAsIs(text: string): string {
+  return `"${text}"`;
+}
+
 interface KindPrefix {
   readonly type: string;
   readonly status: number;
@@ -92,8 +96,18 @@ function hasStandardMembersOnly(problem: ProblemDocument): boolean {
  * toSingleLine would make of it.
  */
 export function standardProblemJson(problem: ProblemDocument, singleLine = false): string | undefined {
-  if (!hasStandardMembersOnly(problem)) return undefined;
-  const quote = singleLine ? singleLineJsonString : jsonString;
+  return hasStandardMembersOnly(problem) ? writeStandardProblemJson(problem, singleLine) : undefined;
+}
+
+/**
+ * standardProblemJson without the check, for a caller that knows the problem holds standard members only
+ * (buildProblem's, when `showsExtensions` is false).
+ */
+export function writeStandardProblemJson(problem: ProblemDocument, singleLine = false): string {
+  // The strings of this occurrence, scanned once together: they rarely hold anything to escape.
+  const occurrence = problem.detail + (problem.instance ?? '') + (problem.requestId ?? '');
+  const needsEscape = (singleLine ? NEEDS_SINGLE_LINE_ESCAPE : NEEDS_ESCAPE).test(occurrence);
+  const quote = !needsEscape ? quoteAsIs : singleLine ? singleLineJsonString : jsonString;
   const prefix = problemPrefix(problem.type, problem.title, problem.status, singleLine);
   return prefix + quote(problem.detail) + tail(problem, quote);
 }

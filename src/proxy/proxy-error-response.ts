@@ -10,7 +10,12 @@ import {
   type ResolvedCommonOptions,
   resolveCommonOptions,
 } from '../options/common-options.js';
-import { buildProblem, mayShowDetail, type ProblemDocument } from '../problem/build-problem.js';
+import {
+  buildProblem,
+  mayShowDetail,
+  type ProblemDocument,
+  showsExtensions,
+} from '../problem/build-problem.js';
 import { truncateUtf8 } from '../problem/truncate-utf8.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { nonHttpEventSource, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
@@ -79,8 +84,13 @@ function problemFor(
   });
 }
 
-function bodyFor(problem: ProblemDocument, info: ProxyRequestInfo, format: ProxyResponseFormat): string {
-  return info.isHead ? '' : renderBody(problem, format);
+function bodyFor(
+  problem: ProblemDocument,
+  info: ProxyRequestInfo,
+  format: ProxyResponseFormat,
+  standardOnly = false,
+): string {
+  return info.isHead ? '' : renderBody(problem, format, standardOnly);
 }
 
 function replyFor(
@@ -121,7 +131,8 @@ function plainResponse(
 ): ProxyErrorResponse | undefined {
   if (previousResponse !== undefined && previousResponse !== null) return undefined;
   if (mayShowDetail(mapped, settings.exposeServerErrors) && hasEntries(mapped.headers)) return undefined;
-  const body = bodyFor(problemFor(mapped, info, requestId, settings), info, settings.format);
+  const standardOnly = !showsExtensions(mapped, settings.exposeServerErrors);
+  const body = bodyFor(problemFor(mapped, info, requestId, settings), info, settings.format, standardOnly);
   return writePlainReply(
     info.kind,
     mapped.status,

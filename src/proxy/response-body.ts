@@ -1,4 +1,5 @@
 import type { ProblemDocument } from '../problem/build-problem.js';
+import { writeStandardProblemJson } from '../problem/json-text.js';
 import { renderProblemJson, renderProblemText } from '../problem/render-problem.js';
 
 /** How the error body is written: RFC 9457 (default), the same members as plain JSON, or plain text. */
@@ -16,6 +17,12 @@ export function contentTypeOf(format: ProxyResponseFormat): string {
   return CONTENT_TYPES[format];
 }
 
-export function renderBody(problem: ProblemDocument, format: ProxyResponseFormat): string {
-  return format === 'text' ? renderProblemText(problem) : renderProblemJson(problem);
+/** The body; `standardOnly` says the problem holds standard members only (buildProblem's `showsExtensions`). */
+export function renderBody(
+  problem: ProblemDocument,
+  format: ProxyResponseFormat,
+  standardOnly = false,
+): string {
+  if (format === 'text') return renderProblemText(problem);
+  return standardOnly ? writeStandardProblemJson(problem) : renderProblemJson(problem);
 }
