@@ -30,6 +30,9 @@ function errorWithoutStack(message: string, cause: unknown): Error {
 /**
  * The error Lambda reports: `name` becomes errorType, `message` errorMessage. It carries `status`,
  * `statusCode` and `expose` as an http-errors error does, so a wrapper around this handler keeps the status.
+ * It also carries `originalError`, the value @middy/core sets on an error an onError middleware throws (the
+ * error it replaces, here `cause`): set now, with the other fields, middy's assignment updates a property
+ * instead of adding one, which measured about 1 µs per error (docs/performance.md).
  */
 export function createTaggedError(fields: TaggedErrorFields, cause: unknown): Error {
   const error = errorWithoutStack(fields.message, cause) as Error & Record<PropertyKey, unknown>;
@@ -37,6 +40,7 @@ export function createTaggedError(fields: TaggedErrorFields, cause: unknown): Er
   error.status = fields.status;
   error.statusCode = fields.status;
   error.expose = fields.expose;
+  error.originalError = cause;
   error[TAGGED_ERROR] = true;
   return error;
 }

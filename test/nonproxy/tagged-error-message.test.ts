@@ -147,6 +147,24 @@ describe('taggedErrorMessage: every classification case', () => {
   });
 });
 
+describe('taggedErrorMessage: the error it throws', () => {
+  // @middy/core sets originalError on an error an onError middleware throws; the error already has it (cheaper).
+  it('carries the thrown value as cause and as originalError, with or without @middy/core', async () => {
+    const thrown = defaultCatalog.error('Conflict', 'order 42 changed meanwhile');
+    let direct: (Error & { originalError?: unknown }) | undefined;
+    try {
+      taggedErrorMessage({ logger: false }).onError?.({ error: thrown, context, event: {} } as never);
+    } catch (error) {
+      direct = error as Error & { originalError?: unknown };
+    }
+    const throughMiddy = (await rejectionOf(thrown)) as Error & { originalError?: unknown };
+    for (const error of [direct, throughMiddy]) {
+      expect([error?.name, error?.cause, error?.originalError]).toEqual(['Conflict', thrown, thrown]);
+      expect(Object.getOwnPropertyDescriptor(error, 'cause')?.enumerable).toBe(false);
+    }
+  });
+});
+
 describe('taggedErrorMessage: byte cap', () => {
   it('shortens the detail to fit and keeps valid JSON', async () => {
     const error = await rejectionOf(createError(400, `${'"\u2028\u0000é😀'.repeat(100_000)}`), {
