@@ -14,7 +14,7 @@ import {
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import { MissingPeerDependencyError, requirePeer } from '../peers/require-peer.js';
+import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../peers/require-peer.js';
 import {
   GENERATE_OPTIONS,
   type GenerateFlags,
@@ -149,7 +149,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...CATALOG_OPTIONS,
       ...(command === 'lint' ? ['message', 'message-file'] : []),
     ]);
-    requireYaml(`lambda-error-map ${command} (reading templates)`);
+    requirePeersOf(`lambda-error-map ${command} (reading templates, patterns as automata)`, [
+      'yaml',
+      'refa',
+      'scslre',
+    ]);
     const { explainCommand, lintCommand } = await import('./lint-commands.js');
     return command === 'lint' ? lintCommand(values, io) : explainCommand(values, io);
   }
@@ -162,7 +166,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         (name) => name !== 'cors-origin' && name !== 'no-gateway-responses',
       ),
     ]);
-    requireYaml('lambda-error-map apply (reading and writing templates)');
+    requirePeersOf('lambda-error-map apply (reading and writing templates)', ['yaml']);
     const { applyCommand } = await import('./apply-command.js');
     await applyCommand(values, io);
     return 0;
@@ -182,12 +186,12 @@ function print(io: CliIo, text: string): number {
 }
 
 /**
- * apply, lint and explain read YAML: they load it (the optional yaml peer) and their code only when run, with a
- * clear message when the peer is missing, so `generate` and `--help` work without it.
+ * apply, lint and explain load their optional peers (yaml; refa and scslre for lint and explain) and their code
+ * only when run, with one clear message naming every missing peer, so `generate` and `--help` work without them.
  */
-function requireYaml(feature: string): void {
+function requirePeersOf(feature: string, peers: readonly OptionalPeer[]): void {
   try {
-    requirePeer('yaml', feature);
+    requirePeers(peers, feature);
   } catch (error) {
     throw new UsageError(oneLine(error));
   }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 /** The optional peer dependencies some build-time features load, and the features that need them. */
-export type OptionalPeer = 'yaml' | 'velocityjs';
+export type OptionalPeer = 'yaml' | 'velocityjs' | 'refa' | 'scslre';
 
 /** Thrown when a feature needs an optional peer dependency that is not installed; the message says how to install it. */
 export class MissingPeerDependencyError extends Error {
@@ -15,19 +15,43 @@ function isMissing(error: unknown, name: OptionalPeer): boolean {
   return code === 'MODULE_NOT_FOUND' && typeof message === 'string' && message.includes(`'${name}'`);
 }
 
+function isInstalled(name: OptionalPeer): boolean {
+  try {
+    requireFromHere(name);
+    return true;
+  } catch (error) {
+    if (isMissing(error, name)) return false;
+    throw error;
+  }
+}
+
+function quoted(names: readonly string[]): string {
+  const list = names.map((name) => `"${name}"`);
+  return list.length === 1 ? (list[0] as string) : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}
+
+/**
+ * Checks that a feature's optional peer dependencies are installed, naming every missing one and the one
+ * command that installs them all.
+ */
+export function requirePeers(names: readonly OptionalPeer[], feature: string): void {
+  const missing = names.filter((name) => !isInstalled(name));
+  if (missing.length === 0) return;
+  const what =
+    missing.length === 1
+      ? `the package ${quoted(missing)}, an optional peer dependency of lambda-error-map that is not installed`
+      : `the packages ${quoted(missing)}, optional peer dependencies of lambda-error-map that are not installed`;
+  throw new MissingPeerDependencyError(
+    `${feature} needs ${what}: run \`npm install --save-dev ${missing.join(' ')}\``,
+  );
+}
+
 /**
  * Loads an optional peer dependency on first use (Node caches it), so the entries that mention it load
  * without it and only the feature that needs it asks for it, naming the package and how to install it.
  * Synchronous on purpose: the features are synchronous functions and the entries stay `require()`-able.
  */
 export function requirePeer<T>(name: OptionalPeer, feature: string): T {
-  try {
-    return requireFromHere(name) as T;
-  } catch (error) {
-    if (!isMissing(error, name)) throw error;
-    throw new MissingPeerDependencyError(
-      `${feature} needs the package "${name}", an optional peer dependency of lambda-error-map that is not installed: run \`npm install --save-dev ${name}\``,
-      { cause: error },
-    );
-  }
+  requirePeers([name], feature);
+  return requireFromHere(name) as T;
 }

@@ -252,4 +252,15 @@ describe('without the optional peer dependencies', () => {
     expect(result.stderr).toContain('npm install --save-dev yaml');
     expect(result.status).toBe(2);
   });
+
+  it('makes lint name every missing peer (yaml, refa, scslre) and the one command that installs them', () => {
+    writeFileSync(join(consumer, 'template.json'), '{ "Resources": {} }\n');
+    const cli = join(consumer, 'node_modules', 'lambda-error-map', 'dist', 'cli', 'main.js');
+    const result = run(process.execPath, [cli, 'lint', '--template', 'template.json'], consumer);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'lambda-error-map: lambda-error-map lint (reading templates, patterns as automata) needs the packages "yaml", "refa" and "scslre", optional peer dependencies of lambda-error-map that are not installed: run `npm install --save-dev yaml refa scslre` (lambda-error-map --help)\n',
+    );
+    expect(result.status).toBe(2);
+  });
 });
