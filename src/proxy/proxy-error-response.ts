@@ -10,12 +10,7 @@ import {
   type ResolvedCommonOptions,
   resolveCommonOptions,
 } from '../options/common-options.js';
-import {
-  buildProblem,
-  mayShowDetail,
-  type ProblemDocument,
-  showsExtensions,
-} from '../problem/build-problem.js';
+import { buildProblem, mayShowDetail, showsExtensions } from '../problem/build-problem.js';
 import { truncateUtf8 } from '../problem/truncate-utf8.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { nonHttpEventSource, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
@@ -70,27 +65,21 @@ function retryAfterHeader(mapped: MappedError): string | undefined {
   return isRetryAfterSeconds(mapped.retryAfter) ? String(mapped.retryAfter) : undefined;
 }
 
-function problemFor(
+/** The body: none for HEAD; else the problem, written directly when it holds standard members only. */
+function bodyFor(
   mapped: MappedError,
   info: ProxyRequestInfo,
   requestId: string | undefined,
   settings: ProxySettings,
-): ProblemDocument {
-  return buildProblem(mapped, {
+): string {
+  if (info.isHead) return '';
+  const problem = buildProblem(mapped, {
     exposeServerErrors: settings.exposeServerErrors,
     maxDetailBytes: settings.maxDetailBytes,
     requestId,
     instance: info.path === undefined ? undefined : truncateUtf8(info.path, MAX_INSTANCE_BYTES),
   });
-}
-
-function bodyFor(
-  problem: ProblemDocument,
-  info: ProxyRequestInfo,
-  format: ProxyResponseFormat,
-  standardOnly = false,
-): string {
-  return info.isHead ? '' : renderBody(problem, format, standardOnly);
+  return renderBody(problem, settings.format, !showsExtensions(mapped, settings.exposeServerErrors));
 }
 
 function replyFor(
@@ -100,7 +89,6 @@ function replyFor(
   requestId: string | undefined,
   settings: ProxySettings,
 ): ErrorReply {
-  const problem = problemFor(mapped, info, requestId, settings);
   // Headers already set (e.g. CORS) are kept; the error's own headers add to them but do not replace them.
   const headers = headersOfResponse(previousResponse);
   // A hidden (5xx) error's own headers are hidden with it, as @middy/http-error-handler does: they can carry secrets.
@@ -113,7 +101,7 @@ function replyFor(
     status: mapped.status,
     contentType: contentTypeOf(settings.format),
     headers,
-    body: bodyFor(problem, info, settings.format),
+    body: bodyFor(mapped, info, requestId, settings),
     cookies: isV2 ? cookiesOfResponse(previousResponse) : undefined,
   };
 }
@@ -131,8 +119,7 @@ function plainResponse(
 ): ProxyErrorResponse | undefined {
   if (previousResponse !== undefined && previousResponse !== null) return undefined;
   if (mayShowDetail(mapped, settings.exposeServerErrors) && hasEntries(mapped.headers)) return undefined;
-  const standardOnly = !showsExtensions(mapped, settings.exposeServerErrors);
-  const body = bodyFor(problemFor(mapped, info, requestId, settings), info, settings.format, standardOnly);
+  const body = bodyFor(mapped, info, requestId, settings);
   return writePlainReply(
     info.kind,
     mapped.status,

@@ -21,7 +21,7 @@ export function contentTypeOf(format: ProxyResponseFormat): string {
 export function renderBody(
   problem: ProblemDocument,
   format: ProxyResponseFormat,
-  standardOnly = false,
+  standardOnly: boolean,
 ): string {
   if (format === 'text') return renderProblemText(problem);
   return standardOnly ? writeStandardProblemJson(problem) : renderProblemJson(problem);
