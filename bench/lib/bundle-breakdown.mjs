@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { HANDLER_BUNDLE_OPTIONS } from './bundles.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HANDLER = `
@@ -33,15 +34,9 @@ function groupOf(path) {
 /** Minified bytes and estimated gzip bytes per concern, largest first. */
 export async function bundleBreakdown() {
   const result = await build({
+    ...HANDLER_BUNDLE_OPTIONS,
     stdin: { contents: HANDLER, resolveDir: ROOT, loader: 'js', sourcefile: 'handler.mjs' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    write: false,
     metafile: true,
-    logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
   const gzipBytes = gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).byteLength;

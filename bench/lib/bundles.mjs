@@ -11,6 +11,17 @@ const HANDLERS_DIR = fileURLToPath(new URL('../handlers/', import.meta.url));
 const CREATE_REQUIRE_BANNER =
   "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);";
 
+/** How every handler bundle is built (the measured ones and the one broken down by concern). */
+export const HANDLER_BUNDLE_OPTIONS = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  write: false,
+  logLevel: 'silent',
+};
+
 /** The sample handler of each bundle, the export it needs from our entry, and the order id it is invoked with. */
 export const SAMPLE_HANDLERS = {
   ours: { file: 'ours-proxy.mjs', needs: 'proxyErrorResponse', orderId: '42', expect: 404 },
@@ -30,15 +41,9 @@ export function availableHandlers(ours) {
 async function bundle(name, spec, outDir, withBanner) {
   const outfile = join(outDir, `${name}${withBanner ? '.banner' : ''}.mjs`);
   const result = await build({
+    ...HANDLER_BUNDLE_OPTIONS,
     entryPoints: [join(HANDLERS_DIR, spec.file)],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    write: false,
     outfile,
-    logLevel: 'silent',
     ...(withBanner ? { banner: { js: CREATE_REQUIRE_BANNER } } : {}),
   });
   const code = result.outputFiles[0].contents;

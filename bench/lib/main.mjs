@@ -84,14 +84,19 @@ async function withStderrDiscarded(work) {
   }
 }
 
-async function timeInvocations(cases, config) {
-  const event = restV1Event('42');
-  const context = lambdaContext();
+/** Invokes every case once and compares its answer with what it must be; throws naming the wrong ones. */
+async function checkAnswers(cases, event, context) {
   const failures = await checkCorrectness(cases, event, context);
   if (failures.length > 0) {
     throw new Error(`bench: variants answer wrongly, nothing timed:\n  ${failures.join('\n  ')}`);
   }
   log(`correctness: all ${cases.length} cases answer as expected`);
+}
+
+async function timeInvocations(cases, config) {
+  const event = restV1Event('42');
+  const context = lambdaContext();
+  await checkAnswers(cases, event, context);
   const tasks = [
     ...cases.map((testCase) => ({
       id: testCase.id,
@@ -129,11 +134,7 @@ async function measureStartup(config) {
 export async function checkBench() {
   const { cases, missing } = buildCases(await buildThrownPools(), ours);
   if (missing.length > 0) throw new Error(`bench: not exported by dist/index.js: ${missing.join(', ')}`);
-  const failures = await withStderrDiscarded(() =>
-    checkCorrectness(cases, restV1Event('42'), lambdaContext()),
-  );
-  if (failures.length > 0) throw new Error(`bench: variants answer wrongly:\n  ${failures.join('\n  ')}`);
-  log(`check: all ${cases.length} cases answer as expected (nothing timed)`);
+  await withStderrDiscarded(() => checkAnswers(cases, restV1Event('42'), lambdaContext()));
 }
 
 /** Runs the whole bench; returns the results written to RESULTS. */
