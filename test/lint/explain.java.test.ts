@@ -3,29 +3,11 @@
  * Pattern.matches chooses, and the status and body are the emulator's.
  */
 import { describe, expect, it } from '@jest/globals';
-import { integrationResponses } from '../../src/generate/index.js';
-import { defaultCatalog } from '../../src/index.js';
 import { EXPLAIN_REQUEST_ID, explainMessage } from '../../src/lint/explain.js';
-import { serverlessLintMethods } from '../../src/lint/serverless-config.js';
 import type { LintMethod } from '../../src/lint/types.js';
 import { respondNonProxy } from '../../src/testing/index.js';
 import { routeUnderJava } from '../support/java-regex.js';
-
-const REQUEST_ID = '8f3c2a1e-5b7d-4c9a-9e21-0a1b2c3d4e5f';
-const TAGGED =
-  '[404] {"type":"about:blank","title":"Not Found","status":404,"detail":"Order 42 does not exist"}';
-const TIMEOUT = `RequestId: ${REQUEST_ID} Error: Task timed out after 3.00 seconds`;
-const CRASH = `RequestId: ${REQUEST_ID} Error: Runtime exited with error: signal: killed`;
-const MESSAGES = [TAGGED, TIMEOUT, CRASH, 'Task timed out after 3.00 seconds'];
-
-const generated: LintMethod = {
-  path: '/orders/{id}',
-  httpMethod: 'GET',
-  integration: integrationResponses(defaultCatalog),
-};
-const [serverlessDefaults] = serverlessLintMethods({
-  functions: { f: { events: [{ http: { path: '/orders/{id}', method: 'get', integration: 'lambda' } }] } },
-}) as [LintMethod];
+import { generated, MESSAGES, serverlessDefaults } from './support.js';
 
 function emulated(method: LintMethod, errorMessage: string) {
   return respondNonProxy({

@@ -1,4 +1,10 @@
-import type { IntegrationResponseModel, IntegrationResponsesModel } from '../../src/generate/index.js';
+import {
+  type IntegrationResponseModel,
+  type IntegrationResponsesModel,
+  integrationResponses,
+} from '../../src/generate/index.js';
+import { defaultCatalog } from '../../src/index.js';
+import { serverlessLintMethods } from '../../src/lint/serverless-config.js';
 import type { Finding, LintMethod } from '../../src/lint/types.js';
 import { javaMatchMatrix } from '../support/java-regex.js';
 
@@ -48,3 +54,19 @@ export async function javaMatches(
   const matrix = await javaMatchMatrix(patterns, messages);
   return matrix.map((row) => patterns.filter((_, index) => row[index]));
 }
+
+// The messages and methods explain is checked on, with and without Java (explain.test.ts, explain.java.test.ts).
+const REQUEST_ID = '8f3c2a1e-5b7d-4c9a-9e21-0a1b2c3d4e5f';
+export const TAGGED =
+  '[404] {"type":"about:blank","title":"Not Found","status":404,"detail":"Order 42 does not exist"}';
+export const TIMEOUT = `RequestId: ${REQUEST_ID} Error: Task timed out after 3.00 seconds`;
+export const CRASH = `RequestId: ${REQUEST_ID} Error: Runtime exited with error: signal: killed`;
+export const MESSAGES = [TAGGED, TIMEOUT, CRASH, 'Task timed out after 3.00 seconds'];
+export const generated: LintMethod = {
+  path: '/orders/{id}',
+  httpMethod: 'GET',
+  integration: integrationResponses(defaultCatalog),
+};
+export const [serverlessDefaults] = serverlessLintMethods({
+  functions: { f: { events: [{ http: { path: '/orders/{id}', method: 'get', integration: 'lambda' } }] } },
+}) as [LintMethod];
