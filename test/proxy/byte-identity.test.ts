@@ -3,14 +3,8 @@
 // before, for generated thrown values × event kinds × previous responses × option sets.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { type ProxyResponseFormat, proxyErrorResponse } from '../../src/index.js';
-import {
-  anyThrownValue,
-  hostileText,
-  randomCatalog,
-  sometimesHuge,
-  theDefaultCatalog,
-} from '../support/arbitraries.js';
+import { proxyErrorResponse } from '../../src/index.js';
+import { anyThrownValue, hostileText, proxyOptions, sometimesHuge } from '../support/arbitraries.js';
 import { EVENT_BUILDERS, EVENT_KINDS, lambdaContext } from '../support/events.js';
 import { previousResponse } from '../support/previous-responses.js';
 import { referenceProxyResponse } from '../support/reference-proxy.js';
@@ -24,13 +18,7 @@ const proxyCase = fc.record({
     sometimesHuge(hostileText()).map((text) => `/${text}`),
   ),
   previous: previousResponse(),
-  catalog: fc.oneof(
-    { weight: 3, arbitrary: fc.constant(theDefaultCatalog()) },
-    { weight: 1, arbitrary: randomCatalog() },
-  ),
-  format: fc.constantFrom('problem+json', 'json', 'text') as fc.Arbitrary<ProxyResponseFormat>,
-  exposeServerErrors: fc.boolean(),
-  maxDetailBytes: fc.option(fc.integer({ min: 1, max: 256 * 1024 }), { nil: undefined }),
+  ...proxyOptions(),
   requestId: fc.option(fc.oneof(fc.constant('c6af9ac6-7b61-11e6-9a41-93e812345678'), hostileText()), {
     nil: undefined,
   }),

@@ -5,6 +5,7 @@ import {
   defineErrorCatalog,
   type ErrorCatalog,
   type ErrorKindDefinition,
+  type ProxyResponseFormat,
 } from '../../src/index.js';
 
 /** Pieces that break naive error mappers: line breaks of every kind, NUL, lone surrogates, tags, quotes. */
@@ -520,4 +521,17 @@ export function selectionMessage(statuses: readonly number[]): fc.Arbitrary<stri
     { weight: 1, arbitrary: hostileText() },
     { weight: 1, arbitrary: fc.tuple(hostileText(), start, hostileText()).map((parts) => parts.join('')) },
   );
+}
+
+/** proxyErrorResponse's options as a case draws them: mostly the default catalog, any format, exposure, detail cap. */
+export function proxyOptions() {
+  return {
+    catalog: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(theDefaultCatalog()) },
+      { weight: 1, arbitrary: randomCatalog() },
+    ),
+    format: fc.constantFrom('problem+json', 'json', 'text') as fc.Arbitrary<ProxyResponseFormat>,
+    exposeServerErrors: fc.boolean(),
+    maxDetailBytes: fc.option(fc.integer({ min: 1, max: 256 * 1024 }), { nil: undefined }),
+  };
 }

@@ -8,10 +8,9 @@ import { classify, type ProxyResponseFormat, proxyErrorResponse } from '../../..
 import {
   anyThrownValue,
   hostileText,
+  proxyOptions,
   type RandomCatalog,
-  randomCatalog,
   sometimesHuge,
-  theDefaultCatalog,
 } from '../../support/arbitraries.js';
 import { EVENT_KINDS } from '../../support/events.js';
 import { headerValues, proxyResponseProblems } from '../../support/response-validators.js';
@@ -54,13 +53,7 @@ const proxyCase: fc.Arbitrary<ProxyCase> = fc.record({
       ...invocation,
       withCors: invocation.withCors && invocation.kind !== 'alb-multi-value',
     })),
-  catalog: fc.oneof(
-    { weight: 3, arbitrary: fc.constant(theDefaultCatalog()) },
-    { weight: 1, arbitrary: randomCatalog() },
-  ),
-  format: fc.constantFrom('problem+json', 'json', 'text') as fc.Arbitrary<ProxyResponseFormat>,
-  exposeServerErrors: fc.boolean(),
-  maxDetailBytes: fc.option(fc.integer({ min: 1, max: 256 * 1024 }), { nil: undefined }),
+  ...proxyOptions(),
 });
 
 /** Everything wrong with the response to one case (empty when it is right). */
