@@ -30,20 +30,24 @@ function quoted(names: readonly string[]): string {
   return list.length === 1 ? (list[0] as string) : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
+function missingPeers(missing: readonly OptionalPeer[], feature: string, cause?: unknown): Error {
+  const what =
+    missing.length === 1
+      ? `the package ${quoted(missing)}, an optional peer dependency of lambda-error-map that is not installed`
+      : `the packages ${quoted(missing)}, optional peer dependencies of lambda-error-map that are not installed`;
+  return new MissingPeerDependencyError(
+    `${feature} needs ${what}: run \`npm install --save-dev ${missing.join(' ')}\``,
+    cause === undefined ? undefined : { cause },
+  );
+}
+
 /**
  * Checks that a feature's optional peer dependencies are installed, naming every missing one and the one
  * command that installs them all.
  */
 export function requirePeers(names: readonly OptionalPeer[], feature: string): void {
   const missing = names.filter((name) => !isInstalled(name));
-  if (missing.length === 0) return;
-  const what =
-    missing.length === 1
-      ? `the package ${quoted(missing)}, an optional peer dependency of lambda-error-map that is not installed`
-      : `the packages ${quoted(missing)}, optional peer dependencies of lambda-error-map that are not installed`;
-  throw new MissingPeerDependencyError(
-    `${feature} needs ${what}: run \`npm install --save-dev ${missing.join(' ')}\``,
-  );
+  if (missing.length > 0) throw missingPeers(missing, feature);
 }
 
 /**
@@ -52,6 +56,10 @@ export function requirePeers(names: readonly OptionalPeer[], feature: string): v
  * Synchronous on purpose: the features are synchronous functions and the entries stay `require()`-able.
  */
 export function requirePeer<T>(name: OptionalPeer, feature: string): T {
-  requirePeers([name], feature);
-  return requireFromHere(name) as T;
+  try {
+    return requireFromHere(name) as T;
+  } catch (error) {
+    if (!isMissing(error, name)) throw error;
+    throw missingPeers([name], feature, error);
+  }
 }

@@ -45,6 +45,10 @@ describe('optional peer dependencies', () => {
     expect(messageOf(() => peers.requirePeer('velocityjs', 'Rendering mapping templates'))).toBe(
       'Rendering mapping templates needs the package "velocityjs", an optional peer dependency of lambda-error-map that is not installed: run `npm install --save-dev velocityjs`',
     );
+    // Node's own not-found error stays reachable.
+    expect(() => peers.requirePeer('velocityjs', 'Rendering')).toThrow(
+      expect.objectContaining({ cause: expect.objectContaining({ code: 'MODULE_NOT_FOUND' }) }),
+    );
   });
 
   it('name every missing package of a feature, and one command for them all', () => {
