@@ -106,6 +106,11 @@ function checkRethrow(outcome, problems) {
     problems.push(`expected the prebuilt error rethrown, got ${describe(outcome)}`);
 }
 
+function checkFreshError(outcome, problems) {
+  checkRethrow(outcome, problems);
+  if (outcome?.rejected?.cause === undefined) problems.push('expected the fresh error to carry its cause');
+}
+
 /** The problems with one outcome of `variant` on `path` (empty when it is right). */
 export function problemsWith(variant, path, outcome) {
   const problems = [];
@@ -115,6 +120,7 @@ export function problemsWith(variant, path, outcome) {
   else if (variant.startsWith('proxy')) checkProblem(outcome, PROBLEM_STATUS[path], problems);
   else if (variant === 'tagged') checkTagged(outcome, path, problems);
   else if (variant === 'rethrow') checkRethrow(outcome, problems);
+  else if (variant === 'freshError') checkFreshError(outcome, problems);
   else problems.push(`no expectation for variant ${variant} on path ${path}`);
   return problems;
 }

@@ -25,6 +25,9 @@ export const RATIO_PAIRS = {
   errorPathVsHttpErrorHandler: ['proxy/catalog404', 'httpErrorHandler/httpErrors404'],
   // The tagged path against the least any non-proxy onError can do: rethrow an error built beforehand.
   taggedErrorPathVsRethrow: ['tagged/catalog404', 'rethrow/catalog404'],
+  // Any onError that throws a fresh error pays for building and throwing it; the rest of the tagged path is mapping.
+  freshErrorVsRethrow: ['freshError/catalog404', 'rethrow/catalog404'],
+  taggedErrorPathVsFreshError: ['tagged/catalog404', 'freshError/catalog404'],
   taggedErrorPathVsHttpErrorHandler: ['tagged/catalog404', 'httpErrorHandler/httpErrors404'],
   // Both with their default logger (console.error, its output discarded by the bench).
   defaultLoggersErrorPathVsHttpErrorHandler: [

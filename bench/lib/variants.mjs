@@ -66,6 +66,32 @@ function rethrowPrebuilt() {
 }
 
 /**
+ * The floor of any onError that throws a fresh error: no mapping, but the error built per call as
+ * taggedErrorMessage builds its own (no stack trace captured, `cause`, the http-errors fields, the
+ * `originalError` middy would add). What the tagged path pays on top of this is its mapping.
+ */
+function throwFreshError() {
+  return {
+    onError: (request) => {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      let error;
+      try {
+        error = new Error(PREBUILT_TAGGED_MESSAGE, { cause: request.error });
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
+      error.name = 'NotFound';
+      error.status = 404;
+      error.statusCode = 404;
+      error.expose = true;
+      error.originalError = request.error;
+      throw error;
+    },
+  };
+}
+
+/**
  * Variant factories, keyed by name. `ours` is the built runtime entry; a factory returns undefined
  * when the export it needs does not exist yet.
  */
@@ -114,6 +140,14 @@ export const VARIANTS = {
     paths: ['catalog404'],
     build: (inner) => {
       const handler = middy(inner).use(rethrowPrebuilt());
+      return (event, context) => handler(event, context).catch(returnRejection);
+    },
+  },
+  freshError: {
+    label: '@middy/core + an onError throwing a fresh error, unmapped (floor of any fresh error)',
+    paths: ['catalog404'],
+    build: (inner) => {
+      const handler = middy(inner).use(throwFreshError());
       return (event, context) => handler(event, context).catch(returnRejection);
     },
   },
