@@ -24,8 +24,10 @@ export function parseMappingTemplate(template: string): TemplateAst {
       `mapping template is ${bytes} bytes; API Gateway accepts at most ${MAX_TEMPLATE_BYTES} (300 KB)`,
     );
   }
+  // Loaded outside the try: a missing velocityjs is not a template error, and keeps its own error and message.
+  const velocity = loadVelocity();
   try {
-    return loadVelocity().parse(template);
+    return velocity.parse(template);
   } catch (error) {
     const message = (error as Error).message;
     const arithmetic = ARITHMETIC_IN_ARGUMENTS.exec(message);

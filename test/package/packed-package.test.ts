@@ -222,24 +222,27 @@ describe('without the optional peer dependencies', () => {
   it('writes JSON from lambda-error-map/generate, and names yaml and how to install it when YAML is asked for', () => {
     const result = node(`
       import { defaultCatalog } from 'lambda-error-map';
-      import { emit, emitCloudFormationJson, emitCloudFormationYaml, integrationResponses } from 'lambda-error-map/generate';
+      import { emitCloudFormationJson, emitCloudFormationYaml, integrationResponses, MissingPeerDependencyError } from 'lambda-error-map/generate';
       const model = integrationResponses(defaultCatalog);
       JSON.parse(emitCloudFormationJson(model));
-      try { emitCloudFormationYaml(model); console.log('no error'); } catch (error) { console.log(error.name + ': ' + error.message); }
+      try { emitCloudFormationYaml(model); console.log('no error'); }
+      catch (error) { console.log((error instanceof MissingPeerDependencyError) + ' ' + error.name + ': ' + error.message); }
     `);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      'MissingPeerDependencyError: Writing YAML (the cloudformation and serverless formats) needs the package "yaml", an optional peer dependency of lambda-error-map that is not installed: run `npm install --save-dev yaml`\n',
+      'true MissingPeerDependencyError: Writing YAML (the cloudformation and serverless formats) needs the package "yaml", an optional peer dependency of lambda-error-map that is not installed: run `npm install --save-dev yaml`\n',
     );
   });
 
   it('names velocityjs and how to install it when lambda-error-map/testing renders a template', () => {
     const result = node(`
-      import { renderMappingTemplate } from 'lambda-error-map/testing';
+      import { MissingPeerDependencyError as FromGenerate } from 'lambda-error-map/generate';
+      import { MissingPeerDependencyError, renderMappingTemplate } from 'lambda-error-map/testing';
       try { renderMappingTemplate('$input.body', { body: '{}', requestId: 'r' }); console.log('no error'); }
-      catch (error) { console.log(error.message); }
+      catch (error) { console.log(error instanceof MissingPeerDependencyError, FromGenerate === MissingPeerDependencyError, error.message); }
     `);
     expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^true true /);
     expect(result.stdout).toContain('needs the package "velocityjs"');
     expect(result.stdout).toContain('npm install --save-dev velocityjs');
   });
