@@ -23,6 +23,9 @@ function microTable(perRound) {
 export const RATIO_PAIRS = {
   // Headline: what each library's users throw (a catalog error for us, createError for theirs).
   errorPathVsHttpErrorHandler: ['proxy/catalog404', 'httpErrorHandler/httpErrors404'],
+  // A hand-written problem+json onError in middy: the floor of writing a JSON body on this path.
+  handWrittenOnErrorVsHttpErrorHandler: ['handWritten/catalog404', 'httpErrorHandler/httpErrors404'],
+  errorPathVsHandWrittenOnError: ['proxy/catalog404', 'handWritten/catalog404'],
   // The tagged path against the least any non-proxy onError can do: rethrow an error built beforehand.
   taggedErrorPathVsRethrow: ['tagged/catalog404', 'rethrow/catalog404'],
   // Any onError that throws a fresh error pays for building and throwing it; the rest of the tagged path is mapping.

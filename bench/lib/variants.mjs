@@ -107,6 +107,16 @@ export const VARIANTS = {
       }
     },
   },
+  handWritten: {
+    label: '@middy/core + a hand-written problem+json onError (floor of writing the body in middy)',
+    paths: ['catalog404'],
+    build: (inner) =>
+      middy(inner).use({
+        onError: (request) => {
+          request.response = handWrittenProblem(request.error);
+        },
+      }),
+  },
   middy: {
     label: '@middy/core alone',
     paths: ['success'],
