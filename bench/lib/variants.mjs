@@ -54,6 +54,12 @@ function returnRejection(error) {
   return { rejected: error };
 }
 
+/** A middy handler whose rejection is returned, as the Lambda runtime would catch it. */
+function rejectionReturning(inner, middleware) {
+  const handler = middy(inner).use(middleware);
+  return (event, context) => handler(event, context).catch(returnRejection);
+}
+
 /** The fair floor of the tagged path: an onError that only throws an error built once, beforehand. */
 function rethrowPrebuilt() {
   const prebuilt = new Error(PREBUILT_TAGGED_MESSAGE);
@@ -141,25 +147,18 @@ export const VARIANTS = {
     paths: [...ALL_PATHS, 'buildCatalog404'],
     build: (inner, ours) => {
       if (typeof ours.taggedErrorMessage !== 'function') return undefined;
-      const handler = middy(inner).use(ours.taggedErrorMessage({ logger: false }));
-      return (event, context) => handler(event, context).catch(returnRejection);
+      return rejectionReturning(inner, ours.taggedErrorMessage({ logger: false }));
     },
   },
   rethrow: {
     label: '@middy/core + an onError rethrowing a prebuilt error (floor of the tagged path)',
     paths: ['catalog404'],
-    build: (inner) => {
-      const handler = middy(inner).use(rethrowPrebuilt());
-      return (event, context) => handler(event, context).catch(returnRejection);
-    },
+    build: (inner) => rejectionReturning(inner, rethrowPrebuilt()),
   },
   freshError: {
     label: '@middy/core + an onError throwing a fresh error, unmapped (floor of any fresh error)',
     paths: ['catalog404'],
-    build: (inner) => {
-      const handler = middy(inner).use(throwFreshError());
-      return (event, context) => handler(event, context).catch(returnRejection);
-    },
+    build: (inner) => rejectionReturning(inner, throwFreshError()),
   },
   // The pair with each library's default logger (console.error; the bench discards what reaches stderr).
   proxyDefaultLogger: {
