@@ -4,7 +4,7 @@ import { openApiGatewayResponses } from '../generate/emitters/openapi.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
 import type { RestApi } from '../templates/find-apis.js';
-import { plainValue, type TemplateDocument } from '../templates/read-template.js';
+import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../templates/read-template.js';
 import { templateNode } from '../templates/template-nodes.js';
 import { mapAt, setEntry } from './write-responses.js';
 
@@ -64,8 +64,9 @@ function deploymentsOf(resources: YAMLMap, apiId: string): YAMLMap[] {
       Properties?: Record<string, unknown>;
     } | null;
     const restApiId = resource?.Properties?.RestApiId as { Ref?: unknown } | undefined;
-    return resource?.Type === 'AWS::ApiGateway::Deployment' && restApiId?.Ref === apiId && isMap(pair.value)
-      ? [pair.value]
+    const node = resolveAlias(pair.value);
+    return resource?.Type === 'AWS::ApiGateway::Deployment' && restApiId?.Ref === apiId && isMap(node)
+      ? [node]
       : [];
   });
 }
@@ -76,7 +77,7 @@ function addDependsOn(template: TemplateDocument, resource: YAMLMap, ids: readon
   const names = current === undefined ? [] : Array.isArray(current) ? current.map(String) : [String(current)];
   const missing = ids.filter((id) => !names.includes(id));
   if (missing.length === 0) return;
-  const node = resource.get('DependsOn', true);
+  const node = nodeAt(resource, 'DependsOn');
   if (isSeq(node)) {
     for (const id of missing) node.items.push(templateNode(template, id));
     return;

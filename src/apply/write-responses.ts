@@ -7,7 +7,7 @@ import { methodResponseHeaderName } from '../generate/emitters/header-name.js';
 import { integrationResponsesByPattern, operationResponses } from '../generate/emitters/openapi.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import type { LambdaMethod } from '../templates/find-apis.js';
-import { plainValue, type TemplateDocument } from '../templates/read-template.js';
+import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../templates/read-template.js';
 import { templateNode } from '../templates/template-nodes.js';
 import type { ResponsesPlan } from './merge-responses.js';
 
@@ -23,8 +23,9 @@ function writeCloudFormation(template: TemplateDocument, method: LambdaMethod, p
   integrationSeq.items = plan.integrationResponses.map((planned) => {
     if (planned.kind === 'generated')
       return node(template, cloudFormationIntegrationResponse(planned.response));
-    const kept = existing[planned.index] as YAMLMap;
-    setAll(template, kept, 'ResponseParameters', planned.addParameters);
+    // A kept item may be an alias: it stays one, and what is added lands on its anchor's node.
+    const kept = existing[planned.index];
+    setAll(template, resolveAlias(kept) as YAMLMap, 'ResponseParameters', planned.addParameters);
     return kept;
   });
 
@@ -32,10 +33,10 @@ function writeCloudFormation(template: TemplateDocument, method: LambdaMethod, p
   const existingMethods = [...methodSeq.items];
   methodSeq.items = plan.methodResponses.map((planned) => {
     if (planned.kind === 'generated') return node(template, cloudFormationMethodResponse(planned.response));
-    const kept = existingMethods[planned.index] as YAMLMap;
+    const kept = existingMethods[planned.index];
     setAll(
       template,
-      kept,
+      resolveAlias(kept) as YAMLMap,
       'ResponseParameters',
       Object.fromEntries(planned.addParameters.map((h) => [h, false])),
     );
@@ -53,8 +54,8 @@ function writeOpenApi(template: TemplateDocument, method: LambdaMethod, plan: Re
       ) as [[string, unknown]];
       return new Pair(node(template, pattern), node(template, value));
     }
-    const kept = existing[planned.index] as Pair<unknown, YAMLMap>;
-    setAll(template, kept.value as YAMLMap, 'responseParameters', planned.addParameters);
+    const kept = existing[planned.index] as Pair<unknown, unknown>;
+    setAll(template, resolveAlias(kept.value) as YAMLMap, 'responseParameters', planned.addParameters);
     return kept;
   });
 
@@ -70,14 +71,15 @@ function writeOpenApi(template: TemplateDocument, method: LambdaMethod, plan: Re
     }
     const kept = existingResponses[planned.index] as Pair<unknown, unknown>;
     if (planned.addParameters.length > 0) {
-      if (!isMap(kept.value)) kept.value = node(template, { description: String(plainValue(kept.key)) });
+      if (!isMap(resolveAlias(kept.value)))
+        kept.value = node(template, { description: String(plainValue(kept.key)) });
       const headers = Object.fromEntries(
         planned.addParameters.map((parameter) => [
           methodResponseHeaderName(parameter),
           swagger ? { type: 'string' } : { required: false, schema: { type: 'string' } },
         ]),
       );
-      setAll(template, kept.value as YAMLMap, 'headers', headers);
+      setAll(template, resolveAlias(kept.value) as YAMLMap, 'headers', headers);
     }
     return kept;
   });
@@ -124,7 +126,7 @@ export function setEntry(template: TemplateDocument, map: YAMLMap, key: string, 
 }
 
 export function mapAt(template: TemplateDocument, map: YAMLMap, key: string): YAMLMap {
-  const found = map.get(key, true);
+  const found = nodeAt(map, key);
   if (isMap(found)) return found;
   const created = new YAMLMap();
   setNode(template, map, key, created);
@@ -132,7 +134,7 @@ export function mapAt(template: TemplateDocument, map: YAMLMap, key: string): YA
 }
 
 function seqAt(template: TemplateDocument, map: YAMLMap, key: string): YAMLSeq {
-  const found = map.get(key, true);
+  const found = nodeAt(map, key);
   if (isSeq(found)) return found;
   const created = new YAMLSeq();
   setNode(template, map, key, created);

@@ -1,6 +1,13 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
-import { isOpenApi, isSwagger, plainValue, type TemplateDocument } from './read-template.js';
+import {
+  isOpenApi,
+  isSwagger,
+  nodeAt,
+  plainValue,
+  resolveAlias,
+  type TemplateDocument,
+} from './read-template.js';
 
 /** A REST API the template defines: a CloudFormation/SAM resource, or the OpenAPI document itself. */
 export interface RestApi {
@@ -62,10 +69,9 @@ export function findRestApis(template: TemplateDocument): RestApi[] {
   for (const [logicalId, resource] of resourcesOf(root)) {
     const type = plainValue(resource.get('Type', true));
     if (type !== 'AWS::ApiGateway::RestApi' && type !== 'AWS::Serverless::Api') continue;
-    const body = propertiesOf(resource)?.get(
-      type === 'AWS::Serverless::Api' ? 'DefinitionBody' : 'Body',
-      true,
-    );
+    const properties = propertiesOf(resource);
+    const body =
+      properties && nodeAt(properties, type === 'AWS::Serverless::Api' ? 'DefinitionBody' : 'Body');
     apis.push({
       where: `resource ${logicalId} (${type})`,
       type,
@@ -86,7 +92,7 @@ export function findLambdaMethods(template: TemplateDocument): LambdaMethod[] {
     for (const [logicalId, resource] of resourcesOf(root)) {
       if (plainValue(resource.get('Type', true)) !== 'AWS::ApiGateway::Method') continue;
       const properties = propertiesOf(resource);
-      const integration = properties?.get('Integration', true);
+      const integration = properties && nodeAt(properties, 'Integration');
       if (properties === undefined || !isMap(integration) || !invokesLambda(integration, 'Uri')) continue;
       const type = String(plainValue(integration.get('Type', true))).toUpperCase();
       if (type !== 'AWS' && type !== 'AWS_PROXY') continue;
@@ -106,16 +112,17 @@ export function findLambdaMethods(template: TemplateDocument): LambdaMethod[] {
 
 function openApiMethods(api: RestApi, document: YAMLMap): LambdaMethod[] {
   const methods: LambdaMethod[] = [];
-  const paths = document.get('paths', true);
+  const paths = nodeAt(document, 'paths');
   if (!isMap(paths)) return methods;
   const suffix = api.type === 'openapi' ? 'in the OpenAPI document' : `in ${api.where}`;
   for (const pathPair of paths.items) {
-    if (!isMap(pathPair.value)) continue;
-    for (const operationPair of pathPair.value.items) {
+    const pathItem = resolveAlias(pathPair.value);
+    if (!isMap(pathItem)) continue;
+    for (const operationPair of pathItem.items) {
       const verb = String(plainValue(operationPair.key));
-      const operation = operationPair.value;
+      const operation = resolveAlias(operationPair.value);
       if (!HTTP_METHODS.includes(verb.toLowerCase()) || !isMap(operation)) continue;
-      const integration = operation.get(INTEGRATION_EXTENSION, true);
+      const integration = nodeAt(operation, INTEGRATION_EXTENSION);
       if (!isMap(integration) || !invokesLambda(integration, 'uri')) continue;
       const type = String(plainValue(integration.get('type', true))).toLowerCase();
       if (type !== 'aws' && type !== 'aws_proxy') continue;
@@ -144,15 +151,16 @@ function referencedApi(apis: readonly RestApi[], restApiId: unknown): RestApi | 
 }
 
 function resourcesOf(root: YAMLMap): [string, YAMLMap][] {
-  const resources = root.get('Resources', true);
+  const resources = nodeAt(root, 'Resources');
   if (!isMap(resources)) return [];
-  return resources.items.flatMap((pair) =>
-    isMap(pair.value) ? [[String(plainValue(pair.key)), pair.value] as [string, YAMLMap]] : [],
-  );
+  return resources.items.flatMap((pair) => {
+    const resource = resolveAlias(pair.value);
+    return isMap(resource) ? [[String(plainValue(pair.key)), resource] as [string, YAMLMap]] : [];
+  });
 }
 
 function propertiesOf(resource: YAMLMap): YAMLMap | undefined {
-  const properties = resource.get('Properties', true);
+  const properties = nodeAt(resource, 'Properties');
   return isMap(properties) ? properties : undefined;
 }
 
@@ -167,7 +175,7 @@ export function integrationResponsesOf(method: LambdaMethod): IntegrationRespons
       responseParameters: stringRecord(item?.ResponseParameters),
     }));
   }
-  return pairsOf(method.integration.get('responses', true)).map(([pattern, item]) => {
+  return pairsOf(nodeAt(method.integration, 'responses')).map(([pattern, item]) => {
     const response = isRecord(item) ? item : {};
     return {
       statusCode: text(response.statusCode),
@@ -191,7 +199,7 @@ export function methodResponsesOf(method: LambdaMethod): MethodResponseModel[] {
       ),
     }));
   }
-  return pairsOf(method.method.get('responses', true)).map(([statusCode, item]) => {
+  return pairsOf(nodeAt(method.method, 'responses')).map(([statusCode, item]) => {
     const headers = isRecord(item) && isRecord(item.headers) ? item.headers : {};
     return {
       statusCode,

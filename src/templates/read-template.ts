@@ -1,5 +1,6 @@
 import {
   type Document,
+  isAlias,
   isMap,
   isNode,
   isPair,
@@ -7,6 +8,7 @@ import {
   isSeq,
   type Node,
   parseDocument,
+  visit,
   type YAMLMap,
 } from 'yaml';
 import { CLOUDFORMATION_TAGS, INTRINSIC_FUNCTIONS } from './cloudformation-tags.js';
@@ -45,7 +47,32 @@ export function parseTemplate(text: string, name: string): TemplateDocument {
     throw new TemplateError(`${name} is not valid YAML: ${problem.message.split('\n')[0]}`);
   }
   if (format === 'json') recordSizes(document.contents);
+  else recordAliases(document);
   return { format, kind: kindOf(document, name), document, text };
+}
+
+/** The node each alias of a parsed YAML template stands for (its anchor's node). */
+const aliasTargets = new WeakMap<object, unknown>();
+
+function recordAliases(document: Document.Parsed): void {
+  visit(document, {
+    Alias(_, alias) {
+      aliasTargets.set(alias, alias.resolve(document));
+    },
+  });
+}
+
+/**
+ * The node an alias (`*name`) stands for, the node itself otherwise. Edits made through it land on the
+ * anchor's node, so every alias of it sees them: the aliases stay as written.
+ */
+export function resolveAlias(node: unknown): unknown {
+  return isAlias(node) ? aliasTargets.get(node) : node;
+}
+
+/** `map.get(key, true)`, through an alias. */
+export function nodeAt(map: YAMLMap, key: string): unknown {
+  return resolveAlias(map.get(key, true));
 }
 
 /** Item count of each JSON collection as read: one edited since has another count or an unread child. */
@@ -104,17 +131,36 @@ export function isSwagger(node: unknown): boolean {
 
 /**
  * The node as plain JavaScript, short-form tags written in long form (`!Sub x` → `{ "Fn::Sub": "x" }`,
- * `!GetAtt a.b` → `{ "Fn::GetAtt": ["a", "b"] }`), as CloudFormation reads it.
+ * `!GetAtt a.b` → `{ "Fn::GetAtt": ["a", "b"] }`), as CloudFormation reads it; aliases read as their anchor's node.
  */
 export function plainValue(node: unknown): unknown {
+  return plainValueWithin(node, []);
+}
+
+/** `within`: the collections being converted, outer first; an alias to one of them would never end. */
+function plainValueWithin(node: unknown, within: object[]): unknown {
   if (node === null || node === undefined) return node;
+  if (isAlias(node)) {
+    const target = resolveAlias(node);
+    if (typeof target === 'object' && target !== null && within.includes(target)) {
+      throw new TemplateError(
+        `the YAML alias *${node.source} stands for a node that contains it; write that part out without the alias`,
+      );
+    }
+    return plainValueWithin(target, within);
+  }
   let value: unknown;
   if (isMap(node)) {
+    const inner = [...within, node];
     const object: Record<string, unknown> = {};
-    for (const pair of node.items) object[String(plainValue(pair.key))] = plainValue(pair.value);
+    for (const pair of node.items) {
+      object[String(plainValueWithin(pair.key, inner))] = plainValueWithin(pair.value, inner);
+    }
     value = object;
-  } else if (isSeq(node)) value = node.items.map(plainValue);
-  else if (isScalar(node)) value = node.value;
+  } else if (isSeq(node)) {
+    const inner = [...within, node];
+    value = node.items.map((item) => plainValueWithin(item, inner));
+  } else if (isScalar(node)) value = node.value;
   else return node;
   const longForm = INTRINSIC_FUNCTIONS[(node as Node).tag ?? ''];
   if (longForm === undefined) return value;

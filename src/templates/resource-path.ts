@@ -1,6 +1,6 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { LambdaMethod } from './find-apis.js';
-import { plainValue, type TemplateDocument } from './read-template.js';
+import { nodeAt, plainValue, type TemplateDocument } from './read-template.js';
 
 /** Deeper chains are not API Gateway resources (its limit is far lower): a cycle, read as unresolved. */
 const MAX_DEPTH = 64;
@@ -15,7 +15,7 @@ export function cloudFormationResourcePath(
   template: TemplateDocument,
   method: LambdaMethod,
 ): string | undefined {
-  const resources = (template.document.contents as YAMLMap).get('Resources', true);
+  const resources = nodeAt(template.document.contents as YAMLMap, 'Resources');
   if (!isMap(resources)) return undefined;
   const parts: string[] = [];
   let link = plainValue(method.method.get('ResourceId', true));
@@ -23,7 +23,7 @@ export function cloudFormationResourcePath(
     if (isRootReference(link)) return `/${parts.reverse().join('/')}`;
     const ref = (link as { Ref?: unknown } | null)?.Ref;
     if (typeof ref !== 'string') return undefined;
-    const resource = resources.get(ref, true);
+    const resource = nodeAt(resources, ref);
     if (!isMap(resource) || plainValue(resource.get('Type', true)) !== 'AWS::ApiGateway::Resource')
       return undefined;
     const properties = plainValue(resource.get('Properties', true)) as Record<string, unknown> | undefined;

@@ -181,3 +181,83 @@ ${extra}    put:
     expect(apply('openapi: 3.0.0\ninfo: {}\n').methods).toEqual([]);
   });
 });
+
+describe('apply and the readers follow YAML aliases', () => {
+  // Two methods share one integration through an anchor; the second also takes its URI from an alias.
+  const sharedIntegration = `Resources:
+  Get:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: GET
+      Integration: &lambda
+        Type: AWS
+        Uri: &uri ${URI}
+  Put:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: PUT
+      Integration: *lambda
+  Post:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: POST
+      Integration:
+        Type: AWS
+        Uri: *uri
+`;
+
+  it('fills every method whose integration or URI is an alias, with its own method responses', () => {
+    const once = apply(sharedIntegration);
+    expect(once.methods).toEqual([
+      'resource Get (AWS::ApiGateway::Method)',
+      'resource Put (AWS::ApiGateway::Method)',
+      'resource Post (AWS::ApiGateway::Method)',
+    ]);
+    const expected = integrationResponses(defaultCatalog);
+    for (const method of findLambdaMethods(parseTemplate(once.text, 't'))) {
+      expect(integrationResponsesOf(method)).toHaveLength(expected.integrationResponses.length);
+      expect(methodResponsesOf(method).map((response) => response.statusCode)).toEqual(
+        expected.methodResponses.map((response) => response.statusCode),
+      );
+    }
+    // The aliases stay aliases: the shared integration is written once, where its anchor is.
+    expect(once.text).toContain('      Integration: *lambda\n');
+    expect(once.text.match(/IntegrationResponses:/g)).toHaveLength(2);
+    expect(apply(once.text).text).toBe(once.text);
+  });
+
+  it('follows an aliased OpenAPI integration extension', () => {
+    const output = apply(`openapi: 3.0.1
+info: { title: orders, version: "1" }
+paths:
+  /orders:
+    get:
+      x-amazon-apigateway-integration: &lambda
+        type: aws
+        httpMethod: POST
+        uri: ${URI}
+    post:
+      x-amazon-apigateway-integration: *lambda
+`);
+    expect(output.methods).toEqual([
+      'GET /orders in the OpenAPI document',
+      'POST /orders in the OpenAPI document',
+    ]);
+    const methods = findLambdaMethods(parseTemplate(output.text, 't'));
+    for (const method of methods) expect(methodResponsesOf(method).length).toBeGreaterThan(1);
+  });
+
+  it('refuses a recursive alias with a TemplateError instead of overflowing the stack', () => {
+    const recursive = `Resources:
+  Get:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: GET
+      Integration:
+        Type: AWS
+        Uri: &uri [${URI}, *uri]
+`;
+    expect(() => apply(recursive)).toThrow(TemplateError);
+    expect(() => apply(recursive)).toThrow(/alias \*uri .*contains it/);
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { explainMessage } from '../../src/lint/explain.js';
 import { formatExplainText, formatLintText, quoted } from '../../src/lint/format-report.js';
 import { lintMethods } from '../../src/lint/lint.js';
+import { lintMethodsFromText } from '../../src/lint/load-input.js';
 import type { LintMethod } from '../../src/lint/types.js';
 import { byCode, methodOf } from './support.js';
 
@@ -196,5 +197,41 @@ describe('lint and explain edges', () => {
     expect(formatExplainText('boom', explainMessage([method], 'boom'))).toContain(
       'GET /orders/{id}: no pattern matches and there is no default response\n  none\n    client gets 500',
     );
+  });
+});
+
+describe('lint on a template whose methods share an integration through a YAML alias', () => {
+  const uri =
+    'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:1:function:f/invocations';
+  const template = `Resources:
+  Get:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: GET
+      Integration: &lambda
+        Type: AWS
+        Uri: ${uri}
+        IntegrationResponses:
+          - StatusCode: "200"
+          - StatusCode: "404"
+            SelectionPattern: '\\[404\\] [\\s\\S]*'
+      MethodResponses:
+        - StatusCode: "200"
+        - StatusCode: "404"
+  Put:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: PUT
+      Integration: *lambda
+`;
+
+  it('reads both methods, and finds the method responses the second one lacks', () => {
+    const methods = lintMethodsFromText(template, 'template.yaml');
+    expect(methods.map((method) => method.httpMethod)).toEqual(['GET', 'PUT']);
+    const missing = byCode(lintMethods(methods).findings, 'missing-method-response');
+    expect(missing.map((finding) => [finding.method, finding.statuses.join('+')])).toEqual([
+      ['PUT resource Put (AWS::ApiGateway::Method)', '200'],
+      ['PUT resource Put (AWS::ApiGateway::Method)', '404'],
+    ]);
   });
 });
