@@ -10,6 +10,7 @@ import {
 } from '../../src/templates/find-apis.js';
 import { parseTemplate } from '../../src/templates/read-template.js';
 import { TemplateError } from '../../src/templates/template-error.js';
+import { sharedIntegrationTemplate } from '../support/aliased-template.js';
 
 const URI =
   'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:orders/invocations';
@@ -183,21 +184,8 @@ ${extra}    put:
 });
 
 describe('apply and the readers follow YAML aliases', () => {
-  // Two methods share one integration through an anchor; the second also takes its URI from an alias.
-  const sharedIntegration = `Resources:
-  Get:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      HttpMethod: GET
-      Integration: &lambda
-        Type: AWS
-        Uri: &uri ${URI}
-  Put:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      HttpMethod: PUT
-      Integration: *lambda
-  Post:
+  // Get and Put share one integration through an anchor; Post takes only its URI from an alias.
+  const sharedIntegration = `${sharedIntegrationTemplate()}  Post:
     Type: AWS::ApiGateway::Method
     Properties:
       HttpMethod: POST

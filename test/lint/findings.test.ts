@@ -8,6 +8,7 @@ import { formatExplainText, formatLintText, quoted } from '../../src/lint/format
 import { lintMethods } from '../../src/lint/lint.js';
 import { lintMethodsFromText } from '../../src/lint/load-input.js';
 import type { LintMethod } from '../../src/lint/types.js';
+import { sharedIntegrationTemplate } from '../support/aliased-template.js';
 import { byCode, methodOf } from './support.js';
 
 const TAGGED_TEMPLATE = "#set($m = $input.path('$.errorMessage'))\n$m";
@@ -201,29 +202,17 @@ describe('lint and explain edges', () => {
 });
 
 describe('lint on a template whose methods share an integration through a YAML alias', () => {
-  const uri =
-    'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:1:function:f/invocations';
-  const template = `Resources:
-  Get:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      HttpMethod: GET
-      Integration: &lambda
-        Type: AWS
-        Uri: ${uri}
-        IntegrationResponses:
+  const template = sharedIntegrationTemplate(
+    `        IntegrationResponses:
           - StatusCode: "200"
           - StatusCode: "404"
             SelectionPattern: '\\[404\\] [\\s\\S]*'
-      MethodResponses:
+`,
+    `      MethodResponses:
         - StatusCode: "200"
         - StatusCode: "404"
-  Put:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      HttpMethod: PUT
-      Integration: *lambda
-`;
+`,
+  );
 
   it('reads both methods, and finds the method responses the second one lacks', () => {
     const methods = lintMethodsFromText(template, 'template.yaml');
