@@ -134,33 +134,33 @@ export function isSwagger(node: unknown): boolean {
  * `!GetAtt a.b` → `{ "Fn::GetAtt": ["a", "b"] }`), as CloudFormation reads it; aliases read as their anchor's node.
  */
 export function plainValue(node: unknown): unknown {
-  return plainValueWithin(node, []);
+  return plainValueExpanding(node, []);
 }
 
-/** `within`: the collections being converted, outer first; an alias to one of them would never end. */
-function plainValueWithin(node: unknown, within: object[]): unknown {
+/**
+ * `expanding`: the anchors' nodes whose aliases are being read, outer first. An alias met again inside its
+ * own expansion stands for a node that contains it: reading on would never end.
+ */
+function plainValueExpanding(node: unknown, expanding: readonly unknown[]): unknown {
   if (node === null || node === undefined) return node;
   if (isAlias(node)) {
     const target = resolveAlias(node);
-    if (typeof target === 'object' && target !== null && within.includes(target)) {
+    if (expanding.includes(target)) {
       throw new TemplateError(
         `the YAML alias *${node.source} stands for a node that contains it; write that part out without the alias`,
       );
     }
-    return plainValueWithin(target, within);
+    return plainValueExpanding(target, [...expanding, target]);
   }
   let value: unknown;
   if (isMap(node)) {
-    const inner = [...within, node];
     const object: Record<string, unknown> = {};
     for (const pair of node.items) {
-      object[String(plainValueWithin(pair.key, inner))] = plainValueWithin(pair.value, inner);
+      object[String(plainValueExpanding(pair.key, expanding))] = plainValueExpanding(pair.value, expanding);
     }
     value = object;
-  } else if (isSeq(node)) {
-    const inner = [...within, node];
-    value = node.items.map((item) => plainValueWithin(item, inner));
-  } else if (isScalar(node)) value = node.value;
+  } else if (isSeq(node)) value = node.items.map((item) => plainValueExpanding(item, expanding));
+  else if (isScalar(node)) value = node.value;
   else return node;
   const longForm = INTRINSIC_FUNCTIONS[(node as Node).tag ?? ''];
   if (longForm === undefined) return value;
