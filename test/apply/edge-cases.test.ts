@@ -10,10 +10,7 @@ import {
 } from '../../src/templates/find-apis.js';
 import { parseTemplate } from '../../src/templates/read-template.js';
 import { TemplateError } from '../../src/templates/template-error.js';
-import { sharedIntegrationTemplate } from '../support/aliased-template.js';
-
-const URI =
-  'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:orders/invocations';
+import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
 
 function apply(text: string, corsOrigin?: string) {
   return applyToTemplateText(text, 't', defaultCatalog, corsOrigin === undefined ? {} : { corsOrigin });
@@ -28,7 +25,7 @@ const cloudFormationJson = JSON.stringify(
         Properties: {
           RestApiId: { Ref: 'ApiId' },
           HttpMethod: 'GET',
-          Integration: { Type: 'AWS', Uri: URI, IntegrationResponses: [], RequestTemplates: {} },
+          Integration: { Type: 'AWS', Uri: LAMBDA_URI, IntegrationResponses: [], RequestTemplates: {} },
           MethodResponses: [],
         },
       },
@@ -83,7 +80,7 @@ describe('apply merging with what the template has', () => {
     Properties:
       Integration:
         Type: aws
-        Uri: ${URI}
+        Uri: ${LAMBDA_URI}
         IntegrationResponses:
 ${responses}`;
 
@@ -140,7 +137,7 @@ paths:
         201: Created
       x-amazon-apigateway-integration:
         type: AWS
-        uri: ${URI}
+        uri: ${LAMBDA_URI}
 ${extra}    put:
       x-amazon-apigateway-integration:
         type: http
@@ -223,7 +220,7 @@ paths:
       x-amazon-apigateway-integration: &lambda
         type: aws
         httpMethod: POST
-        uri: ${URI}
+        uri: ${LAMBDA_URI}
     post:
       x-amazon-apigateway-integration: *lambda
 `);
@@ -243,7 +240,7 @@ paths:
       HttpMethod: GET
       Integration:
         Type: AWS
-        Uri: &uri [${URI}, *uri]
+        Uri: &uri [${LAMBDA_URI}, *uri]
 `;
     expect(() => apply(recursive)).toThrow(TemplateError);
     expect(() => apply(recursive)).toThrow(/alias \*uri .*contains it/);
