@@ -23,10 +23,10 @@ import {
   httpApiV2Event,
   restV1Event,
 } from '../test/support/events.js';
-import { catalog } from './catalog.js';
-import { handler as nonProxyHandler } from './non-proxy.js';
-import { EXAMPLE_CASES, lookUpOrder } from './orders.js';
-import { handler as proxyHandler } from './proxy.js';
+import { catalog } from './serverless/catalog.js';
+import { handler as nonProxyHandler } from './serverless/non-proxy.js';
+import { EXAMPLE_CASES, lookUpOrder } from './serverless/orders.js';
+import { handler as proxyHandler } from './serverless/proxy.js';
 
 const model = integrationResponses(catalog);
 const gateway = gatewayResponses(catalog);
@@ -146,7 +146,7 @@ const ROUTES: ReadonlyArray<readonly [string, (exampleCase: string) => Promise<A
 ];
 
 const GENERATE_HINT =
-  'npx tsx src/cli/main.ts generate --catalog examples/catalog.ts --format cloudformation-yaml';
+  'npx tsx src/cli/main.ts generate --catalog examples/serverless/catalog.ts --format cloudformation-yaml';
 
 async function main(): Promise<void> {
   console.log('lambda-error-map demo: one catalog, every integration. The crash case carries a secret');

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packTarball } from './pack-tarball.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -28,15 +29,9 @@ function run(command: string, args: readonly string[]): void {
 }
 
 function pack(destination: string): string {
-  const result = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`npm pack failed (exit ${result.status}):\n${result.stderr}`);
-  const [packed] = JSON.parse(result.stdout) as { filename: string; entryCount: number; size: number }[];
-  if (!packed) throw new Error('npm pack --json described no tarball');
-  console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} kB`);
-  return join(destination, packed.filename);
+  const packed = packTarball(ROOT, destination);
+  console.log(`packed ${packed.path}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} kB`);
+  return packed.path;
 }
 
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) {

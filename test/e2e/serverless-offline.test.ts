@@ -5,8 +5,9 @@
  * covers it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { catalog } from '../../examples/catalog.js';
-import { CRASH_SECRET } from '../../examples/orders.js';
+import { catalog } from '../../examples/serverless/catalog.js';
+import { CRASH_SECRET } from '../../examples/serverless/orders.js';
+import type { ExampleCopy } from '../support/example-copy.js';
 import { type OfflineServer, prepareExampleService, startOffline } from './support/example-service.js';
 
 const SETUP_TIMEOUT_MS = 6 * 60 * 1000;
@@ -18,15 +19,18 @@ const ENDPOINTS = [
   { name: 'HTTP API (httpApi)', path: (exampleCase: string) => `/api/orders/${exampleCase}` },
 ] as const;
 
+let service: ExampleCopy | undefined;
 let offline: OfflineServer | undefined;
 
 beforeAll(async () => {
-  await prepareExampleService();
-  offline = await startOffline(ENDPOINTS[0].path('ok'), READY_TIMEOUT_MS);
+  // The example does not list serverless-offline (it cannot emulate the non-proxy endpoint): the copy adds it.
+  service = await prepareExampleService({ withOffline: true });
+  offline = await startOffline(service.dir, ENDPOINTS[0].path('ok'), READY_TIMEOUT_MS);
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await offline?.stop();
+  service?.remove();
 }, 30_000);
 
 interface ClientResponse {

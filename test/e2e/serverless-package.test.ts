@@ -1,15 +1,16 @@
 /**
- * `serverless package` (serverless@3.40.0, offline, fake credentials) on the example service, then every
- * example case through the API Gateway emulator configured with the very IntegrationResponses the framework
- * wrote into CloudFormation.
+ * `serverless package` (serverless@3.40.0, offline, fake credentials) on the example service as a user copies
+ * it (outside the repository, installed from the packed tarball), then every example case through the API
+ * Gateway emulator configured with the very IntegrationResponses the framework wrote into CloudFormation.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { catalog } from '../../examples/catalog.js';
-import { CRASH_SECRET, EXAMPLE_CASES, type ExampleCase } from '../../examples/orders.js';
+import { catalog } from '../../examples/serverless/catalog.js';
+import { CRASH_SECRET, EXAMPLE_CASES, type ExampleCase } from '../../examples/serverless/orders.js';
 import {
   cloudFormationGatewayResponses,
   gatewayResponses,
@@ -22,6 +23,7 @@ import {
   invokeNonProxy,
 } from '../../src/testing/index.js';
 import { expectedStatus, namedMessages } from '../generate/corpus.js';
+import type { ExampleCopy } from '../support/example-copy.js';
 import { routeUnderJava } from '../support/java-regex.js';
 import { prepareExampleService, ROOT, type RunResult, serverless } from './support/example-service.js';
 
@@ -40,6 +42,7 @@ interface MethodResource {
 const PROBLEM_JSON = 'application/problem+json';
 const SETUP_TIMEOUT_MS = 6 * 60 * 1000;
 
+let service: ExampleCopy | undefined;
 let packageDir: string;
 let packaging: RunResult;
 let methods: MethodResource[];
@@ -76,9 +79,9 @@ function nonProxyEvent(exampleCase: string): Record<string, unknown> {
 }
 
 beforeAll(async () => {
-  await prepareExampleService();
+  service = await prepareExampleService();
   packageDir = mkdtempSync(join(tmpdir(), 'lambda-error-map-package-'));
-  packaging = await serverless(['package', '--package', packageDir, '--verbose']);
+  packaging = await serverless(['package', '--package', packageDir, '--verbose'], service.dir);
   if (packaging.code !== 0) throw new Error(`serverless package failed:\n${packaging.output}`);
   const template = JSON.parse(
     readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8'),
@@ -89,9 +92,34 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (packageDir) rmSync(packageDir, { recursive: true, force: true });
+  service?.remove();
 });
 
+function serviceDir(): string {
+  if (!service) throw new Error('the example service was not prepared');
+  return service.dir;
+}
+
 describe('serverless package on the example service', () => {
+  it('packages each function with a Handler whose file is in the artifact and exports it, on Node.js 22 or 24', async () => {
+    const functions = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    const listing = spawnSync('unzip', ['-Z1', join(packageDir, 'lambda-error-map-example.zip')], {
+      encoding: 'utf8',
+    });
+    expect(listing.status).toBe(0);
+    const packaged = listing.stdout.split('\n');
+    expect(functions).toHaveLength(2);
+    for (const { Properties } of functions) {
+      const { Handler, Runtime } = Properties as { Handler: string; Runtime: string };
+      const file = `${Handler.slice(0, Handler.lastIndexOf('.'))}.mjs`;
+      const exported = Handler.slice(Handler.lastIndexOf('.') + 1);
+      expect(Runtime).toMatch(/^nodejs(22|24)\.x$/);
+      expect(packaged).toContain(file);
+      const module = await import(pathToFileURL(join(serviceDir(), file)).href);
+      expect(typeof module[exported]).toBe('function');
+    }
+  });
+
   it('runs the plugin, which reports the one integration: lambda event it configured', () => {
     expect(packaging.output).toContain('lambda-error-map: configured 1 integration: lambda event');
   });
@@ -203,7 +231,7 @@ describe('every example case through the emulator, with the IntegrationResponses
 
   beforeAll(async () => {
     // The bundle that was packaged, not the TypeScript source: what would run in Lambda.
-    const bundle = await import(pathToFileURL(join(ROOT, '.build', 'examples', 'non-proxy.mjs')).href);
+    const bundle = await import(pathToFileURL(join(serviceDir(), '.build', 'non-proxy.mjs')).href);
     handler = bundle.handler as AnyHandler;
   });
 
@@ -319,8 +347,7 @@ describe('serverless package stopping the build', () => {
   }
 
   beforeAll(async () => {
-    await prepareExampleService();
-    const catalogModule = join(ROOT, '.build', 'examples', 'catalog.mjs');
+    const catalogModule = join(serviceDir(), '.build', 'catalog.mjs');
     const conflicting = {
       statusCodes: { 200: { pattern: '' }, 404: { pattern: '[\\s\\S]*\\[404\\][\\s\\S]*' } },
     };

@@ -2,8 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { catalog } from '../../examples/catalog.js';
 import { ordersStack } from '../../examples/cdk/app.js';
+import { catalog } from '../../examples/cdk/catalog.js';
 import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import {
   findLambdaMethods,

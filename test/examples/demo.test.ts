@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { catalog } from '../../examples/catalog.js';
-import { CRASH_SECRET, EXAMPLE_CASES } from '../../examples/orders.js';
+import { catalog } from '../../examples/serverless/catalog.js';
+import { CRASH_SECRET, EXAMPLE_CASES } from '../../examples/serverless/orders.js';
 import { emit, gatewayResponses, integrationResponses } from '../../src/generate/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

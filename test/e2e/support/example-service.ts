@@ -1,12 +1,14 @@
 /**
- * Runs the real Serverless Framework (installed in e2e/, its own lockfile) on the example service declared
- * by the root serverless.yml. Everything stays on this machine: fake credentials, no telemetry, 127.0.0.1.
+ * Runs the real Serverless Framework (installed in e2e/, its own lockfile) on the example service
+ * (examples/serverless), copied outside the repository and installed from the packed tarball as a user would
+ * (test/support/example-copy.ts). Everything stays on this machine: fake credentials, no telemetry, 127.0.0.1.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyExample, type ExampleCopy, runIn } from '../../support/example-copy.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const SERVERLESS = join(ROOT, 'e2e', 'node_modules', 'serverless', 'bin', 'serverless.js');
@@ -67,23 +69,40 @@ async function mustSucceed(what: string, command: string, args: readonly string[
 }
 
 /**
- * Installs the framework into e2e/ when it is missing or stale (npm ci, about a minute), compiles the
- * example handlers and catalog into .build/examples, and checks the plugin's build is there.
+ * Installs the framework into e2e/ when it is missing or stale (npm ci, about a minute), then copies the
+ * example service out of the repository, installs it from the packed tarball and builds its handlers with
+ * its own build script. `withOffline` adds serverless-offline to the copy (installed and listed as a plugin):
+ * the example does not require it.
  */
-export async function prepareExampleService(): Promise<void> {
+export async function prepareExampleService(options: { withOffline?: boolean } = {}): Promise<ExampleCopy> {
   await mustSucceed('installing the Serverless Framework into e2e/', process.execPath, [
     join(ROOT, 'e2e', 'ensure-installed.mjs'),
   ]);
   if (!existsSync(PLUGIN_BUILD)) {
     throw new Error(
-      `serverless.yml loads the plugin as "lambda-error-map/serverless", i.e. from ${PLUGIN_BUILD}, which is missing: run npm run build first`,
+      `serverless.yml loads the plugin as "lambda-error-map/serverless", packed from ${PLUGIN_BUILD}, which is missing: run npm run build first`,
     );
   }
-  await mustSucceed('building the examples', process.execPath, [join(ROOT, 'e2e', 'build-examples.mjs')]);
+  const copy = copyExample('serverless', options.withOffline ? { add: ['serverless-offline'] } : {});
+  try {
+    runIn(copy.dir, process.execPath, ['build.mjs']);
+    if (options.withOffline) addPlugin(join(copy.dir, 'serverless.yml'), 'serverless-offline');
+  } catch (error) {
+    copy.remove();
+    throw error;
+  }
+  return copy;
 }
 
-/** `serverless <args>` with the framework from e2e/, by default in the repository root (the example service). */
-export function serverless(args: readonly string[], serviceDir = ROOT): Promise<RunResult> {
+function addPlugin(file: string, plugin: string): void {
+  const text = readFileSync(file, 'utf8');
+  const listed = '  - lambda-error-map/serverless\n';
+  if (!text.includes(listed)) throw new Error(`${file} no longer lists ${listed.trim()} under plugins`);
+  writeFileSync(file, text.replace(listed, `${listed}  - ${plugin}\n`));
+}
+
+/** `serverless <args>` with the framework from e2e/, in the service directory (the example's copy). */
+export function serverless(args: readonly string[], serviceDir: string): Promise<RunResult> {
   return runCommand(process.execPath, [SERVERLESS, ...args], serviceDir);
 }
 
@@ -120,7 +139,11 @@ export interface OfflineServer {
  * Starts `serverless offline` on 127.0.0.1 in its own process group and resolves once it answers HTTP.
  * `stop()` ends the whole group (the framework and any worker it spawned), by process group id.
  */
-export async function startOffline(readyPath: string, timeoutMs: number): Promise<OfflineServer> {
+export async function startOffline(
+  serviceDir: string,
+  readyPath: string,
+  timeoutMs: number,
+): Promise<OfflineServer> {
   const [httpPort, lambdaPort] = await freePorts(2);
   const child = spawn(
     process.execPath,
@@ -134,7 +157,7 @@ export async function startOffline(readyPath: string, timeoutMs: number): Promis
       '--lambdaPort',
       String(lambdaPort),
     ],
-    { cwd: ROOT, env: frameworkEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { cwd: serviceDir, env: frameworkEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const chunks: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));

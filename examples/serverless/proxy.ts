@@ -4,7 +4,7 @@
  */
 import middy from '@middy/core';
 import type { ALBEvent, APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
-import { proxyErrorResponse } from 'lambda-error-map';
+import { detectEventKind, proxyErrorResponse } from 'lambda-error-map';
 import { catalog } from './catalog.js';
 import { lookUpOrder } from './orders.js';
 
@@ -18,8 +18,15 @@ function requestedCase(event: ProxyEvent): string | undefined {
   return fromPath ?? event.queryStringParameters?.case ?? fromMultiValueQuery;
 }
 
+/** An ALB in multi-value mode reads multiValueHeaders only: `headers` would be dropped, Content-Type with it. */
+function jsonHeaders(event: ProxyEvent) {
+  return detectEventKind(event) === 'alb-multi-value'
+    ? { multiValueHeaders: { 'Content-Type': ['application/json'] } }
+    : { headers: { 'Content-Type': 'application/json' } };
+}
+
 export const handler = middy(async (event: ProxyEvent) => ({
   statusCode: 200,
-  headers: { 'Content-Type': 'application/json' },
+  ...jsonHeaders(event),
   body: JSON.stringify(lookUpOrder(requestedCase(event))),
 })).use(proxyErrorResponse({ catalog }));

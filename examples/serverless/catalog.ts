@@ -1,6 +1,6 @@
 /**
  * The example service's error catalog, shared by its handlers and by the Serverless plugin (which reads the
- * compiled copy, .build/examples/catalog.mjs, at package time).
+ * compiled copy, .build/catalog.mjs, at package time).
  */
 import { defineErrorCatalog } from 'lambda-error-map';
 
