@@ -15,14 +15,7 @@ import {
   proxyResult,
   respondGateway,
 } from 'lambda-error-map/testing';
-import {
-  albEvent,
-  albMultiValueEvent,
-  functionUrlEvent,
-  httpApiV1Event,
-  httpApiV2Event,
-  restV1Event,
-} from '../test/support/events.js';
+import { exampleProxyEvent } from '../test/support/example-events.js';
 import { catalog } from './serverless/catalog.js';
 import { handler as nonProxyHandler } from './serverless/non-proxy.js';
 import { EXAMPLE_CASES, lookUpOrder } from './serverless/orders.js';
@@ -46,37 +39,8 @@ interface Answer {
   readonly body: string;
 }
 
-function proxyEvent(kind: ProxyEventKind, exampleCase: string): object {
-  switch (kind) {
-    case 'rest-v1':
-      return {
-        ...restV1Event({ path: `/proxy/orders/${exampleCase}` }),
-        pathParameters: { case: exampleCase },
-      };
-    case 'http-api-v1':
-      return {
-        ...httpApiV1Event({ path: `/api/v1/orders/${exampleCase}` }),
-        pathParameters: { case: exampleCase },
-      };
-    case 'http-api-v2':
-      return {
-        ...httpApiV2Event({ path: `/api/orders/${exampleCase}` }),
-        pathParameters: { case: exampleCase },
-      };
-    case 'function-url':
-      return { ...functionUrlEvent({ path: '/orders' }), queryStringParameters: { case: exampleCase } };
-    case 'alb-multi-value':
-      return {
-        ...albMultiValueEvent({ path: '/orders' }),
-        multiValueQueryStringParameters: { case: [exampleCase] },
-      };
-    default:
-      return { ...albEvent({ path: '/orders' }), queryStringParameters: { case: exampleCase } };
-  }
-}
-
 async function throughProxy(kind: ProxyEventKind, exampleCase: string): Promise<Answer> {
-  const result = await proxyHandler(proxyEvent(kind, exampleCase) as never, fakeLambdaContext());
+  const result = await proxyHandler(exampleProxyEvent(kind, exampleCase) as never, fakeLambdaContext());
   return proxyResult(result, kind);
 }
 

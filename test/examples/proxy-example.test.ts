@@ -2,30 +2,13 @@
 // whatever the event kind (an ALB in multi-value mode reads multiValueHeaders only).
 import { describe, expect, it } from '@jest/globals';
 import { handler } from '../../examples/serverless/proxy.js';
-import { fakeLambdaContext, type ProxyEventKind, proxyResult } from '../../src/testing/index.js';
-import {
-  albEvent,
-  albMultiValueEvent,
-  functionUrlEvent,
-  httpApiV1Event,
-  httpApiV2Event,
-  restV1Event,
-} from '../support/events.js';
-
-const EVENTS: ReadonlyArray<readonly [ProxyEventKind, object]> = [
-  ['rest-v1', { ...restV1Event({ path: '/proxy/orders/ok' }), pathParameters: { case: 'ok' } }],
-  ['http-api-v1', { ...httpApiV1Event({ path: '/api/v1/orders/ok' }), pathParameters: { case: 'ok' } }],
-  ['http-api-v2', { ...httpApiV2Event({ path: '/api/orders/ok' }), pathParameters: { case: 'ok' } }],
-  ['function-url', { ...functionUrlEvent({ path: '/orders' }), queryStringParameters: { case: 'ok' } }],
-  ['alb', { ...albEvent({ path: '/orders' }), queryStringParameters: { case: 'ok' } }],
-  [
-    'alb-multi-value',
-    { ...albMultiValueEvent({ path: '/orders' }), multiValueQueryStringParameters: { case: ['ok'] } },
-  ],
-];
+import { fakeLambdaContext, proxyResult } from '../../src/testing/index.js';
+import { EVENT_KINDS } from '../support/events.js';
+import { exampleProxyEvent } from '../support/example-events.js';
 
 describe('the proxy example', () => {
-  it.each(EVENTS)('%s: the order as JSON, with its Content-Type', async (kind, event) => {
+  it.each(EVENT_KINDS)('%s: the order as JSON, with its Content-Type', async (kind) => {
+    const event = exampleProxyEvent(kind, 'ok');
     const answer = proxyResult(await handler(event as never, fakeLambdaContext()), kind);
 
     expect(answer.statusCode).toBe(200);
