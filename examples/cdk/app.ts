@@ -2,7 +2,8 @@
  * A CDK app whose REST API integrates a Lambda function without proxy: errorMappedIntegration gives the
  * integration responses and request template, errorMappedMethodResponses the method responses, and
  * addErrorMappedGatewayResponses gives API Gateway's own refusals (429, 403, 504...) the same problem+json shape.
- * A self-contained directory: copy it, `npm install`, then `npx cdk synth --app "npx tsx app.ts"`.
+ * A self-contained directory: copy it, `npm install`, then `npm run synth` (the templates land in cdk.out/);
+ * with the CDK CLI installed, `cdk synth --app "npx tsx app.ts"` and `cdk deploy` work on it as on any app.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
