@@ -3,7 +3,6 @@
  * it (outside the repository, installed from the packed tarball), then every example case through the API
  * Gateway emulator configured with the very IntegrationResponses the framework wrote into CloudFormation.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +24,7 @@ import {
 import { expectedStatus, namedMessages } from '../generate/corpus.js';
 import type { ExampleCopy } from '../support/example-copy.js';
 import { routeUnderJava } from '../support/java-regex.js';
+import { zipEntryNames } from '../support/zip-entries.js';
 import { prepareExampleService, ROOT, type RunResult, serverless } from './support/example-service.js';
 
 interface MethodResource {
@@ -103,11 +103,7 @@ function serviceDir(): string {
 describe('serverless package on the example service', () => {
   it('packages each function with a Handler whose file is in the artifact and exports it, on Node.js 22 or 24', async () => {
     const functions = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function');
-    const listing = spawnSync('unzip', ['-Z1', join(packageDir, 'lambda-error-map-example.zip')], {
-      encoding: 'utf8',
-    });
-    expect(listing.status).toBe(0);
-    const packaged = listing.stdout.split('\n');
+    const packaged = zipEntryNames(join(packageDir, 'lambda-error-map-example.zip'));
     expect(functions).toHaveLength(2);
     for (const { Properties } of functions) {
       const { Handler, Runtime } = Properties as { Handler: string; Runtime: string };
