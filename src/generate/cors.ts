@@ -7,6 +7,12 @@ import { describeValue } from '../options/describe-value.js';
  * `'value'` without quotes, commas or control characters breaking the header or API Gateway's literal.
  */
 export function checkedCorsOrigin(where: string, origin: unknown): string {
+  if (typeof origin === 'string' && origin.includes('${')) {
+    // The serverless output would hand it to the Serverless Framework's variable resolver.
+    throw new TypeError(
+      `${where}: corsOrigin must not contain "\${" (the Serverless Framework would resolve it as a variable); give the origin itself, such as "https://app.example.com", got ${describeValue(origin)}`,
+    );
+  }
   if (origin === '*' || (typeof origin === 'string' && isSerializedOrigin(origin))) return origin;
   throw new TypeError(
     `${where}: corsOrigin must be a non-empty origin such as "https://app.example.com" or "*" (one origin: scheme://host[:port], no path, quotes, spaces or line breaks), got ${describeValue(origin)}`,

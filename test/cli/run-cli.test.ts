@@ -256,6 +256,16 @@ describe('lambda-error-map generate: Gateway Responses and CORS', () => {
     expect(await readdir(dir)).not.toContain('cors.json');
   });
 
+  it('--cors-origin with "${": refused before the serverless output hands it to the variable resolver', async () => {
+    const origin = 'https://$' + '{stage}.example.com'; // a Serverless variable, not a JavaScript placeholder
+    const run = await cli('generate', '-f', 'serverless', '--cors-origin', origin, '--out', 'cors.yml');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^lambda-error-map: --cors-origin must not contain "\$\{"/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(await readdir(dir)).not.toContain('cors.yml');
+  });
+
   it('--cors-origin "*" is accepted', async () => {
     const run = await cli('generate', '-f', 'cdk-json', '--cors-origin', '*');
     expect(run.code).toBe(0);

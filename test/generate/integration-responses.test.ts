@@ -283,6 +283,16 @@ describe('integrationResponses option checks', () => {
     },
   );
 
+  const serverlessVariables = ['https://$' + '{stage}.example.com', 'https://app-$' + '{sls}.example.com'];
+  it.each([...serverlessVariables, 'https://$' + '{self:custom.host}'])(
+    'refuses the CORS origin %j: the serverless output would hand it to the variable resolver',
+    (corsOrigin) => {
+      expect(() => integrationResponses(defaultCatalog, { corsOrigin })).toThrow(
+        /^integrationResponses: corsOrigin must not contain "\$\{"/,
+      );
+    },
+  );
+
   it('sends a valid CORS origin as a static header on every response', () => {
     const model = integrationResponses(defaultCatalog, { corsOrigin: 'https://app.example.com' });
     for (const response of model.integrationResponses) {
