@@ -1,6 +1,8 @@
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { checkedCorsOrigins } from '../generate/cors.js';
 import { serverlessResponse } from '../generate/emitters/serverless.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
-import { integrationResponses } from '../generate/integration-responses.js';
+import { type IntegrationResponsesOptions, integrationResponses } from '../generate/integration-responses.js';
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
@@ -89,10 +91,10 @@ export class LambdaErrorMapPlugin {
     // Configuration and catalog are checked even when no event needs them: a broken setup fails early.
     const options = readPluginOptions(service.custom);
     const catalog = await loadCatalog(this.#serviceDir(), options.catalogPath, options.catalogExport);
-    const generated = serverlessResponse(this.#model(catalog, options.generator));
+    const events = lambdaHttpEvents(service.functions);
+    const generated = serverlessResponse(this.#model(catalog, options.generator, events.length > 0));
     this.#gatewayResponses = this.#gatewayModel(catalog, options);
     if (options.accessLogFormat) this.#setAccessLogFormat();
-    const events = lambdaHttpEvents(service.functions);
     const guard = (template: string) =>
       guardSuccessTemplate(template, options.generator.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS);
     const responses = events.map((event) => mergeResponse(event, generated, guard));
@@ -103,9 +105,19 @@ export class LambdaErrorMapPlugin {
     return events.length;
   }
 
-  #model(...args: Parameters<typeof integrationResponses>): IntegrationResponsesModel {
+  /**
+   * The integration responses. Without an `integration: lambda` event none is written, so a list of origins
+   * (meant for the Gateway Responses of a proxy API) is checked but not refused as it is for integration responses.
+   */
+  #model(
+    catalog: ErrorCatalog,
+    generator: IntegrationResponsesOptions,
+    hasEvents: boolean,
+  ): IntegrationResponsesModel {
     try {
-      return integrationResponses(...args);
+      if (hasEvents || generator.corsOrigin === undefined) return integrationResponses(catalog, generator);
+      const [origin] = checkedCorsOrigins('integrationResponses', generator.corsOrigin);
+      return integrationResponses(catalog, { ...generator, corsOrigin: origin as string });
     } catch (error) {
       throw new LambdaErrorMapPluginError(
         `custom.lambdaErrorMap: ${oneLineMessage(error)}`,
