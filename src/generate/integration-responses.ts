@@ -1,7 +1,7 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { describeValue } from '../options/describe-value.js';
-import { CORS_ORIGINS_SCHEMA, type CorsOrigins, singleCorsOrigin } from './cors.js';
+import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, singleCorsOrigin } from './cors.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';
 import { DEFAULT_CATCH_ALL_STATUS, type StatusSelection, selectionPatternsByStatus } from './patterns.js';
 import {
@@ -91,6 +91,21 @@ export function integrationResponses(
       ...errors.map((error) => methodResponse(error.response, error.setsRetryAfter)),
     ],
   };
+}
+
+/**
+ * `integrationResponses`, for a tool that builds them to check its options even where it writes none (a service
+ * or template without a non-proxy method): there a list of origins, meant for the Gateway Responses, is checked
+ * but not refused.
+ */
+export function integrationResponsesChecked(
+  catalog: ErrorCatalog,
+  options: IntegrationResponsesOptions,
+  written: boolean,
+): IntegrationResponsesModel {
+  if (written || options.corsOrigin === undefined) return integrationResponses(catalog, options);
+  const [origin] = checkedCorsOrigins('integrationResponses', options.corsOrigin);
+  return integrationResponses(catalog, { ...options, corsOrigin: origin as string });
 }
 
 function hasTaggedAlternative(selection: StatusSelection): boolean {

@@ -1,8 +1,10 @@
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { checkedCorsOrigins } from '../generate/cors.js';
 import { serverlessResponse } from '../generate/emitters/serverless.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
-import { type IntegrationResponsesOptions, integrationResponses } from '../generate/integration-responses.js';
+import {
+  type IntegrationResponsesOptions,
+  integrationResponsesChecked,
+} from '../generate/integration-responses.js';
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
@@ -105,19 +107,13 @@ export class LambdaErrorMapPlugin {
     return events.length;
   }
 
-  /**
-   * The integration responses. Without an `integration: lambda` event none is written, so a list of origins
-   * (meant for the Gateway Responses of a proxy API) is checked but not refused as it is for integration responses.
-   */
   #model(
     catalog: ErrorCatalog,
     generator: IntegrationResponsesOptions,
     hasEvents: boolean,
   ): IntegrationResponsesModel {
     try {
-      if (hasEvents || generator.corsOrigin === undefined) return integrationResponses(catalog, generator);
-      const [origin] = checkedCorsOrigins('integrationResponses', generator.corsOrigin);
-      return integrationResponses(catalog, { ...generator, corsOrigin: origin as string });
+      return integrationResponsesChecked(catalog, generator, hasEvents);
     } catch (error) {
       throw new LambdaErrorMapPluginError(
         `custom.lambdaErrorMap: ${oneLineMessage(error)}`,
