@@ -164,6 +164,26 @@ describe('gatewayResponses', () => {
     expect(client.statusCode).toBe(429);
   });
 
+  it('why not echo the Origin: a method.request.header.Origin mapping answers every origin alike', () => {
+    const [base] = gatewayResponses(defaultCatalog) as [GatewayResponseModel];
+    const echoing: GatewayResponseModel = {
+      ...base,
+      responseParameters: {
+        ...base.responseParameters,
+        'gatewayresponse.header.Access-Control-Allow-Origin': 'method.request.header.Origin',
+      },
+    };
+    for (const origin of ['https://app.example.com', 'https://evil.example']) {
+      const client = respondGateway([echoing], {
+        responseType: base.responseType,
+        requestId: 'r',
+        status: 403,
+        headers: { Origin: origin },
+      });
+      expect(client.headers['Access-Control-Allow-Origin']).toBe(origin);
+    }
+  });
+
   it.each<[string, GatewayResponsesOptions, RegExp]>([
     [
       'allow-headers with several origins',
