@@ -1,6 +1,7 @@
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
-import { integrationResponses } from '../generate/integration-responses.js';
+import { integrationResponsesChecked } from '../generate/integration-responses.js';
 import {
   findLambdaMethods,
   findRestApis,
@@ -14,8 +15,11 @@ import { planResponses } from './merge-responses.js';
 import { writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
-  /** Static `Access-Control-Allow-Origin` on every generated response, e.g. `https://app.example.com`. */
-  readonly corsOrigin?: string;
+  /**
+   * Static `Access-Control-Allow-Origin` on every generated response, e.g. `https://app.example.com`. A list of
+   * several origins is refused where a non-proxy method is filled, and sends no CORS header on Gateway Responses.
+   */
+  readonly corsOrigin?: CorsOrigins;
   /** Adds the Gateway Responses to every REST API found. Default true. */
   readonly gatewayResponses?: boolean;
 }
@@ -60,15 +64,19 @@ function applyToTemplate(
       `${name} defines no REST API (AWS::ApiGateway::RestApi, AWS::Serverless::Api) and no non-proxy Lambda method (AWS::ApiGateway::Method with Integration.Type AWS); pass the template that defines your API`,
     );
   }
-  const model = generatedModel(catalog, options);
+  const model = generatedModel(catalog, options, nonProxy.length > 0);
   const gateway = options.gatewayResponses === false ? [] : generatedGatewayResponses(catalog, options);
+  const corsOrigin =
+    options.corsOrigin === undefined || nonProxy.length === 0
+      ? undefined
+      : singleCorsOrigin('integrationResponses', options.corsOrigin);
   // Every method is planned before any is written, so a conflict leaves the document as it was.
   const plans = nonProxy.map((method) =>
     planResponses(
       `${name}: ${method.where}`,
       { integration: integrationResponsesOf(method), method: methodResponsesOf(method) },
       model,
-      options.corsOrigin,
+      corsOrigin,
     ),
   );
   nonProxy.forEach((method, i) => {
@@ -78,15 +86,15 @@ function applyToTemplate(
   return { methods: nonProxy.map((method) => method.where), restApis: apis.map((api) => api.where) };
 }
 
-function generatedModel(catalog: ErrorCatalog, options: ApplyOptions) {
-  return asTemplateError(() => integrationResponses(catalog, corsOf(options)));
+function generatedModel(catalog: ErrorCatalog, options: ApplyOptions, written: boolean) {
+  return asTemplateError(() => integrationResponsesChecked(catalog, corsOf(options), written));
 }
 
 function generatedGatewayResponses(catalog: ErrorCatalog, options: ApplyOptions) {
   return asTemplateError(() => gatewayResponses(catalog, corsOf(options)));
 }
 
-function corsOf(options: ApplyOptions): { corsOrigin?: string } {
+function corsOf(options: ApplyOptions): { corsOrigin?: CorsOrigins } {
   return options.corsOrigin === undefined ? {} : { corsOrigin: options.corsOrigin };
 }
 

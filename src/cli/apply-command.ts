@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { applyToTemplateText } from '../apply/apply-template.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { TemplateError } from '../templates/template-error.js';
+import { corsOriginFlag } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
 import type { CliIo } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -38,7 +39,7 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   let result: ReturnType<typeof applyToTemplateText>;
   try {
     result = applyToTemplateText(text, values.template, catalog, {
-      ...(values['cors-origin'] === undefined ? {} : { corsOrigin: values['cors-origin'] }),
+      ...(values['cors-origin'] === undefined ? {} : { corsOrigin: corsOriginFlag(values['cors-origin']) }),
       gatewayResponses: values['no-gateway-responses'] !== true,
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { CorsOrigins } from '../generate/cors.js';
 import type { TargetOptions } from '../generate/emitters/formats.js';
 import { parseFunctionReference } from '../generate/emitters/function-reference.js';
 import type { IntegrationResponsesOptions } from '../generate/integration-responses.js';
@@ -59,8 +60,13 @@ export function generatorOptions(flags: GenerateFlags): IntegrationResponsesOpti
   if (timeoutStatus !== undefined) options.timeoutStatus = timeoutStatus;
   if (catchAllStatus !== undefined) options.catchAllStatus = catchAllStatus;
   if (flags['success-template'] !== undefined) options.successTemplate = flags['success-template'];
-  if (flags['cors-origin'] !== undefined) options.corsOrigin = flags['cors-origin'];
+  if (flags['cors-origin'] !== undefined) options.corsOrigin = corsOriginFlag(flags['cors-origin']);
   return options;
+}
+
+/** `--cors-origin`: one origin, or several separated by commas (a comma is never part of an origin). */
+export function corsOriginFlag(value: string): CorsOrigins {
+  return value.includes(',') ? value.split(',').map((origin) => origin.trim()) : value;
 }
 
 /** `integrationResponses: successStatus must be …` → `--success-status must be …`. */

@@ -7,10 +7,62 @@ import { describeValue } from '../options/describe-value.js';
  * `'value'` without quotes, commas or control characters breaking the header or API Gateway's literal.
  */
 export function checkedCorsOrigin(where: string, origin: unknown): string {
+  if (typeof origin === 'string' && origin.includes('${')) {
+    // The serverless output would hand it to the Serverless Framework's variable resolver.
+    throw new TypeError(
+      `${where}: corsOrigin must not contain "\${" (the Serverless Framework would resolve it as a variable); give the origin itself, such as "https://app.example.com", got ${describeValue(origin)}`,
+    );
+  }
   if (origin === '*' || (typeof origin === 'string' && isSerializedOrigin(origin))) return origin;
   throw new TypeError(
     `${where}: corsOrigin must be a non-empty origin such as "https://app.example.com" or "*" (one origin: scheme://host[:port], no path, quotes, spaces or line breaks), got ${describeValue(origin)}`,
   );
+}
+
+/** `corsOrigin` of the generator's options: one origin, `*`, or a list of origins. */
+export type CorsOrigins = string | readonly string[];
+
+/** The JSON schema of `corsOrigin`, for every option schema that has one. */
+export const CORS_ORIGINS_SCHEMA = {
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+  ],
+} as const;
+
+/**
+ * `corsOrigin` as a list, each origin checked by `checkedCorsOrigin`, duplicates dropped. `*` stands alone: in a
+ * list it would allow every origin the list leaves out.
+ */
+export function checkedCorsOrigins(where: string, value: unknown): readonly string[] {
+  if (!Array.isArray(value)) return [checkedCorsOrigin(where, value)];
+  if (value.length === 0) {
+    throw new TypeError(
+      `${where}: corsOrigin must name at least one origin, such as ["https://app.example.com"]; omit it for no CORS header`,
+    );
+  }
+  const origins = [...new Set(value.map((origin) => checkedCorsOrigin(where, origin)))];
+  if (origins.length > 1 && origins.includes('*')) {
+    throw new TypeError(
+      `${where}: corsOrigin "*" already allows every origin; give "*" alone or a list of origins without it, got ${describeValue(value)}`,
+    );
+  }
+  return origins;
+}
+
+/**
+ * The one origin of `corsOrigin` where a static header is all API Gateway can send: a non-proxy integration
+ * response. Its templates could only echo the request's Origin through `$input.params`, which AWS documents for
+ * the method request, not for integration response templates, so several origins cannot be honoured safely.
+ */
+export function singleCorsOrigin(where: string, value: unknown): string {
+  const origins = checkedCorsOrigins(where, value);
+  if (origins.length > 1) {
+    throw new TypeError(
+      `${where}: corsOrigin must be one origin or "*" for non-proxy integration responses, got ${origins.length} (they send a static Access-Control-Allow-Origin; AWS documents no way to read the request's Origin in a response template); use one origin, or a proxy integration with @middy/http-cors's origins list (docs/proxy.md)`,
+    );
+  }
+  return origins[0] as string;
 }
 
 function isSerializedOrigin(text: string): boolean {

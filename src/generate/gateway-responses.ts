@@ -2,7 +2,7 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
 import { describeValue } from '../options/describe-value.js';
-import { checkedCorsOrigin, checkedHeaderNames } from './cors.js';
+import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, checkedHeaderNames } from './cors.js';
 import type { GatewayResponseModel } from './model.js';
 import { PROBLEM_CONTENT_TYPE } from './templates.js';
 
@@ -38,8 +38,12 @@ export const GATEWAY_RESPONSE_TYPES = {
 export type GatewayResponseType = keyof typeof GATEWAY_RESPONSE_TYPES;
 
 export interface GatewayResponsesOptions {
-  /** Static `Access-Control-Allow-Origin` on every gateway response: one origin, or `*`. */
-  corsOrigin?: string;
+  /**
+   * Static `Access-Control-Allow-Origin` on every gateway response: one origin, or `*`. With a list of several
+   * origins no gateway response carries CORS headers: a Gateway Response can only send a static value or echo
+   * the request's Origin unchecked (see docs/gateway-responses.md).
+   */
+  corsOrigin?: CorsOrigins;
   /** `Access-Control-Allow-Headers` (needs corsOrigin), e.g. `["Content-Type", "Authorization"]`. */
   corsAllowHeaders?: readonly string[];
   /** Sends `Access-Control-Allow-Credentials: true` (needs a corsOrigin other than `*`). */
@@ -58,7 +62,7 @@ export const GATEWAY_RESPONSE_TYPE_MEMBER = 'gatewayResponseType';
 const HEADER = 'gatewayresponse.header.';
 /** The JSON schema of each option, the one list of them (the Serverless plugin's config schema is built from it). */
 export const GATEWAY_RESPONSES_OPTION_SCHEMA = {
-  corsOrigin: { type: 'string', minLength: 1 },
+  corsOrigin: CORS_ORIGINS_SCHEMA,
   corsAllowHeaders: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
   corsAllowCredentials: { type: 'boolean' },
   throttledRetryAfterSeconds: { anyOf: [{ type: 'integer' }, { const: false }] },
@@ -154,7 +158,17 @@ function commonHeaders(options: GatewayResponsesOptions): Record<string, string>
     }
     return headers;
   }
-  headers[`${HEADER}Access-Control-Allow-Origin`] = `'${checkedCorsOrigin('gatewayResponses', corsOrigin)}'`;
+  const origins = checkedCorsOrigins('gatewayResponses', corsOrigin);
+  if (origins.length > 1) {
+    if (corsAllowHeaders !== undefined || corsAllowCredentials !== undefined) {
+      throw new TypeError(
+        'gatewayResponses: corsAllowHeaders and corsAllowCredentials need a single corsOrigin; with several origins the Gateway Responses send no CORS headers (they cannot tell the listed origins from others)',
+      );
+    }
+    return headers;
+  }
+  const [origin] = origins as [string];
+  headers[`${HEADER}Access-Control-Allow-Origin`] = `'${origin}'`;
   if (corsAllowHeaders !== undefined) {
     const names = checkedHeaderNames('gatewayResponses', 'corsAllowHeaders', corsAllowHeaders);
     headers[`${HEADER}Access-Control-Allow-Headers`] = `'${names.join(',')}'`;
@@ -165,7 +179,7 @@ function commonHeaders(options: GatewayResponsesOptions): Record<string, string>
     );
   }
   if (corsAllowCredentials === true) {
-    if (corsOrigin === '*') {
+    if (origin === '*') {
       throw new TypeError(
         'gatewayResponses: corsAllowCredentials needs a corsOrigin other than "*"; browsers refuse credentials with a wildcard origin',
       );

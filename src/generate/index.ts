@@ -2,7 +2,7 @@
 
 export { MissingPeerDependencyError } from '../peers/require-peer.js';
 export { ACCESS_LOG_FORMAT } from './access-log.js';
-export { checkedCorsOrigin } from './cors.js';
+export { type CorsOrigins, checkedCorsOrigin } from './cors.js';
 export { type AwsCliOptions, emitAwsCli } from './emitters/aws-cli.js';
 export {
   type CdkGatewayResponse,

@@ -1,7 +1,7 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { describeValue } from '../options/describe-value.js';
-import { checkedCorsOrigin } from './cors.js';
+import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, singleCorsOrigin } from './cors.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';
 import { DEFAULT_CATCH_ALL_STATUS, type StatusSelection, selectionPatternsByStatus } from './patterns.js';
 import {
@@ -27,8 +27,11 @@ export interface IntegrationResponsesOptions {
   timeoutStatus?: number;
   /** Status for every other untagged error: crashes, unwrapped handlers, unknown tags. Default 500. */
   catchAllStatus?: number;
-  /** Static `Access-Control-Allow-Origin` sent on every response, e.g. `https://app.example.com` or `*`. */
-  corsOrigin?: string;
+  /**
+   * Static `Access-Control-Allow-Origin` sent on every response, e.g. `https://app.example.com` or `*`. One
+   * origin: a list of several is refused here (see docs/generate.md); a list of one is that origin.
+   */
+  corsOrigin?: CorsOrigins;
 }
 
 /**
@@ -40,7 +43,7 @@ export const INTEGRATION_RESPONSES_OPTION_SCHEMA = {
   successTemplate: { type: 'string', minLength: 1 },
   timeoutStatus: { type: 'integer', minimum: 400, maximum: 599 },
   catchAllStatus: { type: 'integer', minimum: 400, maximum: 599 },
-  corsOrigin: { type: 'string', minLength: 1 },
+  corsOrigin: CORS_ORIGINS_SCHEMA,
 } as const satisfies Record<keyof IntegrationResponsesOptions, object>;
 
 const HEADER = 'method.response.header.';
@@ -88,6 +91,21 @@ export function integrationResponses(
       ...errors.map((error) => methodResponse(error.response, error.setsRetryAfter)),
     ],
   };
+}
+
+/**
+ * `integrationResponses`, for a tool that builds them to check its options even where it writes none (a service
+ * or template without a non-proxy method): there a list of origins, meant for the Gateway Responses, is checked
+ * but not refused.
+ */
+export function integrationResponsesChecked(
+  catalog: ErrorCatalog,
+  options: IntegrationResponsesOptions,
+  written: boolean,
+): IntegrationResponsesModel {
+  if (written || options.corsOrigin === undefined) return integrationResponses(catalog, options);
+  const [origin] = checkedCorsOrigins('integrationResponses', options.corsOrigin);
+  return integrationResponses(catalog, { ...options, corsOrigin: origin as string });
 }
 
 function hasTaggedAlternative(selection: StatusSelection): boolean {
@@ -149,9 +167,9 @@ function checkedTemplate(template: string | undefined): string {
   return template;
 }
 
-function corsResponseParameters(origin: string | undefined): Record<string, string> {
+function corsResponseParameters(origin: CorsOrigins | undefined): Record<string, string> {
   if (origin === undefined) return {};
   return {
-    [`${HEADER}Access-Control-Allow-Origin`]: `'${checkedCorsOrigin('integrationResponses', origin)}'`,
+    [`${HEADER}Access-Control-Allow-Origin`]: `'${singleCorsOrigin('integrationResponses', origin)}'`,
   };
 }

@@ -126,7 +126,10 @@ function booleanOption(name: string, value: unknown): boolean | undefined {
 }
 
 /** The corsOrigin of the integration responses applies to the Gateway Responses too. */
-function gatewayOptions(value: unknown, corsOrigin: string | undefined): GatewayResponsesOptions | undefined {
+function gatewayOptions(
+  value: unknown,
+  corsOrigin: GatewayResponsesOptions['corsOrigin'],
+): GatewayResponsesOptions | undefined {
   if (value === false) return undefined;
   const tuned = value === undefined || value === true ? {} : value;
   if (typeof tuned !== 'object' || tuned === null || Array.isArray(tuned)) {

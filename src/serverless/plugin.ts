@@ -1,6 +1,10 @@
+import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { serverlessResponse } from '../generate/emitters/serverless.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
-import { integrationResponses } from '../generate/integration-responses.js';
+import {
+  type IntegrationResponsesOptions,
+  integrationResponsesChecked,
+} from '../generate/integration-responses.js';
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
@@ -89,10 +93,10 @@ export class LambdaErrorMapPlugin {
     // Configuration and catalog are checked even when no event needs them: a broken setup fails early.
     const options = readPluginOptions(service.custom);
     const catalog = await loadCatalog(this.#serviceDir(), options.catalogPath, options.catalogExport);
-    const generated = serverlessResponse(this.#model(catalog, options.generator));
+    const events = lambdaHttpEvents(service.functions);
+    const generated = serverlessResponse(this.#model(catalog, options.generator, events.length > 0));
     this.#gatewayResponses = this.#gatewayModel(catalog, options);
     if (options.accessLogFormat) this.#setAccessLogFormat();
-    const events = lambdaHttpEvents(service.functions);
     const guard = (template: string) =>
       guardSuccessTemplate(template, options.generator.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS);
     const responses = events.map((event) => mergeResponse(event, generated, guard));
@@ -103,9 +107,13 @@ export class LambdaErrorMapPlugin {
     return events.length;
   }
 
-  #model(...args: Parameters<typeof integrationResponses>): IntegrationResponsesModel {
+  #model(
+    catalog: ErrorCatalog,
+    generator: IntegrationResponsesOptions,
+    hasEvents: boolean,
+  ): IntegrationResponsesModel {
     try {
-      return integrationResponses(...args);
+      return integrationResponsesChecked(catalog, generator, hasEvents);
     } catch (error) {
       throw new LambdaErrorMapPluginError(
         `custom.lambdaErrorMap: ${oneLineMessage(error)}`,

@@ -4,6 +4,7 @@ import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import { defaultCatalog } from '../../src/index.js';
 import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
+import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a parsed document, read by property paths the assertions then check
 type Tree = Record<string, any>;
@@ -74,6 +75,30 @@ describe('apply: Gateway Responses', () => {
     expect(sam.DEFAULT_4XX.StatusCode).toBeUndefined();
     expect(sam.DEFAULT_4XX.ResponseParameters.Headers['Content-Type']).toBe("'application/problem+json'");
     expect(apply(text, 't.yaml', { gatewayResponses: false }).Resources.Api.Properties).toBeUndefined();
+  });
+
+  it('several origins: a REST API with only proxy methods gets Gateway Responses without CORS headers', () => {
+    const corsOrigin = ['https://app.example.com', 'https://admin.example.com'];
+    const text = [
+      'Resources:',
+      '  Api: { Type: AWS::ApiGateway::RestApi, Properties: { Name: a } }',
+      '  Get:',
+      '    Type: AWS::ApiGateway::Method',
+      `    Properties: { RestApiId: !Ref Api, HttpMethod: GET, Integration: { Type: AWS_PROXY, Uri: '${LAMBDA_URI}' } }`,
+      '',
+    ].join('\n');
+    const out = apply(text, 't.yaml', { corsOrigin });
+    const ours = Object.keys(out.Resources).filter((id) => id.startsWith('ApiGatewayResponse'));
+    expect(ours).toHaveLength(TYPES);
+    expect(JSON.stringify(out)).not.toContain('Access-Control-Allow-Origin');
+    expect(out.Resources.Get.Properties.Integration).toEqual({ Type: 'AWS_PROXY', Uri: LAMBDA_URI });
+  });
+
+  it('several origins and a non-proxy method: a TemplateError naming why, nothing written', () => {
+    const corsOrigin = ['https://app.example.com', 'https://admin.example.com'];
+    expect(() =>
+      applyToTemplateText(sharedIntegrationTemplate(), 't.yaml', defaultCatalog, { corsOrigin }),
+    ).toThrow(/corsOrigin must be one origin or "\*" for non-proxy integration responses, got 2/);
   });
 
   it('a bad corsOrigin stops with a TemplateError before anything is written', () => {

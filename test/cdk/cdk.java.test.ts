@@ -215,4 +215,20 @@ describe('addErrorMappedGatewayResponses', () => {
     }
     expect(() => gatewayResourcesOf({ corsOrigin: 'not an origin' })).toThrow(/corsOrigin/);
   });
+
+  it('takes a list of origins for the Gateway Responses (no CORS header), the integration refuses it', () => {
+    const corsOrigin = ['https://app.example.com', 'https://admin.example.com'];
+    const { resources } = gatewayResourcesOf({ catalog, corsOrigin });
+    expect(resources).toHaveLength(Object.keys(GATEWAY_RESPONSE_TYPES).length);
+    expect(JSON.stringify(resources)).not.toContain('Access-Control-Allow-Origin');
+    const handler = new LambdaFunction(new Stack(new App(), 'Refused'), 'Fn', {
+      runtime: Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: Code.fromInline('exports.handler = async () => ({})'),
+    });
+    expect(() => errorMappedIntegration(handler, { catalog, corsOrigin })).toThrow(
+      /corsOrigin must be one origin or "\*" for non-proxy integration responses, got 2/,
+    );
+    expect(() => errorMappedMethodResponses({ catalog, corsOrigin })).toThrow(/got 2/);
+  });
 });

@@ -239,7 +239,7 @@ describe('lambda-error-map generate: Gateway Responses and CORS', () => {
   it.each([
     ['a path', 'https://app.example.com/app'],
     ['two origins', 'https://a.example.com https://b.example.com'],
-    ['a comma list', 'https://a.example.com,https://b.example.com'],
+    ['an empty entry in a comma list', 'https://a.example.com,'],
     ['a control character', 'https://app.example.com\u0007'],
     ['a line break', 'https://app.example.com\r\nX-Injected: 1'],
     ['a quote', "https://app.example.com'"],
@@ -254,6 +254,55 @@ describe('lambda-error-map generate: Gateway Responses and CORS', () => {
     );
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(await readdir(dir)).not.toContain('cors.json');
+  });
+
+  it('--cors-origin with "${": refused before the serverless output hands it to the variable resolver', async () => {
+    const origin = 'https://$' + '{stage}.example.com'; // a Serverless variable, not a JavaScript placeholder
+    const run = await cli('generate', '-f', 'serverless', '--cors-origin', origin, '--out', 'cors.yml');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^lambda-error-map: --cors-origin must not contain "\$\{"/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(await readdir(dir)).not.toContain('cors.yml');
+  });
+
+  it('--cors-origin with a comma list: refused for the integration responses generate always writes', async () => {
+    const origins = 'https://a.example.com,https://b.example.com';
+    const run = await cli('generate', '-f', 'cloudformation', '--cors-origin', origins, '--out', 'cors.json');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^lambda-error-map: --cors-origin must be one origin or "\*" for non-proxy integration responses, got 2 \(/,
+    );
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(await readdir(dir)).not.toContain('cors.json');
+  });
+
+  it('apply --cors-origin with a comma list: Gateway Responses without CORS headers on a proxy-only API', async () => {
+    const template = [
+      'Resources:',
+      '  Api: { Type: AWS::ApiGateway::RestApi, Properties: { Name: a } }',
+      '  Get:',
+      '    Type: AWS::ApiGateway::Method',
+      "    Properties: { RestApiId: !Ref Api, HttpMethod: GET, Integration: { Type: AWS_PROXY, Uri: 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:orders/invocations' } }",
+      '',
+    ].join('\n');
+    await writeFile(join(dir, 'proxy-only.yaml'), template);
+    const origins = 'https://a.example.com, https://b.example.com';
+    const run = await cli(
+      'apply',
+      '--template',
+      'proxy-only.yaml',
+      '--out',
+      'applied.yaml',
+      '--cors-origin',
+      origins,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const applied = await readFile(join(dir, 'applied.yaml'), 'utf8');
+    expect(applied).toContain('AWS::ApiGateway::GatewayResponse');
+    expect(applied).not.toContain('Access-Control-Allow-Origin');
   });
 
   it('--cors-origin "*" is accepted', async () => {

@@ -143,7 +143,65 @@ describe('gatewayResponses', () => {
     ).toBe("'X-Api-Key'");
   });
 
+  it('takes a list of one origin as that origin', () => {
+    expect(
+      gatewayResponses(defaultCatalog, {
+        corsOrigin: ['https://app.example.com'],
+        corsAllowCredentials: true,
+      }),
+    ).toEqual(
+      gatewayResponses(defaultCatalog, { corsOrigin: 'https://app.example.com', corsAllowCredentials: true }),
+    );
+  });
+
+  it('with several origins sends no CORS header: a static value would be wrong for all but one', () => {
+    const several = gatewayResponses(defaultCatalog, {
+      corsOrigin: ['https://app.example.com', 'https://admin.example.com'],
+    });
+    expect(several).toEqual(gatewayResponses(defaultCatalog));
+    const client = respondGateway(several, { responseType: 'THROTTLED', requestId: 'r' });
+    expect(Object.keys(client.headers).sort()).toEqual(['Content-Type', 'Retry-After']);
+    expect(client.statusCode).toBe(429);
+  });
+
+  it('why not echo the Origin: a method.request.header.Origin mapping answers every origin alike', () => {
+    const [base] = gatewayResponses(defaultCatalog) as [GatewayResponseModel];
+    const echoing: GatewayResponseModel = {
+      ...base,
+      responseParameters: {
+        ...base.responseParameters,
+        'gatewayresponse.header.Access-Control-Allow-Origin': 'method.request.header.Origin',
+      },
+    };
+    for (const origin of ['https://app.example.com', 'https://evil.example']) {
+      const client = respondGateway([echoing], {
+        responseType: base.responseType,
+        requestId: 'r',
+        status: 403,
+        headers: { Origin: origin },
+      });
+      expect(client.headers['Access-Control-Allow-Origin']).toBe(origin);
+    }
+  });
+
   it.each<[string, GatewayResponsesOptions, RegExp]>([
+    [
+      'allow-headers with several origins',
+      { corsOrigin: ['https://a.example', 'https://b.example'], corsAllowHeaders: ['A'] },
+      /^gatewayResponses: corsAllowHeaders and corsAllowCredentials need a single corsOrigin; with several origins/,
+    ],
+    [
+      'credentials with several origins',
+      { corsOrigin: ['https://a.example', 'https://b.example'], corsAllowCredentials: true },
+      /need a single corsOrigin/,
+    ],
+    ['an empty list of origins', { corsOrigin: [] }, /corsOrigin must name at least one origin/],
+    ['"*" in a list', { corsOrigin: ['https://a.example', '*'] }, /"\*" already allows every origin/],
+    [
+      'a bad origin in a list',
+      { corsOrigin: ['https://a.example', 'b.example'] },
+      /corsOrigin must be a non-empty origin/,
+    ],
     ['an origin with a path', { corsOrigin: 'https://a.example/x' }, /corsOrigin must be a non-empty origin/],
     ['a quoted origin', { corsOrigin: "'*'" }, /corsOrigin must be/],
     ['allow-headers without an origin', { corsAllowHeaders: ['A'] }, /need corsOrigin/],

@@ -283,6 +283,47 @@ describe('integrationResponses option checks', () => {
     },
   );
 
+  const serverlessVariables = ['https://$' + '{stage}.example.com', 'https://app-$' + '{sls}.example.com'];
+  it.each([...serverlessVariables, 'https://$' + '{self:custom.host}'])(
+    'refuses the CORS origin %j: the serverless output would hand it to the variable resolver',
+    (corsOrigin) => {
+      expect(() => integrationResponses(defaultCatalog, { corsOrigin })).toThrow(
+        /^integrationResponses: corsOrigin must not contain "\$\{"/,
+      );
+    },
+  );
+
+  it('takes a list of one origin, duplicates included, as that origin', () => {
+    const single = integrationResponses(defaultCatalog, { corsOrigin: 'https://app.example.com' });
+    expect(integrationResponses(defaultCatalog, { corsOrigin: ['https://app.example.com'] })).toEqual(single);
+    expect(
+      integrationResponses(defaultCatalog, {
+        corsOrigin: ['https://app.example.com', 'https://app.example.com'],
+      }),
+    ).toEqual(single);
+  });
+
+  it('refuses several origins in one line naming why and the way out', () => {
+    const refusal = () =>
+      integrationResponses(defaultCatalog, {
+        corsOrigin: ['https://app.example.com', 'https://admin.example.com'],
+      });
+    expect(refusal).toThrow(
+      /^integrationResponses: corsOrigin must be one origin or "\*" for non-proxy integration responses, got 2 \(they send a static Access-Control-Allow-Origin; AWS documents no way to read the request's Origin in a response template\); use one origin, or a proxy integration with @middy\/http-cors's origins list \(docs\/proxy\.md\)$/,
+    );
+  });
+
+  it.each([
+    [[], /corsOrigin must name at least one origin/],
+    [['*', 'https://app.example.com'], /corsOrigin "\*" already allows every origin/],
+    [['https://app.example.com', 'https://app.example.com/x'], /corsOrigin must be a non-empty origin/],
+    [['https://app.example.com', 42], /corsOrigin must be a non-empty origin/],
+  ])('refuses the list of origins %j', (corsOrigin, message) => {
+    expect(() => integrationResponses(defaultCatalog, { corsOrigin: corsOrigin as string[] })).toThrow(
+      message,
+    );
+  });
+
   it('sends a valid CORS origin as a static header on every response', () => {
     const model = integrationResponses(defaultCatalog, { corsOrigin: 'https://app.example.com' });
     for (const response of model.integrationResponses) {

@@ -30,6 +30,7 @@ interface Setup {
   readonly compiled?: Record<string, unknown>;
   readonly resources?: Record<string, unknown>;
   readonly logs?: Record<string, unknown>;
+  readonly functions?: ServerlessLike['service']['functions'];
 }
 
 /** The plugin's two hooks, run in the framework's order, on a service with one proxy http event. */
@@ -43,7 +44,7 @@ async function packaged(setup: Setup = {}) {
   const serverless: ServerlessLike = {
     service: {
       custom: { lambdaErrorMap: { catalog: 'orders-catalog.mjs', ...setup.lambdaErrorMap } },
-      functions: { orders: { events: [{ http: { path: 'orders', method: 'get' } }] } },
+      functions: setup.functions ?? { orders: { events: [{ http: { path: 'orders', method: 'get' } }] } },
       provider,
       resources: setup.resources ? { Resources: setup.resources } : null,
     },
@@ -89,6 +90,34 @@ describe('LambdaErrorMapPlugin: Gateway Responses', () => {
     expect(gatewayResources(compiled)).toEqual(
       cloudFormationGatewayResponses(gatewayResponses(ordersCatalog, options), { Ref: 'ApiGatewayRestApi' }),
     );
+  });
+
+  it('takes a list of origins for a proxy service: the Gateway Responses then send no CORS header', async () => {
+    const corsOrigin = ['https://app.example.com', 'https://admin.example.com'];
+    const { compiled } = await packaged({ lambdaErrorMap: { corsOrigin } });
+    const added = gatewayResources(compiled);
+    expect(added).toEqual(
+      cloudFormationGatewayResponses(gatewayResponses(ordersCatalog, { corsOrigin }), {
+        Ref: 'ApiGatewayRestApi',
+      }),
+    );
+    expect(JSON.stringify(added)).not.toContain('Access-Control-Allow-Origin');
+  });
+
+  it('refuses a list of origins once a non-proxy (integration: lambda) event needs integration responses', async () => {
+    const corsOrigin = ['https://app.example.com', 'https://admin.example.com'];
+    const functions = {
+      orders: { events: [{ http: { path: 'orders', method: 'post', integration: 'lambda' } }] },
+    };
+    await expect(packaged({ lambdaErrorMap: { corsOrigin }, functions })).rejects.toThrow(
+      /^lambda-error-map: custom\.lambdaErrorMap: integrationResponses: corsOrigin must be one origin or "\*" for non-proxy integration responses, got 2/,
+    );
+  });
+
+  it('checks each origin of a list even where no integration response is written', async () => {
+    await expect(
+      packaged({ lambdaErrorMap: { corsOrigin: ['https://app.example.com', 'app.example.com'] } }),
+    ).rejects.toThrow(/corsOrigin must be a non-empty origin such as/);
   });
 
   it('keeps a GatewayResponse the user defined for the same type, and says so at verbose level', async () => {
