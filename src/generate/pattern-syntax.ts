@@ -101,6 +101,11 @@ function escapeProblem(pattern: string, at: number, inClass: boolean): string | 
     return `\\${letter} inside a character class (a backspace in JavaScript, an error in Java)`;
   const named = NON_PORTABLE_ESCAPES[letter];
   if (named) return named;
+  const control = pattern[at + 1];
+  if (letter === 'c' && control !== undefined && /[a-z]/.test(control)) {
+    const java = String.fromCharCode(control.charCodeAt(0) ^ 0x40);
+    return `\\c${control} is read differently (Java: ${JSON.stringify(java)}, JavaScript: U+${(control.charCodeAt(0) & 0x1f).toString(16).toUpperCase().padStart(4, '0')}): write \\c${control.toUpperCase()}`;
+  }
   const sized = SIZED_ESCAPES[letter];
   if (sized) {
     return sized.test(pattern.slice(at + 1))

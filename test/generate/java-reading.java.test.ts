@@ -83,6 +83,10 @@ const JAVA_DIFFERS: readonly { pattern: string; problem: RegExp; message: string
   { pattern: '\\u12', problem: /a malformed \\u escape/, message: 'u12' },
   { pattern: '\\x1', problem: /a malformed \\x escape/, message: 'x1' },
   { pattern: '\\c', problem: /a malformed \\c escape/, message: '\\c' },
+  // Java reads \cx as x XOR 64 ('a' → '!'); JavaScript masks the letter's case (U+0001).
+  { pattern: '\\ca', problem: /\\ca is read differently/, message: '!' },
+  { pattern: '\\cz', problem: /\\cz is read differently/, message: '\u001a' },
+  { pattern: '[\\ca]', problem: /\\ca is read differently/, message: '\u0001' },
   { pattern: '[\\b]', problem: /inside a character class/, message: '\b' },
   { pattern: '\\1', problem: /a backreference/, message: '\u0001' },
   { pattern: '(a)\\2', problem: /a backreference/, message: 'a\u0002' },
