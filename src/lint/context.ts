@@ -82,12 +82,24 @@ export function backtracksExponentially(pattern: AnalysedPattern): boolean {
 
 /**
  * Whether a message selects a pattern: a Java-semantics full match, or, for a pattern that backtracks
- * exponentially, membership in its automaton (linear time).
+ * (polynomially or exponentially), membership in its automaton (linear time in the message).
  */
 export function matches(pattern: AnalysedPattern, message: string): boolean {
-  if (backtracksExponentially(pattern) && pattern.language !== undefined)
+  if (pattern.backtracking !== undefined && pattern.language !== undefined)
     return contains(pattern.language, message);
   return fullMatch(pattern.pattern, message);
+}
+
+/**
+ * Why a message of any length cannot be tried on a pattern in bounded time, or undefined when it can: a
+ * backtracking pattern without an automaton could take minutes on a long message. lint's own samples are
+ * short; explain's message is the user's.
+ */
+export function undecidableReason(pattern: AnalysedPattern): string | undefined {
+  if (pattern.notPortable !== undefined) return pattern.notPortable;
+  if (pattern.backtracking === undefined || pattern.language !== undefined) return undefined;
+  const growth = pattern.backtracking.exponential ? 'exponential' : 'polynomial';
+  return `could not decide: matching it backtracks (${growth} time in the message's length) and the automata cannot represent it`;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { IntegrationResponseModel } from '../generate/model.js';
 import type { EmulatedResponse } from '../testing/internal-server-error.js';
 import { restInternalServerError } from '../testing/internal-server-error.js';
 import { respondWith } from '../testing/respond-non-proxy.js';
-import { analysePattern, isEvaluable, matches, methodLabel } from './context.js';
+import { analysePattern, matches, methodLabel, undecidableReason } from './context.js';
 import type { LintMethod } from './types.js';
 
 export interface ExplainedResponse {
@@ -40,8 +40,8 @@ function explainMethod(method: LintMethod, errorMessage: string): MethodExplanat
   const matched = responses.filter((response) => {
     if (response.selectionPattern === undefined) return false;
     const pattern = analysePattern(response, response.selectionPattern);
-    if (isEvaluable(pattern)) return matches(pattern, errorMessage);
-    const problem = pattern.notPortable ?? 'it backtracks exponentially and refa cannot represent it';
+    const problem = undecidableReason(pattern);
+    if (problem === undefined) return matches(pattern, errorMessage);
     unevaluated.push({ pattern: response.selectionPattern, problem });
     return false;
   });

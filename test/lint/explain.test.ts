@@ -55,4 +55,30 @@ describe('explain', () => {
       log: [expect.stringContaining('Output mapping refers to an invalid method response: 404')],
     });
   });
+
+  // Full-matching these in JavaScript backtracks polynomially: 100 characters take seconds, 800 never end.
+  const LONG = 'a'.repeat(800);
+
+  it('decides a polynomially backtracking pattern on a long message with its automaton', () => {
+    const method = methodOf([
+      ['200', undefined],
+      ['400', 'a*a*a*a*a*b'],
+    ]);
+    const [miss] = explainMessage([method], LONG);
+    expect(miss).toMatchObject({ selection: 'default', responses: [{ statusCode: '200' }], unevaluated: [] });
+    const [hit] = explainMessage([method], `${LONG}b`);
+    expect(hit).toMatchObject({ selection: 'pattern', responses: [{ statusCode: '400' }] });
+  });
+
+  it('says it could not decide a backtracking pattern the automata cannot represent, instead of hanging', () => {
+    const method = methodOf([
+      ['200', undefined],
+      ['400', 'a*(?<=a)a*a*a*b'],
+    ]);
+    const [explanation] = explainMessage([method], LONG);
+    expect(explanation).toMatchObject({
+      selection: 'default',
+      unevaluated: [{ pattern: 'a*(?<=a)a*a*a*b', problem: expect.stringMatching(/^could not decide: /) }],
+    });
+  });
 });
