@@ -27,6 +27,15 @@ export interface MethodContext {
   readonly defaultResponse: IntegrationResponseModel | undefined;
   /** Concrete messages tried where automata cannot decide. */
   readonly samples: readonly string[];
+  /** Checks whose automaton exceeded the node limit, so were sampled: `overlap of 400 and 404`. */
+  readonly unprovenChecks: string[];
+}
+
+/** The callback counterexample() calls when a check's automaton exceeds the node limit. */
+export function noteUnproven(context: MethodContext, check: string): () => void {
+  return () => {
+    if (!context.unprovenChecks.includes(check)) context.unprovenChecks.push(check);
+  };
 }
 
 export function methodLabel(method: LintMethod): string {
@@ -46,6 +55,7 @@ export function analyseMethod(method: LintMethod): MethodContext {
     patterns,
     defaultResponse: responses.find((response) => response.selectionPattern === undefined),
     samples: sampleMessages(responses.map((response) => response.statusCode)),
+    unprovenChecks: [],
   };
 }
 

@@ -38,6 +38,9 @@ export function formatLintText(report: LintReport): string {
         `  sampled, not proven (the automata cannot represent them): ${method.sampledPatterns.map(quoted).join(', ')}`,
       );
     }
+    if (method.unprovenChecks.length > 0) {
+      lines.push(`  sampled, not proven (over the automata node limit): ${method.unprovenChecks.join(', ')}`);
+    }
   }
   const count = (evidence: Finding['evidence']) =>
     report.findings.filter((finding) => finding.evidence === evidence).length;

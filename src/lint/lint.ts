@@ -12,15 +12,14 @@ import type { LintMethod, LintReport, MethodSummary } from './types.js';
  */
 export function lintMethods(methods: readonly LintMethod[]): LintReport {
   const contexts = methods.map(analyseMethod);
-  return {
-    methods: contexts.map(summary),
-    findings: contexts.flatMap((context) => [
-      ...configurationFindings(context),
-      ...selectionFindings(context),
-      ...patternShapeFindings(context),
-      ...templateFindings(context),
-    ]),
-  };
+  const findings = contexts.flatMap((context) => [
+    ...configurationFindings(context),
+    ...selectionFindings(context),
+    ...patternShapeFindings(context),
+    ...templateFindings(context),
+  ]);
+  // After the checks: a summary names the checks that exceeded the node limit.
+  return { methods: contexts.map(summary), findings };
 }
 
 function summary(context: MethodContext): MethodSummary {
@@ -31,5 +30,6 @@ function summary(context: MethodContext): MethodSummary {
     sampledPatterns: context.patterns
       .filter((pattern) => pattern.notPortable === undefined && pattern.language === undefined)
       .map((pattern) => pattern.pattern),
+    unprovenChecks: [...context.unprovenChecks],
   };
 }

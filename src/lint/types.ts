@@ -68,6 +68,11 @@ export interface MethodSummary {
   readonly responses: number;
   /** Patterns analysed by sampling only (backreferences, lookarounds away from the edges, too many states). */
   readonly sampledPatterns: readonly string[];
+  /**
+   * Checks of representable patterns whose automaton (an intersection, a difference) exceeded the node limit,
+   * so were sampled, found or not: `overlap of 400 and 404`, `errors matched by no pattern`.
+   */
+  readonly unprovenChecks: readonly string[];
 }
 
 export interface LintReport {

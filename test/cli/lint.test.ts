@@ -87,6 +87,7 @@ describe('lambda-error-map lint', () => {
         origin: 'functions.getOrder (GET /orders/{id})',
         responses: 9,
         sampledPatterns: [],
+        unprovenChecks: [],
       },
     ]);
     expect(report.findings.find((finding: { code: string }) => finding.code === 'unmatched')).toMatchObject({

@@ -30,6 +30,22 @@ describe('lint findings', () => {
     ]);
   });
 
+  it('labels a pair whose intersection exceeds the node limit "sampled, not proven", found or not', () => {
+    // Each fits in about 150 states; their product does not fit in the limit.
+    const method = methodOf([
+      ['200', undefined],
+      ['400', '[\\s\\S]*a[\\s\\S]{150}'],
+      ['404', '[\\s\\S]*b[\\s\\S]{150}'],
+    ]);
+    const report = lintMethods([method]);
+    expect(report.methods[0]?.sampledPatterns).toEqual([]);
+    expect(report.methods[0]?.unprovenChecks).toContain('overlap of 400 and 404');
+    expect(byCode(report.findings, 'overlap')).toEqual([]);
+    expect(formatLintText(report)).toMatch(
+      /\n {2}sampled, not proven \(over the automata node limit\): .*overlap of 400 and 404/,
+    );
+  });
+
   it('reports syntax outside the shared subset and stops there', () => {
     const method = methodOf([
       ['200', undefined],

@@ -3,7 +3,13 @@
  * breaks, tags that user text later in the message can forge, super-linear backtracking.
  */
 import { fullMatch, javaReading, usesDot, withDotAsAnyCharacter } from '../../generate/pattern-syntax.js';
-import { type AnalysedPattern, backtracksExponentially, type MethodContext, matches } from '../context.js';
+import {
+  type AnalysedPattern,
+  backtracksExponentially,
+  type MethodContext,
+  matches,
+  noteUnproven,
+} from '../context.js';
 import { difference, intersection, patternLanguage, startingWith, union } from '../language.js';
 import type { Finding } from '../types.js';
 import { counterexample } from './counterexample.js';
@@ -59,6 +65,7 @@ function readDifferentlyFinding(context: MethodContext, pattern: AnalysedPattern
     },
     differs,
     () => context.samples.find(differs),
+    noteUnproven(context, `Java's and JavaScript's reading of ${pattern.response.statusCode}`),
   );
   if (!found) return undefined;
   const side = javaScriptMatch(found.message) ? 'JavaScript only' : 'Java only';
@@ -84,6 +91,7 @@ function lineBreakFinding(context: MethodContext, pattern: AnalysedPattern): Fin
     },
     missed,
     () => context.samples.find(missed),
+    noteUnproven(context, `line breaks in ${pattern.response.statusCode}`),
   );
   if (!found) return undefined;
   return {
@@ -104,6 +112,7 @@ function forgeableTagFinding(context: MethodContext, pattern: AnalysedPattern): 
     () => (pattern.language ? intersection(pattern.language, startingWith(USER_TEXT_PREFIX)) : undefined),
     forged,
     () => context.samples.map((sample) => USER_TEXT_PREFIX + sample).find(forged),
+    noteUnproven(context, `a forged tag for ${pattern.response.statusCode}`),
   );
   if (!found) return undefined;
   return {

@@ -9,6 +9,7 @@ import {
   type MethodContext,
   matches,
   matchingPatterns,
+  noteUnproven,
 } from '../context.js';
 import { anyNonEmptyMessage, difference, intersection, type Language } from '../language.js';
 import { RUNTIME_MESSAGES } from '../runtime-messages.js';
@@ -57,6 +58,7 @@ function sharedMessage(
     () => (left.language && right.language ? intersection(left.language, right.language) : undefined),
     both,
     () => context.samples.find(both),
+    noteUnproven(context, `overlap of ${left.response.statusCode} and ${right.response.statusCode}`),
   );
 }
 
@@ -118,5 +120,6 @@ function smallestUnmatched(
         : undefined,
     matchedByNone,
     () => context.samples.find(matchedByNone),
+    noteUnproven(context, 'errors matched by no pattern'),
   );
 }

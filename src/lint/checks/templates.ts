@@ -6,7 +6,7 @@
  */
 import type { IntegrationResponseModel } from '../../generate/model.js';
 import { respondWith } from '../../testing/respond-non-proxy.js';
-import { isEvaluable, type MethodContext, matches, matchingPatterns } from '../context.js';
+import { isEvaluable, type MethodContext, matches, matchingPatterns, noteUnproven } from '../context.js';
 import { anyMessage, containing, difference, intersection, type Language } from '../language.js';
 import type { Finding } from '../types.js';
 import { counterexample } from './counterexample.js';
@@ -23,6 +23,7 @@ export function templateFindings(context: MethodContext): Finding[] {
       () => (pattern.language ? intersection(pattern.language, containing(MESSAGE_MARKER)) : undefined),
       (message) => message.includes(MESSAGE_MARKER) && matches(pattern, message),
       () => markedSamples(context).find((message) => matches(pattern, message)),
+      noteUnproven(context, `the template of ${pattern.response.statusCode}`),
     );
     if (probe) findings.push(...echoFindings(context, pattern.response, probe.message));
   }
@@ -38,6 +39,7 @@ export function templateFindings(context: MethodContext): Finding[] {
           : undefined,
       unmatched,
       () => markedSamples(context).find(unmatched),
+      noteUnproven(context, `the default template (${fallback.statusCode})`),
     );
     if (probe) findings.push(...echoFindings(context, fallback, probe.message));
   }
