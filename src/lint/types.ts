@@ -31,6 +31,7 @@ export type FindingCode =
   | 'read-differently'
   | 'super-linear'
   | 'echoes-error'
+  | 'template-over-budget'
   | 'missing-method-response';
 
 /**

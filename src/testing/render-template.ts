@@ -11,6 +11,23 @@ export interface TemplateInput {
   /** Extra `$context` variables (stage, httpMethod, ...); requestId and responseOverride are always set. */
   readonly context?: Readonly<Record<string, unknown>>;
   readonly stageVariables?: Readonly<Record<string, string>>;
+  /** Stops rendering past these bounds with TemplateBudgetError (unbounded when absent). */
+  readonly limits?: TemplateLimits;
+}
+
+/**
+ * Bounds on one rendering: template nodes evaluated (a `#foreach` body counts once per item, a range
+ * `[1..n]` counts its n numbers before they exist) and characters produced (counted where each block ends,
+ * so nested output counts once per level: an upper bound).
+ */
+export interface TemplateLimits {
+  readonly steps: number;
+  readonly outputCharacters: number;
+}
+
+/** A rendering that went past its TemplateLimits; nothing of it is kept. */
+export class TemplateBudgetError extends Error {
+  override readonly name = 'TemplateBudgetError';
 }
 
 export interface RenderedTemplate {
@@ -88,6 +105,67 @@ export function renderMappingTemplate(template: string, input: TemplateInput): R
     stageVariables: { ...input.stageVariables },
   };
   const { Compile } = loadVelocity();
-  const output = new Compile(asts, { customMethodHandlers: [...javaMethodHandlers] }).render(context);
+  const compiler = input.limits === undefined ? Compile : boundedCompile(Compile, input.limits);
+  const output = new compiler(asts, { customMethodHandlers: [...javaMethodHandlers] }).render(context);
   return { output, ...read() };
+}
+
+type CompileClass = Velocity['Compile'];
+
+/** An array literal as velocityjs parses it: `[1..$n]` has isRange and its two bounds. */
+interface RangeLiteral {
+  readonly isRange?: boolean;
+  readonly value: readonly unknown[];
+}
+
+interface LiteralMixin {
+  getArray(this: unknown, literal: RangeLiteral): unknown[];
+  getReferences(this: unknown, reference: unknown): unknown;
+}
+
+/** velocityjs' compiler counting steps and output as it goes, throwing TemplateBudgetError past `limits`. */
+function boundedCompile(Compile: CompileClass, limits: TemplateLimits): CompileClass {
+  return class BoundedCompile extends Compile {
+    #steps = 0;
+    #characters = 0;
+
+    #spend(steps: number): void {
+      this.#steps += steps;
+      if (this.#steps > limits.steps)
+        throw new TemplateBudgetError(`the template takes more than ${limits.steps} steps to render`);
+    }
+
+    override renderAstList(...args: Parameters<InstanceType<CompileClass>['renderAstList']>): string {
+      this.#spend((args[0] ?? this.asts).length);
+      const output = super.renderAstList(...args);
+      this.#characters += output.length;
+      if (this.#characters > limits.outputCharacters) {
+        throw new TemplateBudgetError(`the template renders more than ${limits.outputCharacters} characters`);
+      }
+      return output;
+    }
+
+    // velocityjs mixes getArray into Compile at run time; its types leave it out.
+    getArray(literal: RangeLiteral): unknown[] {
+      const mixed = Compile.prototype as unknown as LiteralMixin;
+      if (literal.isRange === true) {
+        const [begin, end] = literal.value.map((bound) =>
+          typeof bound === 'string'
+            ? Number.parseInt(bound, 10)
+            : typeof bound === 'number'
+              ? bound
+              : mixed.getReferences.call(this, bound),
+        );
+        // Counted before the array exists: `[1..400000000]` would exhaust the heap first.
+        if (
+          typeof begin === 'number' &&
+          typeof end === 'number' &&
+          Number.isFinite(begin) &&
+          Number.isFinite(end)
+        )
+          this.#spend(Math.abs(end - begin) + 1);
+      }
+      return mixed.getArray.call(this, literal);
+    }
+  };
 }

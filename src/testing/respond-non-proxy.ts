@@ -7,7 +7,12 @@ import {
 } from './cloudformation-responses.js';
 import { type EmulatedResponse, restInternalServerError, setHeader } from './internal-server-error.js';
 import type { InvocationOutcome } from './invoke-handler.js';
-import { type RenderedTemplate, renderMappingTemplate } from './render-template.js';
+import {
+  type RenderedTemplate,
+  renderMappingTemplate,
+  TemplateBudgetError,
+  type TemplateLimits,
+} from './render-template.js';
 import { resolveResponseParameters } from './response-parameters.js';
 import { selectIntegrationResponse } from './select-integration-response.js';
 
@@ -26,6 +31,8 @@ export interface RespondOptions {
   readonly stageVariables?: Readonly<Record<string, string>>;
   /** Receives what API Gateway would write to its execution log (why a 500 happened, for instance). */
   readonly log?: (line: string) => void;
+  /** Bounds template rendering; past them respondWith throws TemplateBudgetError (unbounded when absent). */
+  readonly templateLimits?: TemplateLimits;
 }
 
 export function toModel(integration: IntegrationConfig): IntegrationResponsesModel {
@@ -82,9 +89,10 @@ export function respondWith(
         requestId: options.requestId,
         ...(options.requestContext ? { context: options.requestContext } : {}),
         ...(options.stageVariables ? { stageVariables: options.stageVariables } : {}),
+        ...(options.templateLimits ? { limits: options.templateLimits } : {}),
       });
     } catch (error) {
-      if (error instanceof MappingTemplateError) throw error;
+      if (error instanceof MappingTemplateError || error instanceof TemplateBudgetError) throw error;
       log(
         `Execution failed due to configuration error: Unable to transform response: ${(error as Error).message}`,
       );

@@ -54,6 +54,25 @@ afterAll(async () => {
 });
 
 describe('lambda-error-map lint', () => {
+  it('reports a template that would exhaust memory instead of crashing (exit 1, one finding)', async () => {
+    const template = '#foreach($i in [1..400000000])$i#end';
+    await writeFile(
+      join(dir, 'huge-loop.yml'),
+      service({
+        response: {
+          statusCodes: {
+            200: { pattern: '' },
+            400: { pattern: '\\[400\\][\\s\\S]*', template: { 'application/json': template } },
+          },
+        },
+      }),
+    );
+    const run = await cli('lint', '--template', 'huge-loop.yml', '--format', 'json');
+    expect(run.code).toBe(1);
+    const findings: { code: string }[] = JSON.parse(run.stdout).findings;
+    expect(findings.filter((finding) => finding.code === 'template-over-budget')).toHaveLength(1);
+  });
+
   it('exits 1 on the Serverless Framework defaults, with counterexamples', async () => {
     const run = await cli('lint', '--template', 'defaults.yml');
     expect(run.code).toBe(1);

@@ -46,6 +46,23 @@ describe('lint findings', () => {
     );
   });
 
+  it.each([
+    ['a range of 400 million numbers', '#foreach($i in [1..400000000])$i#end'],
+    ['a string doubled 40 times', '#set($s = "0123456789")#foreach($i in [1..40])#set($s = "$s$s")#end$s'],
+    [
+      'a loop nested three deep',
+      '#foreach($a in [1..1000])#foreach($b in [1..1000])#foreach($c in [1..1000])#end#end#end',
+    ],
+  ])('reports a template that renders %s as one finding, not a crash', (_, template) => {
+    const method = methodOf([
+      ['200', undefined, { 'application/json': '{}' }],
+      ['400', '\\[400\\][\\s\\S]*', { 'application/json': template }],
+    ]);
+    expect(byCode(lintMethods([method]).findings, 'template-over-budget')).toMatchObject([
+      { statuses: ['400'], patterns: ['\\[400\\][\\s\\S]*'], evidence: 'static' },
+    ]);
+  });
+
   it('reports syntax outside the shared subset and stops there', () => {
     const method = methodOf([
       ['200', undefined],

@@ -5,6 +5,7 @@
  * for, carrying a marker in the message and in the trace: a marker in the body is an echo.
  */
 import type { IntegrationResponseModel } from '../../generate/model.js';
+import { TemplateBudgetError, type TemplateLimits } from '../../testing/render-template.js';
 import { respondWith } from '../../testing/respond-non-proxy.js';
 import { isEvaluable, type MethodContext, matches, matchingPatterns, noteUnproven } from '../context.js';
 import { anyMessage, containing, difference, intersection, type Language } from '../language.js';
@@ -14,6 +15,12 @@ import { counterexample } from './counterexample.js';
 /** Stands for the internals a raw message carries (an id, a SQL fragment, a hostname). */
 export const MESSAGE_MARKER = 'internal-detail-7f3a';
 const TRACE_LINE = `    at handler (/var/task/${MESSAGE_MARKER}.js:1:1)`;
+
+/**
+ * Far beyond any real error template (ours take a few hundred steps), well within lint's memory: a
+ * `#foreach` over `[1..400000000]` is reported, not rendered. 10 MB is API Gateway's payload limit.
+ */
+export const LINT_TEMPLATE_LIMITS: TemplateLimits = { steps: 100_000, outputCharacters: 10_000_000 };
 
 export function templateFindings(context: MethodContext): Finding[] {
   const findings: Finding[] = [];
@@ -56,10 +63,17 @@ function echoFindings(
   message: string,
 ): Finding[] {
   const contentTypes = Object.keys(response.responseTemplates);
-  const echoed = (contentTypes.length > 0 ? contentTypes : [undefined]).filter((contentType) =>
-    renderedBody(context, response, message, contentType)?.includes(MESSAGE_MARKER),
+  const rendered = (contentTypes.length > 0 ? contentTypes : [undefined]).map((contentType) => ({
+    contentType,
+    body: renderedBody(context, response, message, contentType),
+  }));
+  const overBudget = rendered.flatMap(({ contentType, body }) =>
+    body instanceof TemplateBudgetError ? [overBudgetFinding(context, response, contentType, body)] : [],
   );
-  if (echoed.length === 0) return [];
+  const echoed = rendered
+    .filter(({ body }) => typeof body === 'string' && body.includes(MESSAGE_MARKER))
+    .map(({ contentType }) => contentType);
+  if (echoed.length === 0) return overBudget;
   const how =
     contentTypes.length === 0
       ? 'has no response template, so API Gateway passes the Lambda error document through'
@@ -76,7 +90,27 @@ function echoFindings(
       counterexample: message,
       evidence: 'sampled',
     },
+    ...overBudget,
   ];
+}
+
+function overBudgetFinding(
+  context: MethodContext,
+  response: IntegrationResponseModel,
+  contentType: string | undefined,
+  error: TemplateBudgetError,
+): Finding {
+  return {
+    code: 'template-over-budget',
+    method: context.label,
+    statuses: [response.statusCode],
+    patterns: response.selectionPattern === undefined ? [] : [response.selectionPattern],
+    message:
+      `the ${contentType ?? ''} template of ${response.statusCode} was not checked: ${error.message} ` +
+      `(lint stops at ${LINT_TEMPLATE_LIMITS.steps} steps and ${LINT_TEMPLATE_LIMITS.outputCharacters} characters); ` +
+      'an error response template should render a small body in a few steps',
+    evidence: 'static',
+  };
 }
 
 function renderedBody(
@@ -84,9 +118,10 @@ function renderedBody(
   response: IntegrationResponseModel,
   message: string,
   contentType: string | undefined,
-): string | undefined {
+): string | TemplateBudgetError | undefined {
   try {
     return respondWith(response, context.method.integration, {
+      templateLimits: LINT_TEMPLATE_LIMITS,
       outcome: {
         kind: 'error',
         payload: { errorType: 'Error', errorMessage: message, trace: [`Error: ${message}`, TRACE_LINE] },
@@ -94,7 +129,7 @@ function renderedBody(
       requestId: 'c0ffee00-0000-4000-8000-000000000000',
       ...(contentType === undefined ? {} : { accept: contentType }),
     }).body;
-  } catch {
-    return undefined;
+  } catch (error) {
+    return error instanceof TemplateBudgetError ? error : undefined;
   }
 }
