@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { explainMessage } from '../lint/explain.js';
 import { formatExplainText, formatLintJson, formatLintText } from '../lint/format-report.js';
+import { formatLintSarif } from '../lint/format-sarif.js';
 import { lintMethods } from '../lint/lint.js';
 import { lintMethodsFromText } from '../lint/load-input.js';
 import type { LintMethod } from '../lint/types.js';
-import type { CliIo } from './run-cli.js';
+import { type CliIo, packageVersion } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
 
 export interface LintValues {
@@ -17,6 +18,7 @@ export interface LintValues {
 }
 
 const REPORT_FORMATS = ['text', 'json'] as const;
+const LINT_FORMATS = [...REPORT_FORMATS, 'sarif'] as const;
 
 async function readText(io: CliIo, path: string, what: string): Promise<string> {
   const absolute = resolve(io.cwd, path);
@@ -38,25 +40,34 @@ async function loadMethods(io: CliIo, template: string | undefined): Promise<Lin
   return lintMethodsFromText(await readText(io, template, 'template'), template);
 }
 
-function reportFormat(command: string, format: string | undefined): (typeof REPORT_FORMATS)[number] {
+function reportFormat<Format extends string>(
+  command: string,
+  format: string | undefined,
+  formats: readonly Format[],
+): Format {
   const chosen = format ?? 'text';
-  if (chosen === 'text' || chosen === 'json') return chosen;
+  if ((formats as readonly string[]).includes(chosen)) return chosen as Format;
   throw new UsageError(
-    `unknown ${command} --format ${JSON.stringify(chosen)}: choose ${REPORT_FORMATS.join(' or ')}`,
+    `unknown ${command} --format ${JSON.stringify(chosen)}: choose ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}`,
   );
 }
 
 /** `lint`: 0 when clean, 1 with findings (report on stdout), 2 on bad input. */
 export async function lintCommand(values: LintValues, io: CliIo): Promise<number> {
-  const format = reportFormat('lint', values.format);
+  const format = reportFormat('lint', values.format, LINT_FORMATS);
   const report = lintMethods(await loadMethods(io, values.template));
-  io.stdout(format === 'json' ? formatLintJson(report) : formatLintText(report));
+  const formatted = {
+    text: () => formatLintText(report),
+    json: () => formatLintJson(report),
+    sarif: () => formatLintSarif(report, { file: values.template as string, toolVersion: packageVersion() }),
+  }[format];
+  io.stdout(formatted());
   return report.findings.length === 0 ? 0 : 1;
 }
 
 /** `explain`: what each method's client receives for one errorMessage. */
 export async function explainCommand(values: LintValues, io: CliIo): Promise<number> {
-  const format = reportFormat('explain', values.format);
+  const format = reportFormat('explain', values.format, REPORT_FORMATS);
   if ((values.message === undefined) === (values['message-file'] === undefined)) {
     throw new UsageError('explain needs exactly one of --message TEXT or --message-file FILE');
   }

@@ -3,7 +3,7 @@ import { OUTPUT_FORMATS } from '../generate/emitters/formats.js';
 export const USAGE = `Usage: lambda-error-map generate --format <format> [options]
        lambda-error-map apply --template FILE [--catalog FILE] [--out FILE] [--cors-origin ORIGIN]
                               [--no-gateway-responses]
-       lambda-error-map lint --template FILE [--format text|json]
+       lambda-error-map lint --template FILE [--format text|json|sarif]
        lambda-error-map explain --template FILE (--message TEXT | --message-file FILE) [--format text|json]
 
 generate writes the integration responses of a Lambda custom (non-proxy) integration for an error catalog:
@@ -22,7 +22,8 @@ the client receives.
 
 Options:
   -f, --format            generate: ${Object.keys(OUTPUT_FORMATS).join(' | ')}
-                          lint, explain: text (default) | json
+                          lint: text (default) | json | sarif (SARIF 2.1.0, for code scanning)
+                          explain: text (default) | json
   -c, --catalog           JSON file of kind definitions, or JavaScript module exporting a catalog as
                           "catalog" or default (TypeScript: on Node 22.6+ run with
                           NODE_OPTIONS=--experimental-strip-types). Default: the built-in catalog.

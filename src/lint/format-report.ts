@@ -52,8 +52,14 @@ export function formatLintText(report: LintReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The version of the JSON report's shape (docs/lint.md): raised when a field is removed or changes meaning,
+ * not when one is added.
+ */
+export const LINT_JSON_VERSION = 1;
+
 export function formatLintJson(report: LintReport): string {
-  return `${JSON.stringify({ clean: report.findings.length === 0, ...report }, null, 2)}\n`;
+  return `${JSON.stringify({ version: LINT_JSON_VERSION, clean: report.findings.length === 0, ...report }, null, 2)}\n`;
 }
 
 export function formatExplainText(message: string, explanations: readonly MethodExplanation[]): string {

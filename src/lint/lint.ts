@@ -12,12 +12,16 @@ import type { LintMethod, LintReport, MethodSummary } from './types.js';
  */
 export function lintMethods(methods: readonly LintMethod[]): LintReport {
   const contexts = methods.map(analyseMethod);
-  const findings = contexts.flatMap((context) => [
-    ...configurationFindings(context),
-    ...selectionFindings(context),
-    ...patternShapeFindings(context),
-    ...templateFindings(context),
-  ]);
+  const findings = contexts.flatMap((context) => {
+    const found = [
+      ...configurationFindings(context),
+      ...selectionFindings(context),
+      ...patternShapeFindings(context),
+      ...templateFindings(context),
+    ];
+    const { line } = context.method;
+    return line === undefined ? found : found.map((finding) => ({ ...finding, line }));
+  });
   // After the checks: a summary names the checks that exceeded the node limit.
   return { methods: contexts.map(summary), findings };
 }
@@ -26,6 +30,7 @@ function summary(context: MethodContext): MethodSummary {
   return {
     method: context.label,
     ...(context.method.origin === undefined ? {} : { origin: context.method.origin }),
+    ...(context.method.line === undefined ? {} : { line: context.method.line }),
     responses: context.method.integration.integrationResponses.length,
     sampledPatterns: context.patterns
       .filter((pattern) => pattern.notPortable === undefined && pattern.language === undefined)

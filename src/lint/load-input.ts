@@ -9,6 +9,7 @@ import { parseTemplate, plainValue, type TemplateDocument } from '../templates/r
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
 import { TemplateError } from '../templates/template-error.js';
 import { isServerlessService, serverlessLintMethods } from './serverless-config.js';
+import { lineFinder, nodeLine, serverlessEventLines } from './source-lines.js';
 import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
 import type { LintMethod } from './types.js';
 
@@ -29,7 +30,11 @@ export function lintMethodsFromText(text: string, name: string): LintMethod[] {
   const root: unknown = document.toJS({ maxAliasCount: 1000 });
   if (isServerlessService(root)) {
     try {
-      return serverlessLintMethods(root as { functions?: unknown });
+      const lines = serverlessEventLines(document, text);
+      return serverlessLintMethods(root as { functions?: unknown }).map((method) => {
+        const line = method.origin === undefined ? undefined : lines.get(method.origin);
+        return line === undefined ? method : { ...method, line };
+      });
     } catch (error) {
       throw new LintInputError(`${name}: ${(error as Error).message}`);
     }
@@ -56,8 +61,12 @@ function templateLintMethods(text: string, name: string): LintMethod[] {
     if (error instanceof TemplateError) throw new LintInputError(error.message);
     throw error;
   }
+  const lineOf = lineFinder(text);
   return lintMethodsFromTemplate(
-    findLambdaMethods(template).map((method) => templateMethod(template, method)),
+    findLambdaMethods(template).map((method) => ({
+      ...templateMethod(template, method),
+      line: nodeLine(method.method, lineOf),
+    })),
   );
 }
 

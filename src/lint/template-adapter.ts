@@ -18,6 +18,8 @@ export interface TemplateLambdaMethod {
   readonly path: string | undefined;
   readonly integrationResponses: readonly IntegrationResponseModel[];
   readonly methodResponses: readonly MethodResponseModel[];
+  /** The line (from 1) of the method's properties or the operation, when known. */
+  readonly line?: number | undefined;
 }
 
 export function lintMethodsFromTemplate(methods: readonly TemplateLambdaMethod[]): LintMethod[] {
@@ -34,5 +36,6 @@ export function lintMethodsFromTemplate(methods: readonly TemplateLambdaMethod[]
         methodResponses: method.methodResponses,
       },
       origin: method.where,
+      ...(method.line === undefined ? {} : { line: method.line }),
     }));
 }

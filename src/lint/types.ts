@@ -18,6 +18,8 @@ export interface LintMethod {
   readonly methodResponsesKnown?: boolean;
   /** Where it was declared, for messages: `functions.orders.events[0]`, a resource id, an OpenAPI path. */
   readonly origin?: string;
+  /** The line (from 1) of the file where it is declared: the event, the resource's properties, the operation. */
+  readonly line?: number;
 }
 
 export type FindingCode =
@@ -55,6 +57,8 @@ export interface Finding {
   /** Known runtime messages that show it too (unmatched messages: timeouts, crashes…), by name. */
   readonly examples?: readonly RuntimeExample[];
   readonly evidence: Evidence;
+  /** The line (from 1) of the method in the file read, when the reader knows it. */
+  readonly line?: number;
 }
 
 export interface RuntimeExample {
@@ -66,6 +70,8 @@ export interface RuntimeExample {
 export interface MethodSummary {
   readonly method: string;
   readonly origin?: string;
+  /** The line (from 1) of the method in the file read, when the reader knows it. */
+  readonly line?: number;
   readonly responses: number;
   /** Patterns analysed by sampling only (backreferences, lookarounds away from the edges, too many states). */
   readonly sampledPatterns: readonly string[];

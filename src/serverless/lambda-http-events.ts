@@ -42,7 +42,7 @@ function httpEventOf(event: unknown): HttpEventConfig | undefined {
   return typeof http === 'object' && http !== null ? (http as HttpEventConfig) : undefined;
 }
 
-function routeOf(http: HttpEventConfig): string {
+export function routeOf(http: HttpEventConfig): string {
   const method = typeof http.method === 'string' ? http.method.toUpperCase() : '?';
   const path = typeof http.path === 'string' ? http.path : '?';
   return `${method} ${path.startsWith('/') ? path : `/${path}`}`;

@@ -104,6 +104,8 @@ describe('lambda-error-map lint', () => {
       {
         method: 'GET /orders/{id}',
         origin: 'functions.getOrder (GET /orders/{id})',
+        // The line of its `- http:` event in the file.
+        line: 9,
         responses: 9,
         sampledPatterns: [],
         unprovenChecks: [],
@@ -114,7 +116,7 @@ describe('lambda-error-map lint', () => {
       evidence: 'proven',
     });
     const clean = JSON.parse((await cli('lint', '-t', 'generated.yml', '-f', 'json')).stdout);
-    expect(clean).toEqual({ clean: true, methods: [expect.any(Object)], findings: [] });
+    expect(clean).toEqual({ version: 1, clean: true, methods: [expect.any(Object)], findings: [] });
   });
 
   it.each([
@@ -128,7 +130,7 @@ describe('lambda-error-map lint', () => {
     ],
     [
       ['lint', '-t', 'defaults.yml', '-f', 'xml'],
-      /^lambda-error-map: unknown lint --format "xml": choose text or json/,
+      /^lambda-error-map: unknown lint --format "xml": choose text, json or sarif/,
     ],
     [['explain', '-t', 'defaults.yml'], /explain needs exactly one of --message TEXT or --message-file FILE/],
     [['explain', '-t', 'defaults.yml', '-m', 'x', '--message-file', 'tagged.txt'], /exactly one of/],
