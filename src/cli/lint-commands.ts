@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { explainMessage } from '../lint/explain.js';
-import { formatExplainText, formatLintJson, formatLintText } from '../lint/format-report.js';
+import { formatExplainText, formatLintGroup, formatLintJson, SummaryCounter } from '../lint/format-report.js';
 import { formatLintSarif } from '../lint/format-sarif.js';
-import { lintMethods } from '../lint/lint.js';
+import { lintGroups, lintMethods } from '../lint/lint.js';
 import { lintMethodsFromText } from '../lint/load-input.js';
 import type { LintMethod } from '../lint/types.js';
 import { type CliIo, packageVersion } from './run-cli.js';
@@ -55,14 +55,29 @@ function reportFormat<Format extends string>(
 /** `lint`: 0 when clean, 1 with findings (report on stdout), 2 on bad input. */
 export async function lintCommand(values: LintValues, io: CliIo): Promise<number> {
   const format = reportFormat('lint', values.format, LINT_FORMATS);
-  const report = lintMethods(await loadMethods(io, values.template));
-  const formatted = {
-    text: () => formatLintText(report),
-    json: () => formatLintJson(report),
-    sarif: () => formatLintSarif(report, { file: values.template as string, toolVersion: packageVersion() }),
-  }[format];
-  io.stdout(formatted());
+  const methods = await loadMethods(io, values.template);
+  const file = values.template as string;
+  if (format === 'text') return streamLintText(methods, file, io);
+  const report = lintMethods(methods);
+  io.stdout(
+    format === 'json'
+      ? formatLintJson(report)
+      : formatLintSarif(report, { file, toolVersion: packageVersion() }),
+  );
   return report.findings.length === 0 ? 0 : 1;
+}
+
+/** The text report written group by group as each configuration is analysed, then the summary line. */
+function streamLintText(methods: readonly LintMethod[], file: string, io: CliIo): number {
+  const counter = new SummaryCounter();
+  let findings = 0;
+  for (const group of lintGroups(methods)) {
+    counter.add(group);
+    findings += group.findings.length;
+    io.stdout(formatLintGroup(group, { file }));
+  }
+  io.stdout(`${counter.line({ file })}\n`);
+  return findings === 0 ? 0 : 1;
 }
 
 /** `explain`: what each method's client receives for one errorMessage. */

@@ -1,5 +1,8 @@
 import type { MethodExplanation } from './explain.js';
-import type { Finding, LintReport } from './types.js';
+import { FINDING_KINDS } from './finding-kinds.js';
+import type { LintGroup } from './lint.js';
+import { ROOT_CAUSES } from './root-causes.js';
+import type { Finding, FindingCode, LintReport, MethodSummary } from './types.js';
 
 /**
  * A message as a JSON string, with line breaks, U+0085, Unicode spaces and other invisible or look-alike
@@ -23,33 +26,124 @@ function findingLines(finding: Finding): string[] {
   return lines;
 }
 
-/** The human report: findings grouped by method, then one summary line. */
-export function formatLintText(report: LintReport): string {
-  const lines: string[] = [];
-  for (const method of report.methods) {
-    const findings = report.findings.filter((finding) => finding.method === method.method);
-    const where = method.origin === undefined ? '' : ` (${method.origin})`;
-    lines.push(
-      `${method.method}${where}: ${findings.length === 0 ? 'clean' : `${findings.length} finding(s)`}`,
-    );
-    for (const finding of findings) lines.push(...findingLines(finding));
-    if (method.sampledPatterns.length > 0) {
-      lines.push(
-        `  sampled, not proven (the automata cannot represent them): ${method.sampledPatterns.map(quoted).join(', ')}`,
-      );
-    }
-    if (method.unprovenChecks.length > 0) {
-      lines.push(`  sampled, not proven (over the automata node limit): ${method.unprovenChecks.join(', ')}`);
-    }
+/** Where the report's methods come from, for the fix hints and the summary line. */
+export interface TextReportOptions {
+  /** The file read, as the user named it; its name starts the summary line. */
+  readonly file?: string;
+}
+
+/**
+ * The human report: methods with one configuration and identical findings as one group (its methods listed
+ * once), each kind of finding under a heading and followed by the fix, a root cause lint recognises named
+ * once, then one summary line for the file.
+ */
+export function formatLintText(report: LintReport, options: TextReportOptions = {}): string {
+  const counter = new SummaryCounter();
+  const lines = regroup(report).flatMap((group) => {
+    counter.add(group);
+    return groupLines(group, options);
+  });
+  return `${[...lines, counter.line(options)].join('\n')}\n`;
+}
+
+/** One group as text, for output written as the groups come (`lint` in text format). */
+export function formatLintGroup(group: LintGroup, options: TextReportOptions = {}): string {
+  return `${groupLines(group, options).join('\n')}\n`;
+}
+
+/** Counts groups as they are written, for the summary line that ends the text report. */
+export class SummaryCounter {
+  #methods = 0;
+  #configurations = 0;
+  readonly #evidence: Record<Finding['evidence'], number> = { proven: 0, sampled: 0, static: 0 };
+
+  add(group: LintGroup): void {
+    this.#methods += group.methods.length;
+    this.#configurations += 1;
+    for (const finding of group.findings) this.#evidence[finding.evidence] += group.methods.length;
   }
-  const count = (evidence: Finding['evidence']) =>
-    report.findings.filter((finding) => finding.evidence === evidence).length;
-  lines.push(
-    report.methods.length === 0
-      ? 'No non-proxy Lambda method found.'
-      : `${report.findings.length} finding(s) in ${report.methods.length} method(s): ${count('proven')} proven, ${count('sampled')} sampled, ${count('static')} static.`,
-  );
-  return `${lines.join('\n')}\n`;
+
+  line(options: TextReportOptions): string {
+    const file = options.file === undefined ? '' : `${options.file}: `;
+    if (this.#methods === 0) return `${file}No non-proxy Lambda method found.`;
+    const { proven, sampled, static: fromText } = this.#evidence;
+    const configurations =
+      this.#configurations === this.#methods ? '' : ` (${this.#configurations} configuration(s))`;
+    return `${file}${proven + sampled + fromText} finding(s) in ${this.#methods} method(s)${configurations}: ${proven} proven, ${sampled} sampled, ${fromText} static.`;
+  }
+}
+
+/** A report's methods grouped by identical findings (method and line aside) and analysis notes. */
+function regroup(report: LintReport): LintGroup[] {
+  const findingsOf = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    const key = `${finding.method}\u0000${finding.line ?? ''}`;
+    findingsOf.set(key, [...(findingsOf.get(key) ?? []), finding]);
+  }
+  const groups = new Map<string, { methods: MethodSummary[]; findings: Finding[] }>();
+  for (const method of report.methods) {
+    const findings = findingsOf.get(`${method.method}\u0000${method.line ?? ''}`) ?? [];
+    const key = JSON.stringify([
+      findings.map(({ method: _method, line: _line, ...rest }) => rest),
+      method.sampledPatterns,
+      method.unprovenChecks,
+      method.rootCause ?? null,
+    ]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { methods: [method], findings });
+    else group.methods.push(method);
+  }
+  return [...groups.values()];
+}
+
+function methodName(method: MethodSummary): string {
+  return `${method.method}${method.origin === undefined ? '' : ` (${method.origin})`}`;
+}
+
+function groupLines(group: LintGroup, options: TextReportOptions): string[] {
+  const [first] = group.methods;
+  if (first === undefined) return [];
+  const count = group.findings.length;
+  const outcome = count === 0 ? 'clean' : `${count} finding(s)${group.methods.length > 1 ? ' each' : ''}`;
+  const lines = [
+    group.methods.length === 1
+      ? `${methodName(first)}: ${outcome}`
+      : `${group.methods.length} methods with the same configuration: ${group.methods.map(methodName).join(', ')}: ${outcome}`,
+  ];
+  if (first.rootCause !== undefined && count > 0) lines.push(`  root cause: ${ROOT_CAUSES[first.rootCause]}`);
+  const fix = fixHint(first, options);
+  for (const [code, findings] of byCode(group.findings)) {
+    lines.push(`  ${code}: ${findings.length} × ${FINDING_KINDS[code].title}`);
+    for (const finding of findings) lines.push(...findingLines(finding));
+    lines.push(`  fix: ${fix}`);
+  }
+  if (first.sampledPatterns.length > 0) {
+    lines.push(
+      `  sampled, not proven (the automata cannot represent them): ${first.sampledPatterns.map(quoted).join(', ')}`,
+    );
+  }
+  if (first.unprovenChecks.length > 0) {
+    lines.push(`  sampled, not proven (over the automata node limit): ${first.unprovenChecks.join(', ')}`);
+  }
+  return lines;
+}
+
+function byCode(findings: readonly Finding[]): Map<FindingCode, Finding[]> {
+  const groups = new Map<FindingCode, Finding[]>();
+  for (const finding of findings) groups.set(finding.code, [...(groups.get(finding.code) ?? []), finding]);
+  return groups;
+}
+
+/**
+ * How to get patterns lint finds clean: the Serverless plugin for a serverless.yml (its methods are named
+ * `functions.…`), `apply` for a template (it refuses hand-written patterns that overlap its own, hence
+ * removing them first).
+ */
+function fixHint(method: MethodSummary, options: TextReportOptions): string {
+  const file = options.file ?? 'FILE';
+  return method.origin?.startsWith('functions.') === true
+    ? 'add lambda-error-map/serverless to the plugins of the service (and remove any hand-written response.statusCodes of these events): the plugin writes patterns, templates and method responses lint finds clean when the service is packaged'
+    : `remove the hand-written selection patterns and run \`lambda-error-map apply --template ${file}\`: it writes patterns, templates and method responses lint finds clean`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IntegrationResponsesModel } from '../generate/model.js';
+import type { RootCause } from './root-causes.js';
 
 /**
  * One non-proxy Lambda method as the analysis sees it, whatever file it came from: where it is and its
@@ -80,6 +81,11 @@ export interface MethodSummary {
    * so were sampled, found or not: `overlap of 400 and 404`, `errors matched by no pattern`.
    */
   readonly unprovenChecks: readonly string[];
+  /**
+   * A known configuration most findings follow from, named once in the text report:
+   * `serverless-v3-default-patterns` (the Serverless Framework v3 default statusCodes).
+   */
+  readonly rootCause?: RootCause;
 }
 
 export interface LintReport {

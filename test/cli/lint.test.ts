@@ -90,7 +90,7 @@ describe('lambda-error-map lint', () => {
     expect(run).toEqual({
       code: 0,
       stdout:
-        'GET /orders/{id} (functions.getOrder (GET /orders/{id})): clean\n0 finding(s) in 1 method(s): 0 proven, 0 sampled, 0 static.\n',
+        'GET /orders/{id} (functions.getOrder (GET /orders/{id})): clean\ngenerated.yml: 0 finding(s) in 1 method(s): 0 proven, 0 sampled, 0 static.\n',
       stderr: '',
     });
   });
@@ -109,6 +109,7 @@ describe('lambda-error-map lint', () => {
         responses: 9,
         sampledPatterns: [],
         unprovenChecks: [],
+        rootCause: 'serverless-v3-default-patterns',
       },
     ]);
     expect(report.findings.find((finding: { code: string }) => finding.code === 'unmatched')).toMatchObject({
