@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { explainMessage } from '../lint/explain.js';
-import { formatExplainText, formatLintGroup, formatLintJson, SummaryCounter } from '../lint/format-report.js';
-import { formatLintSarif } from '../lint/format-sarif.js';
+import { formatExplainText, formatLintGroup, SummaryCounter, writeLintJson } from '../lint/format-report.js';
+import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
 import { lintMethodsFromText } from '../lint/load-input.js';
 import type { LintMethod } from '../lint/types.js';
@@ -59,11 +59,8 @@ export async function lintCommand(values: LintValues, io: CliIo): Promise<number
   const file = values.template as string;
   if (format === 'text') return streamLintText(methods, file, io);
   const report = lintMethods(methods);
-  io.stdout(
-    format === 'json'
-      ? formatLintJson(report)
-      : formatLintSarif(report, { file, toolVersion: packageVersion() }),
-  );
+  if (format === 'json') writeLintJson(report, io.stdout);
+  else writeLintSarif(report, { file, toolVersion: packageVersion() }, io.stdout);
   return report.findings.length === 0 ? 0 : 1;
 }
 

@@ -1,5 +1,6 @@
 import type { MethodExplanation } from './explain.js';
 import { FINDING_KINDS } from './finding-kinds.js';
+import { prettyJson, writePrettyJson } from './json-stream.js';
 import type { LintGroup } from './lint.js';
 import { ROOT_CAUSES } from './root-causes.js';
 import type { Finding, FindingCode, LintReport, MethodSummary } from './types.js';
@@ -153,7 +154,16 @@ function fixHint(method: MethodSummary, options: TextReportOptions): string {
 export const LINT_JSON_VERSION = 1;
 
 export function formatLintJson(report: LintReport): string {
-  return `${JSON.stringify({ version: LINT_JSON_VERSION, clean: report.findings.length === 0, ...report }, null, 2)}\n`;
+  return prettyJson(lintJson(report));
+}
+
+/** formatLintJson's text through `write`, piece by piece: the report is never one string. */
+export function writeLintJson(report: LintReport, write: (chunk: string) => void): void {
+  writePrettyJson(lintJson(report), write);
+}
+
+function lintJson(report: LintReport) {
+  return { version: LINT_JSON_VERSION, clean: report.findings.length === 0, ...report };
 }
 
 export function formatExplainText(message: string, explanations: readonly MethodExplanation[]): string {

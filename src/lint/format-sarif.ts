@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { FINDING_KINDS } from './finding-kinds.js';
 import { quoted } from './format-report.js';
+import { LazyArray, prettyJson, writePrettyJson } from './json-stream.js';
 import type { Finding, FindingCode, LintReport } from './types.js';
 
 export interface SarifOptions {
@@ -18,7 +19,20 @@ const INFORMATION_URI = 'https://github.com/lambda-error-map/lambda-error-map/bl
 const CODES = Object.keys(FINDING_KINDS) as FindingCode[];
 
 export function formatLintSarif(report: LintReport, options: SarifOptions): string {
-  const log = {
+  return prettyJson(sarifLog(report, options));
+}
+
+/** formatLintSarif's text through `write`, each result made as it is written. */
+export function writeLintSarif(
+  report: LintReport,
+  options: SarifOptions,
+  write: (chunk: string) => void,
+): void {
+  writePrettyJson(sarifLog(report, options), write);
+}
+
+function sarifLog(report: LintReport, options: SarifOptions) {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -32,11 +46,12 @@ export function formatLintSarif(report: LintReport, options: SarifOptions): stri
           },
         },
         artifacts: [{ location: { uri: artifactUri(options.file) } }],
-        results: report.findings.map((finding) => result(finding, options.file)),
+        results: new LazyArray(function* () {
+          for (const finding of report.findings) yield result(finding, options.file);
+        }),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 function rule(code: FindingCode) {
