@@ -35,6 +35,34 @@ describeBuilt('the built lambda-error-map command', () => {
     expect(result.stdout).toBe(emit('cloudformation', GENERATED_BY_DEFAULT));
   });
 
+  it('writes a long lint report whole through a slow pipe although it exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lem-main-pipe-'));
+    try {
+      const functions = Array.from({ length: 150 }, (_, index) =>
+        [
+          `  get${index}:`,
+          `    handler: handler.get${index}`,
+          '    events:',
+          `      - http: { path: items${index}, method: get, integration: lambda }`,
+        ].join('\n'),
+      );
+      const file = join(dir, 'serverless.yml');
+      writeFileSync(file, `service: s\nprovider: { name: aws }\nfunctions:\n${functions.join('\n')}\n`);
+      // The reader starts after the command's one-second exit timer has run out: the output must be flushed first.
+      const piped = spawnSync(
+        'sh',
+        [
+          '-c',
+          `"${process.execPath}" "${main}" lint -t "${file}" -f json | (sleep 5; cat)`,
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 30 },
+      );
+      expect(JSON.parse(piped.stdout).methods).toHaveLength(150);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 with one line on stderr for an unknown format', () => {
     const result = spawnCli('generate', '--format', 'pulumi');
     expect(result.status).toBe(2);
