@@ -63,7 +63,8 @@ try {
       const repeats = check || size >= 10_000 ? 1 : 3;
       const runs = Array.from({ length: repeats }, () => run(file, format));
       for (const { status, stdout, stderr } of runs) {
-        if (status !== 1) throw new Error(`lint of ${size} functions (${format}) exited ${status}: ${stderr}`);
+        if (status !== 1)
+          throw new Error(`lint of ${size} functions (${format}) exited ${status}: ${stderr}`);
         if (format === 'text' && !stdout.includes(`${size} method(s) (1 configuration(s))`) && size > 1)
           throw new Error(`lint of ${size} functions (text): no grouped summary line`);
         if (format !== 'text' && JSON.parse(stdout) === undefined) throw new Error('unreadable JSON');
@@ -72,7 +73,9 @@ try {
       const rss = Math.max(...runs.map((r) => r.rss));
       const bytes = runs[0].stdout.length;
       results.push({ size, format, seconds, rss, outputBytes: bytes });
-      console.error(`${size} functions, ${format}: ${seconds.toFixed(2)} s, ${(rss / 2 ** 20).toFixed(0)} MB`);
+      console.error(
+        `${size} functions, ${format}: ${seconds.toFixed(2)} s, ${(rss / 2 ** 20).toFixed(0)} MB`,
+      );
     }
   }
 } finally {

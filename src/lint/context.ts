@@ -60,14 +60,29 @@ export function analyseMethod(method: LintMethod): MethodContext {
 }
 
 export function analysePattern(response: IntegrationResponseModel, pattern: string): AnalysedPattern {
+  return { response, pattern, ...patternAnalysis(pattern) };
+}
+
+type PatternAnalysis = Pick<AnalysedPattern, 'notPortable' | 'language' | 'backtracking'>;
+
+/** Patterns recur across methods (a framework's defaults on every one): each is analysed once. */
+const ANALYSED = new Map<string, PatternAnalysis>();
+const ANALYSED_LIMIT = 4096;
+
+function patternAnalysis(pattern: string): PatternAnalysis {
+  const known = ANALYSED.get(pattern);
+  if (known !== undefined) return known;
+  const analysis = analyseOnce(pattern);
+  if (ANALYSED.size >= ANALYSED_LIMIT) ANALYSED.clear();
+  ANALYSED.set(pattern, analysis);
+  return analysis;
+}
+
+function analyseOnce(pattern: string): PatternAnalysis {
   const notPortable = portabilityProblem(pattern);
-  if (notPortable !== undefined) {
-    return { response, pattern, notPortable, language: undefined, backtracking: undefined };
-  }
+  if (notPortable !== undefined) return { notPortable, language: undefined, backtracking: undefined };
   const language = patternLanguage(pattern);
   return {
-    response,
-    pattern,
     notPortable,
     language: language.fits ? language.language : undefined,
     backtracking: backtrackingReport(pattern),

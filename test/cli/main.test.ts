@@ -51,10 +51,7 @@ describeBuilt('the built lambda-error-map command', () => {
       // The reader starts after the command's one-second exit timer has run out: the output must be flushed first.
       const piped = spawnSync(
         'sh',
-        [
-          '-c',
-          `"${process.execPath}" "${main}" lint -t "${file}" -f json | (sleep 5; cat)`,
-        ],
+        ['-c', `"${process.execPath}" "${main}" lint -t "${file}" -f json | (sleep 5; cat)`],
         { encoding: 'utf8', maxBuffer: 1 << 30 },
       );
       expect(JSON.parse(piped.stdout).methods).toHaveLength(150);

@@ -3,6 +3,7 @@
  * under one heading ending with the fix, and a root cause lint recognises named once.
  */
 import { describe, expect, it } from '@jest/globals';
+import { analysePattern } from '../../src/lint/context.js';
 import { formatLintText } from '../../src/lint/format-report.js';
 import { lintGroups, lintMethods } from '../../src/lint/lint.js';
 import { serverlessLintMethods } from '../../src/lint/serverless-config.js';
@@ -78,6 +79,19 @@ describe('grouped text output', () => {
     const report = lintMethods(methods);
     expect(report.findings.length).toBe(3 * (groups[0]?.findings.length ?? 0));
     expect(new Set(report.findings.map((finding) => finding.method)).size).toBe(3);
+  });
+
+  it('analyses a pattern once for every response that has it', () => {
+    const [first, second] = ['400', '404'].map((statusCode) =>
+      analysePattern(
+        { statusCode, selectionPattern: 'a*a*b', responseTemplates: {}, responseParameters: {} },
+        'a*a*b',
+      ),
+    );
+    expect(first?.language).toBeDefined();
+    expect(second?.language).toBe(first?.language);
+    expect(second?.backtracking).toBe(first?.backtracking);
+    expect(second?.response.statusCode).toBe('404');
   });
 
   it('names the apply fix for a template, and keeps different configurations apart', () => {
