@@ -26,6 +26,16 @@ function sameFor(commands: readonly Command[], text: string): Partial<Record<Com
   return Object.fromEntries(commands.map((command) => [command, text]));
 }
 
+/** An option that takes a value, shown in help as `value`. */
+function valueOption(value: string, help: CliOption['help'], short?: string) {
+  return { type: 'string', value, help, ...(short === undefined ? {} : { short }) } as const;
+}
+
+/** An option of `generate` alone. */
+function generateOption(value: string, text: string) {
+  return valueOption(value, { generate: text });
+}
+
 function targetFormats(option: keyof TargetOptions): string {
   return formatsWriting(option).join(', ');
 }
@@ -42,92 +52,59 @@ const LINT_TEMPLATE =
   'The serverless.yml, CloudFormation/SAM template (or .serverless/*.json output) or OpenAPI document to read.';
 
 export const CLI_OPTIONS = {
-  format: {
-    type: 'string',
-    short: 'f',
-    value: 'FORMAT',
-    help: {
-      generate: Object.keys(OUTPUT_FORMATS).join(' | '),
-      lint: REPORT_FORMAT,
-      explain: REPORT_FORMAT,
-    },
-  },
-  template: {
-    type: 'string',
-    short: 't',
-    value: 'FILE',
-    help: {
+  format: valueOption(
+    'FORMAT',
+    { generate: Object.keys(OUTPUT_FORMATS).join(' | '), lint: REPORT_FORMAT, explain: REPORT_FORMAT },
+    'f',
+  ),
+  template: valueOption(
+    'FILE',
+    {
       apply: 'The CloudFormation/SAM template or OpenAPI document to fill (JSON or YAML).',
       lint: LINT_TEMPLATE,
       explain: LINT_TEMPLATE,
     },
-  },
-  message: {
-    type: 'string',
-    short: 'm',
-    value: 'TEXT',
-    help: { explain: 'The errorMessage to explain.' },
-  },
-  'message-file': {
-    type: 'string',
-    value: 'FILE',
-    help: { explain: 'File holding the errorMessage (one final line break is dropped).' },
-  },
-  catalog: { type: 'string', short: 'c', value: 'FILE', help: sameFor(['generate', 'apply'], CATALOG) },
-  out: {
-    type: 'string',
-    short: 'o',
-    value: 'FILE',
-    help: {
+    't',
+  ),
+  message: valueOption('TEXT', { explain: 'The errorMessage to explain.' }, 'm'),
+  'message-file': valueOption('FILE', {
+    explain: 'File holding the errorMessage (one final line break is dropped).',
+  }),
+  catalog: valueOption('FILE', sameFor(['generate', 'apply'], CATALOG), 'c'),
+  out: valueOption(
+    'FILE',
+    {
       generate:
         'File to write (written whole, or not at all; folders are created). Default: standard output.',
       apply:
         'File to write the filled template to (written whole, or not at all). Default: the template itself.',
     },
-  },
-  'success-status': {
-    type: 'string',
-    value: 'N',
-    help: { generate: 'Status of successful invocations, 200-399. Default 200.' },
-  },
-  'success-template': {
-    type: 'string',
-    value: 'VTL',
-    help: { generate: 'VTL template of the success response. Default: the result unchanged.' },
-  },
-  'timeout-status': {
-    type: 'string',
-    value: 'N',
-    help: { generate: 'Status of Lambda timeouts, 400-599. Default 504.' },
-  },
-  'catch-all-status': {
-    type: 'string',
-    value: 'N',
-    help: { generate: 'Status of untagged errors (crashes, unwrapped handlers), 400-599. Default 500.' },
-  },
-  'cors-origin': { type: 'string', value: 'ORIGIN', help: sameFor(['generate', 'apply'], CORS_ORIGIN) },
+    'o',
+  ),
+  'success-status': generateOption('N', 'Status of successful invocations, 200-399. Default 200.'),
+  'success-template': generateOption(
+    'VTL',
+    'VTL template of the success response. Default: the result unchanged.',
+  ),
+  'timeout-status': generateOption('N', 'Status of Lambda timeouts, 400-599. Default 504.'),
+  'catch-all-status': generateOption(
+    'N',
+    'Status of untagged errors (crashes, unwrapped handlers), 400-599. Default 500.',
+  ),
+  'cors-origin': valueOption('ORIGIN', sameFor(['generate', 'apply'], CORS_ORIGIN)),
   'no-gateway-responses': { type: 'boolean', help: sameFor(['generate', 'apply'], NO_GATEWAY_RESPONSES) },
-  'http-method': {
-    type: 'string',
-    value: 'METHOD',
-    help: {
-      generate: `${HTTP_METHODS.join(' | ')} (${targetFormats('httpMethod')}). Default POST.`,
-    },
-  },
-  path: {
-    type: 'string',
-    value: 'PATH',
-    help: {
-      generate: `Path of the operation (${targetFormats('path')}), e.g. /orders/{id}. Default /example.`,
-    },
-  },
-  function: {
-    type: 'string',
-    value: 'FUNCTION',
-    help: {
-      generate: `The function: its ARN, its invocation URI, or (cloudformation) its logical id (${targetFormats('function')}).`,
-    },
-  },
+  'http-method': generateOption(
+    'METHOD',
+    `${HTTP_METHODS.join(' | ')} (${targetFormats('httpMethod')}). Default POST.`,
+  ),
+  path: generateOption(
+    'PATH',
+    `Path of the operation (${targetFormats('path')}), e.g. /orders/{id}. Default /example.`,
+  ),
+  function: generateOption(
+    'FUNCTION',
+    `The function: its ARN, its invocation URI, or (cloudformation) its logical id (${targetFormats('function')}).`,
+  ),
   help: { type: 'boolean', short: 'h', help: sameFor(COMMANDS, 'Show this help.') },
   version: { type: 'boolean', short: 'v', help: {} },
 } as const satisfies Record<string, CliOption>;
