@@ -7,8 +7,9 @@ import {
 } from '../templates/find-apis.js';
 import { parseTemplate, plainValue, type TemplateDocument } from '../templates/read-template.js';
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
+import { isServerlessService } from '../templates/serverless-service.js';
 import { TemplateError } from '../templates/template-error.js';
-import { isServerlessService, serverlessLintMethods } from './serverless-config.js';
+import { serverlessLintMethods } from './serverless-config.js';
 import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
 import type { LintMethod } from './types.js';
 

@@ -28,16 +28,6 @@ export const SERVERLESS_V3_DEFAULT_STATUS_CODES: Readonly<Record<string, { reado
 
 const HEADER = 'method.response.header.';
 
-/** Whether a parsed YAML/JSON document looks like a Serverless Framework service. */
-export function isServerlessService(document: unknown): boolean {
-  return (
-    typeof document === 'object' &&
-    document !== null &&
-    'provider' in document &&
-    ('service' in document || 'functions' in document)
-  );
-}
-
 /**
  * The non-proxy Lambda methods of a parsed serverless.yml, as the framework would compile them. Throws with
  * a message naming the event when a value is not what the framework accepts.

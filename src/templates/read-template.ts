@@ -12,6 +12,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { CLOUDFORMATION_TAGS, INTRINSIC_FUNCTIONS } from './cloudformation-tags.js';
+import { isServerlessService } from './serverless-service.js';
 import { TemplateError } from './template-error.js';
 
 /** What the document is: a CloudFormation/SAM template (has `Resources`) or an OpenAPI/Swagger document. */
@@ -113,6 +114,11 @@ function kindOf(document: Document.Parsed, name: string): TemplateKind {
   if (isMap(root)) {
     if (root.has('Resources')) return 'cloudformation';
     if (isOpenApi(root)) return 'openapi';
+  }
+  if (isServerlessService(root)) {
+    throw new TemplateError(
+      `${name} is a Serverless Framework service, not a CloudFormation/SAM template or OpenAPI document: add the plugin to it instead (plugins: [lambda-error-map/serverless]), which fills its non-proxy events when the service is packaged`,
+    );
   }
   throw new TemplateError(
     `${name} is neither a CloudFormation/SAM template (no top-level Resources) nor an OpenAPI document (no top-level openapi or swagger); pass the template that defines your REST API`,

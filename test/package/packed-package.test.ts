@@ -230,7 +230,7 @@ describe('without the optional peer dependencies', () => {
     `);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      'true MissingPeerDependencyError: Writing YAML (the cloudformation and serverless formats) needs the package "yaml", an optional peer dependency of lambda-error-map that is not installed: run `npm install --save-dev yaml`\n',
+      'true MissingPeerDependencyError: the cloudformation-yaml format needs the package "yaml", an optional peer dependency of lambda-error-map that is not installed: run `npm install --save-dev yaml`\n',
     );
   });
 
@@ -252,6 +252,7 @@ describe('without the optional peer dependencies', () => {
     const result = run(process.execPath, [cli, 'generate', '--format', 'cloudformation-yaml'], consumer);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('the cloudformation-yaml format needs the package "yaml"');
     expect(result.stderr).toContain('npm install --save-dev yaml');
     expect(result.status).toBe(2);
   });

@@ -123,7 +123,10 @@ describe('emitters refusing what their target cannot hold', () => {
 
 describe('toYamlText', () => {
   it('leaves out keys whose value is undefined, as JSON does, and writes no comment unless asked', () => {
-    const text = toYamlText({ kept: 'yes', dropped: undefined, nested: { alsoDropped: undefined, n: 1 } });
+    const text = toYamlText(
+      { kept: 'yes', dropped: undefined, nested: { alsoDropped: undefined, n: 1 } },
+      { format: 'serverless' },
+    );
 
     // `yes` and `n` are booleans to a YAML 1.1 reader, hence quoted.
     expect(text).toBe('kept: "yes"\nnested:\n  "n": 1\n');
