@@ -47,6 +47,9 @@ const CATALOG =
   'Default: the built-in catalog.';
 const CORS_ORIGIN =
   'Access-Control-Allow-Origin on every response: one origin (https://app.example.com) or *.';
+const CORS_ORIGINS =
+  'Access-Control-Allow-Origin: one origin (https://app.example.com), *, or several separated by commas ' +
+  '(several only where no non-proxy method is filled; Gateway Responses then send no CORS header).';
 const NO_GATEWAY_RESPONSES = 'Leave the Gateway Responses out.';
 const LINT_TEMPLATE =
   'The serverless.yml, CloudFormation/SAM template (or .serverless/*.json output) or OpenAPI document to read.';
@@ -91,7 +94,7 @@ export const CLI_OPTIONS = {
     'N',
     'Status of untagged errors (crashes, unwrapped handlers), 400-599. Default 500.',
   ),
-  'cors-origin': valueOption('ORIGIN', sameFor(['generate', 'apply'], CORS_ORIGIN)),
+  'cors-origin': valueOption('ORIGIN', { generate: CORS_ORIGIN, apply: CORS_ORIGINS }),
   'no-gateway-responses': { type: 'boolean', help: sameFor(['generate', 'apply'], NO_GATEWAY_RESPONSES) },
   'http-method': generateOption(
     'METHOD',
