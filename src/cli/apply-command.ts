@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyToTemplateText } from '../apply/apply-template.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
+import { decodeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
 import { loadCatalog } from './load-catalog.js';
 import type { CliIo } from './run-cli.js';
@@ -29,14 +30,16 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   const templatePath = resolve(io.cwd, values.template);
   const catalog =
     values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(templatePath, 'utf8');
+    bytes = await readFile(templatePath);
   } catch (error) {
     throw new UsageError(`cannot read template ${values.template}: ${oneLine(error)}`);
   }
   let result: ReturnType<typeof applyToTemplateText>;
+  let text: string;
   try {
+    text = decodeTemplate(bytes, values.template);
     result = applyToTemplateText(text, values.template, catalog, {
       ...(values['cors-origin'] === undefined ? {} : { corsOrigin: values['cors-origin'] }),
       gatewayResponses: values['no-gateway-responses'] !== true,

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { explainMessage } from '../lint/explain.js';
 import { formatExplainText, formatLintJson, formatLintText } from '../lint/format-report.js';
 import { lintMethods } from '../lint/lint.js';
-import { lintMethodsFromText } from '../lint/load-input.js';
+import { LintInputError, lintMethodsFromText } from '../lint/load-input.js';
 import type { LintMethod } from '../lint/types.js';
+import { decodeTemplate } from '../templates/read-template.js';
 import type { CliIo } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
 
@@ -18,13 +19,22 @@ export interface LintValues {
 
 const REPORT_FORMATS = ['text', 'json'] as const;
 
-async function readText(io: CliIo, path: string, what: string): Promise<string> {
+async function readBytes(io: CliIo, path: string, what: string): Promise<Buffer> {
   const absolute = resolve(io.cwd, path);
   if (!existsSync(absolute)) throw new UsageError(`${what} not found: ${path}`);
   try {
-    return await readFile(absolute, 'utf8');
+    return await readFile(absolute);
   } catch (error) {
     throw new UsageError(`cannot read ${what} ${path}: ${oneLine(error)}`);
+  }
+}
+
+async function readTemplate(io: CliIo, path: string): Promise<string> {
+  const bytes = await readBytes(io, path, 'template');
+  try {
+    return decodeTemplate(bytes, path);
+  } catch (error) {
+    throw new LintInputError((error as Error).message);
   }
 }
 
@@ -35,7 +45,7 @@ async function loadMethods(io: CliIo, template: string | undefined): Promise<Lin
     );
   }
   // A LintInputError names the file and the problem: runCli prints it on one line and exits 2.
-  return lintMethodsFromText(await readText(io, template, 'template'), template);
+  return lintMethodsFromText(await readTemplate(io, template), template);
 }
 
 function reportFormat(command: string, format: string | undefined): (typeof REPORT_FORMATS)[number] {
@@ -64,7 +74,9 @@ export async function explainCommand(values: LintValues, io: CliIo): Promise<num
   const message =
     // An editor ends the file with a line break that is not part of the message.
     values.message ??
-    (await readText(io, values['message-file'] as string, 'message file')).replace(/\r?\n$/, '');
+    (await readBytes(io, values['message-file'] as string, 'message file'))
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   const explanations = explainMessage(methods, message);
   io.stdout(
     format === 'json'

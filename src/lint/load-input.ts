@@ -5,7 +5,12 @@ import {
   type LambdaMethod,
   methodResponsesOf,
 } from '../templates/find-apis.js';
-import { parseTemplate, plainValue, type TemplateDocument } from '../templates/read-template.js';
+import {
+  boundedValue,
+  parseTemplate,
+  plainValue,
+  type TemplateDocument,
+} from '../templates/read-template.js';
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
 import { TemplateError } from '../templates/template-error.js';
 import { isServerlessService, serverlessLintMethods } from './serverless-config.js';
@@ -26,7 +31,7 @@ export function lintMethodsFromText(text: string, name: string): LintMethod[] {
   const problem = document.errors[0];
   if (problem !== undefined)
     throw new LintInputError(`${name} is not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
-  const root: unknown = document.toJS({ maxAliasCount: 1000 });
+  const root = asLintInputError(() => boundedValue(document, name));
   if (isServerlessService(root)) {
     try {
       return serverlessLintMethods(root as { functions?: unknown });
@@ -48,14 +53,17 @@ function isTemplate(root: unknown): boolean {
   );
 }
 
-function templateLintMethods(text: string, name: string): LintMethod[] {
-  let template: TemplateDocument;
+function asLintInputError<T>(read: () => T): T {
   try {
-    template = parseTemplate(text, name);
+    return read();
   } catch (error) {
     if (error instanceof TemplateError) throw new LintInputError(error.message);
     throw error;
   }
+}
+
+function templateLintMethods(text: string, name: string): LintMethod[] {
+  const template = asLintInputError(() => parseTemplate(text, name));
   return lintMethodsFromTemplate(
     findLambdaMethods(template).map((method) => templateMethod(template, method)),
   );
