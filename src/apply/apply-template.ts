@@ -2,10 +2,11 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import {
-  findLambdaMethods,
   findRestApis,
   integrationResponsesOf,
   methodResponsesOf,
+  readMethods,
+  type SkippedMethod,
 } from '../templates/find-apis.js';
 import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
@@ -27,13 +28,15 @@ export interface ApplyResult {
   readonly methods: readonly string[];
   /** The REST APIs found (each given the Gateway Responses unless `gatewayResponses: false`). */
   readonly restApis: readonly string[];
+  /** Methods left as they are, and APIs whose methods cannot be seen, each with why and what to do. */
+  readonly skipped: readonly SkippedMethod[];
 }
 
 /**
  * Fills every non-proxy Lambda integration of a CloudFormation/SAM template or OpenAPI document (`text`,
  * read from `name`) with the integration and method responses of `catalog`, and gives every REST API it
  * defines the catalog's Gateway Responses (see addGatewayResponses). Proxy integrations and
- * everything else stay as they are. Throws TemplateError (one line, naming the file or the method) on
+ * everything else stay as they are; asynchronous methods and those it cannot read are listed in `skipped`. Throws TemplateError (one line, naming the file or the method) on
  * input it cannot apply to; nothing is changed then.
  */
 export function applyToTemplateText(
@@ -43,8 +46,8 @@ export function applyToTemplateText(
   options: ApplyOptions = {},
 ): ApplyResult {
   const template = parseTemplate(text, name);
-  const { methods, restApis } = applyToTemplate(template, name, catalog, options);
-  return { text: writeTemplate(template), methods, restApis };
+  const { methods, restApis, skipped } = applyToTemplate(template, name, catalog, options);
+  return { text: writeTemplate(template), methods, restApis, skipped };
 }
 
 function applyToTemplate(
@@ -52,10 +55,11 @@ function applyToTemplate(
   name: string,
   catalog: ErrorCatalog,
   options: ApplyOptions,
-): { methods: string[]; restApis: string[] } {
+): Omit<ApplyResult, 'text'> {
   const apis = findRestApis(template);
-  const nonProxy = findLambdaMethods(template).filter((method) => !method.proxy);
-  if (apis.length === 0 && nonProxy.length === 0) {
+  const { methods, skipped } = readMethods(template);
+  const nonProxy = methods.filter((method) => !method.proxy);
+  if (apis.length === 0 && nonProxy.length === 0 && skipped.length === 0) {
     throw new TemplateError(
       `${name} defines no REST API (AWS::ApiGateway::RestApi, AWS::Serverless::Api) and no non-proxy Lambda method (AWS::ApiGateway::Method with Integration.Type AWS); pass the template that defines your API`,
     );
@@ -75,7 +79,11 @@ function applyToTemplate(
     writeResponses(template, method, plans[i] as (typeof plans)[number]);
   });
   if (gateway.length > 0) for (const api of apis) addGatewayResponses(template, api, gateway);
-  return { methods: nonProxy.map((method) => method.where), restApis: apis.map((api) => api.where) };
+  return {
+    methods: nonProxy.map((method) => method.where),
+    restApis: apis.map((api) => api.where),
+    skipped,
+  };
 }
 
 function generatedModel(catalog: ErrorCatalog, options: ApplyOptions) {

@@ -53,6 +53,8 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   io.stdout(
     `lambda-error-map: filled ${result.methods.length} non-proxy Lambda method${result.methods.length === 1 ? '' : 's'} of ${values.template}${outPath === templatePath ? '' : ` into ${values.out}`}${gatewayNote(result.restApis.length, values['no-gateway-responses'] === true)}\n`,
   );
+  for (const skipped of result.skipped)
+    io.stdout(`lambda-error-map: left alone: ${skipped.where}: ${skipped.reason}\n`);
 }
 
 function gatewayNote(apis: number, skipped: boolean): string {

@@ -1,9 +1,10 @@
 import { parseDocument } from 'yaml';
 import {
-  findLambdaMethods,
   integrationResponsesOf,
   type LambdaMethod,
   methodResponsesOf,
+  readMethods,
+  type SkippedMethod,
 } from '../templates/find-apis.js';
 import {
   boundedValue,
@@ -13,7 +14,7 @@ import {
 } from '../templates/read-template.js';
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
 import { TemplateError } from '../templates/template-error.js';
-import { isServerlessService, serverlessLintMethods } from './serverless-config.js';
+import { isServerlessService, serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
 import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
 import type { LintMethod } from './types.js';
 
@@ -27,6 +28,17 @@ export class LintInputError extends Error {
  * (the `.serverless` CloudFormation output included) or an OpenAPI document (read by src/templates).
  */
 export function lintMethodsFromText(text: string, name: string): LintMethod[] {
+  return [...readLintInput(text, name).methods];
+}
+
+/** What lint and explain read from a file: the methods to analyse, and those left alone with why. */
+export interface LintInput {
+  readonly methods: readonly LintMethod[];
+  readonly skipped: readonly SkippedMethod[];
+}
+
+/** lintMethodsFromText, with the methods it leaves alone (asynchronous, unreadable) and why. */
+export function readLintInput(text: string, name: string): LintInput {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const problem = document.errors[0];
   if (problem !== undefined)
@@ -34,7 +46,8 @@ export function lintMethodsFromText(text: string, name: string): LintMethod[] {
   const root = asLintInputError(() => boundedValue(document, name));
   if (isServerlessService(root)) {
     try {
-      return serverlessLintMethods(root as { functions?: unknown });
+      const service = root as { functions?: unknown };
+      return { methods: serverlessLintMethods(service), skipped: serverlessSkippedMethods(service) };
     } catch (error) {
       throw new LintInputError(`${name}: ${(error as Error).message}`);
     }
@@ -62,11 +75,13 @@ function asLintInputError<T>(read: () => T): T {
   }
 }
 
-function templateLintMethods(text: string, name: string): LintMethod[] {
+function templateLintMethods(text: string, name: string): LintInput {
   const template = asLintInputError(() => parseTemplate(text, name));
-  return lintMethodsFromTemplate(
-    findLambdaMethods(template).map((method) => templateMethod(template, method)),
-  );
+  const { methods, skipped } = readMethods(template);
+  return {
+    methods: lintMethodsFromTemplate(methods.map((method) => templateMethod(template, method))),
+    skipped,
+  };
 }
 
 /** `GET /orders/{id} in the OpenAPI document`: the verb and the path the reader wrote. */
