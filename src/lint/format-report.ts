@@ -73,6 +73,7 @@ export function formatExplainText(
       pattern: 'selected by its pattern',
       default: 'no pattern matches: the default response',
       ambiguous: 'several patterns match: API Gateway picks any one of these',
+      'ambiguous-default': `no pattern matches and ${explanation.responses.length} responses have none: API Gateway uses one of these`,
       none: 'no pattern matches and there is no default response',
     }[explanation.selection];
     lines.push(`${explanation.method}: ${how}`);
@@ -91,6 +92,7 @@ export function formatExplainText(
     for (const skipped of explanation.unevaluated) {
       lines.push(`  not evaluated: ${quoted(skipped.pattern)} (${skipped.problem})`);
     }
+    for (const finding of explanation.findings) lines.push(...findingLines(finding));
   }
   lines.push(...skippedLines(skipped, 'not explained'));
   return `${lines.join('\n')}\n`;
