@@ -1,18 +1,22 @@
+import type { YAMLMap } from 'yaml';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import {
+  findImplicitApi,
   findRestApis,
+  type ImplicitApi,
   integrationResponsesOf,
   methodResponsesOf,
+  type RestApi,
   readMethods,
   type SkippedMethod,
 } from '../templates/find-apis.js';
 import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
-import { addGatewayResponses } from './gateway-responses.js';
+import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
-import { writeResponses } from './write-responses.js';
+import { mapAt, writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
   /** Static `Access-Control-Allow-Origin` on every generated response, e.g. `https://app.example.com`. */
@@ -59,13 +63,16 @@ function applyToTemplate(
   const apis = findRestApis(template);
   const { methods, skipped } = readMethods(template);
   const nonProxy = methods.filter((method) => !method.proxy);
-  if (apis.length === 0 && nonProxy.length === 0 && skipped.length === 0) {
+  const implicitApi = findImplicitApi(template);
+  if (apis.length === 0 && nonProxy.length === 0 && skipped.length === 0 && implicitApi === undefined) {
     throw new TemplateError(
       `${name} defines no REST API (AWS::ApiGateway::RestApi, AWS::Serverless::Api) and no non-proxy Lambda method (AWS::ApiGateway::Method with Integration.Type AWS); pass the template that defines your API`,
     );
   }
   const model = generatedModel(catalog, options);
   const gateway = options.gatewayResponses === false ? [] : generatedGatewayResponses(catalog, options);
+  if (implicitApi !== undefined && gateway.length > 0)
+    refuseGlobalsReachingDefinitions(implicitApi, apis, name);
   // Every method is planned before any is written, so a conflict leaves the document as it was.
   const plans = nonProxy.map((method) =>
     planResponses(
@@ -79,11 +86,37 @@ function applyToTemplate(
     writeResponses(template, method, plans[i] as (typeof plans)[number]);
   });
   if (gateway.length > 0) for (const api of apis) addGatewayResponses(template, api, gateway);
+  if (implicitApi !== undefined && gateway.length > 0) {
+    const root = template.document.contents as YAMLMap;
+    addSamGatewayResponses(template, mapAt(template, mapAt(template, root, 'Globals'), 'Api'), gateway);
+  }
   return {
     methods: nonProxy.map((method) => method.where),
-    restApis: apis.map((api) => api.where),
+    restApis: [...apis.map((api) => api.where), ...(implicitApi === undefined ? [] : [implicitApi.where])],
     skipped,
   };
+}
+
+/**
+ * `Globals: Api` reaches every AWS::Serverless::Api too, and SAM cannot merge GatewayResponses into a
+ * definition of the user's own (DefinitionBody, DefinitionUri): there, the implicit API's are refused.
+ */
+function refuseGlobalsReachingDefinitions(
+  implicitApi: ImplicitApi,
+  apis: readonly RestApi[],
+  name: string,
+): void {
+  const reached = apis.find(
+    (api) =>
+      api.type === 'AWS::Serverless::Api' &&
+      ['DefinitionBody', 'DefinitionUri'].some(
+        (key) => api.resource?.getIn(['Properties', key], true) !== undefined,
+      ),
+  );
+  if (reached === undefined) return;
+  throw new TemplateError(
+    `${name}: ${implicitApi.where} gets Gateway Responses only through Globals: Api: GatewayResponses, which SAM would also apply to ${reached.where}, whose definition is its own; give those events RestApiId: !Ref ${reached.logicalId} (or an AWS::Serverless::Api of their own), or pass --no-gateway-responses`,
+  );
 }
 
 function generatedModel(catalog: ErrorCatalog, options: ApplyOptions) {

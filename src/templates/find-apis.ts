@@ -110,6 +110,33 @@ export function asynchronousReason(how: string): string {
   return `asynchronous (${how}): Lambda answers 202 at once and its errors never reach API Gateway, so there is nothing to route`;
 }
 
+/**
+ * The REST API SAM creates (as `ServerlessRestApi`) for `Events` of `Type: Api` that name no `RestApiId`.
+ * The template has no resource for it: `Globals: Api` is where it is configured.
+ */
+export interface ImplicitApi {
+  /** `the implicit API ServerlessRestApi (Events of Type Api on resource OrdersFunction)`. */
+  readonly where: string;
+}
+
+/** The implicit SAM API, when some function's `Api` event names no `RestApiId`. */
+export function findImplicitApi(template: TemplateDocument): ImplicitApi | undefined {
+  if (template.kind !== 'cloudformation') return undefined;
+  const functions = resourcesOf(template.document.contents as YAMLMap).flatMap(([logicalId, resource]) => {
+    const value = plainValue(resource) as { Type?: unknown; Properties?: { Events?: unknown } };
+    if (value.Type !== 'AWS::Serverless::Function' || !isRecord(value.Properties?.Events)) return [];
+    const implicitEvents = Object.values(value.Properties.Events).filter(
+      (event) =>
+        isRecord(event) &&
+        event.Type === 'Api' &&
+        !(isRecord(event.Properties) && event.Properties.RestApiId !== undefined),
+    );
+    return implicitEvents.length > 0 ? [`resource ${logicalId}`] : [];
+  });
+  if (functions.length === 0) return undefined;
+  return { where: `the implicit API ServerlessRestApi (Events of Type Api on ${functions.join(', ')})` };
+}
+
 /** Every Lambda integration (proxy or not) of the template: CloudFormation methods, then OpenAPI operations. */
 export function findLambdaMethods(template: TemplateDocument): LambdaMethod[] {
   return [...readMethods(template).methods];
