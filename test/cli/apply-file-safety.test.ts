@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { LAMBDA_URI } from '../support/aliased-template.js';
+import { LAMBDA_URI, nonProxyMethodYaml } from '../support/aliased-template.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 
 let dir: string;
@@ -36,15 +36,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const yamlTemplate = `Resources:
-  GetOrder:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      HttpMethod: GET
-      Integration:
-        Type: AWS
-        Uri: ${LAMBDA_URI}
-`;
+const yamlTemplate = `Resources:\n${nonProxyMethodYaml('GetOrder', 'GET')}`;
 
 const jsonTemplate = `${JSON.stringify(
   {

@@ -7,19 +7,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LAMBDA_URI } from '../support/aliased-template.js';
+import { nonProxyMethodYaml } from '../support/aliased-template.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 
 /** Hand-written methods as found in real stacks: a Retry-After mapped but never declared, and two defaults. */
 const template = `Resources:
-  GetOrder:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      HttpMethod: GET
-      Integration:
-        Type: AWS
-        Uri: ${LAMBDA_URI}
-        IntegrationResponses:
+${nonProxyMethodYaml(
+  'GetOrder',
+  'GET',
+  `        IntegrationResponses:
           - StatusCode: "200"
           - StatusCode: "429"
             SelectionPattern: '\\[429\\][\\s\\S]*'
@@ -28,28 +24,28 @@ const template = `Resources:
               method.response.header.Cache-Control: "'no-store'"
             ResponseTemplates:
               application/json: '{"status": 429}'
-      MethodResponses:
+`,
+  `      MethodResponses:
         - StatusCode: "200"
         - StatusCode: "429"
           ResponseParameters:
             method.response.header.Cache-Control: false
-  PutOrder:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      HttpMethod: PUT
-      Integration:
-        Type: AWS
-        Uri: ${LAMBDA_URI}
-        IntegrationResponses:
+`,
+)}${nonProxyMethodYaml(
+  'PutOrder',
+  'PUT',
+  `        IntegrationResponses:
           - StatusCode: "200"
           - StatusCode: "201"
           - StatusCode: "404"
             SelectionPattern: '\\[404\\][\\s\\S]*'
-      MethodResponses:
+`,
+  `      MethodResponses:
         - StatusCode: "200"
         - StatusCode: "201"
         - StatusCode: "404"
-`;
+`,
+)}`;
 
 const UNDECLARED =
   /invalid-configuration \[429\] \(static\): response parameter method\.response\.header\.Retry-After of status 429 is not declared by its method response: API Gateway refuses the deployment/;
