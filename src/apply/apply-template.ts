@@ -1,18 +1,23 @@
+import type { YAMLMap } from 'yaml';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
 import {
-  findLambdaMethods,
+  findImplicitApi,
   findRestApis,
+  type ImplicitApi,
   integrationResponsesOf,
   methodResponsesOf,
+  type RestApi,
+  readMethods,
+  type SkippedMethod,
 } from '../templates/find-apis.js';
 import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
-import { addGatewayResponses } from './gateway-responses.js';
+import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
-import { writeResponses } from './write-responses.js';
+import { mapAt, writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
   /**
@@ -31,13 +36,15 @@ export interface ApplyResult {
   readonly methods: readonly string[];
   /** The REST APIs found (each given the Gateway Responses unless `gatewayResponses: false`). */
   readonly restApis: readonly string[];
+  /** Methods left as they are, and APIs whose methods cannot be seen, each with why and what to do. */
+  readonly skipped: readonly SkippedMethod[];
 }
 
 /**
  * Fills every non-proxy Lambda integration of a CloudFormation/SAM template or OpenAPI document (`text`,
  * read from `name`) with the integration and method responses of `catalog`, and gives every REST API it
  * defines the catalog's Gateway Responses (see addGatewayResponses). Proxy integrations and
- * everything else stay as they are. Throws TemplateError (one line, naming the file or the method) on
+ * everything else stay as they are; asynchronous methods and those it cannot read are listed in `skipped`. Throws TemplateError (one line, naming the file or the method) on
  * input it cannot apply to; nothing is changed then.
  */
 export function applyToTemplateText(
@@ -47,8 +54,8 @@ export function applyToTemplateText(
   options: ApplyOptions = {},
 ): ApplyResult {
   const template = parseTemplate(text, name);
-  const { methods, restApis } = applyToTemplate(template, name, catalog, options);
-  return { text: writeTemplate(template), methods, restApis };
+  const { methods, restApis, skipped } = applyToTemplate(template, name, catalog, options);
+  return { text: writeTemplate(template), methods, restApis, skipped };
 }
 
 function applyToTemplate(
@@ -56,10 +63,12 @@ function applyToTemplate(
   name: string,
   catalog: ErrorCatalog,
   options: ApplyOptions,
-): { methods: string[]; restApis: string[] } {
+): Omit<ApplyResult, 'text'> {
   const apis = findRestApis(template);
-  const nonProxy = findLambdaMethods(template).filter((method) => !method.proxy);
-  if (apis.length === 0 && nonProxy.length === 0) {
+  const { methods, skipped } = readMethods(template);
+  const nonProxy = methods.filter((method) => !method.proxy);
+  const implicitApi = findImplicitApi(template);
+  if (apis.length === 0 && nonProxy.length === 0 && skipped.length === 0 && implicitApi === undefined) {
     throw new TemplateError(
       `${name} defines no REST API (AWS::ApiGateway::RestApi, AWS::Serverless::Api) and no non-proxy Lambda method (AWS::ApiGateway::Method with Integration.Type AWS); pass the template that defines your API`,
     );
@@ -70,6 +79,8 @@ function applyToTemplate(
     options.corsOrigin === undefined || nonProxy.length === 0
       ? undefined
       : singleCorsOrigin('integrationResponses', options.corsOrigin);
+  if (implicitApi !== undefined && gateway.length > 0)
+    refuseGlobalsReachingDefinitions(implicitApi, apis, name);
   // Every method is planned before any is written, so a conflict leaves the document as it was.
   const plans = nonProxy.map((method) =>
     planResponses(
@@ -83,7 +94,37 @@ function applyToTemplate(
     writeResponses(template, method, plans[i] as (typeof plans)[number]);
   });
   if (gateway.length > 0) for (const api of apis) addGatewayResponses(template, api, gateway);
-  return { methods: nonProxy.map((method) => method.where), restApis: apis.map((api) => api.where) };
+  if (implicitApi !== undefined && gateway.length > 0) {
+    const root = template.document.contents as YAMLMap;
+    addSamGatewayResponses(template, mapAt(template, mapAt(template, root, 'Globals'), 'Api'), gateway);
+  }
+  return {
+    methods: nonProxy.map((method) => method.where),
+    restApis: [...apis.map((api) => api.where), ...(implicitApi === undefined ? [] : [implicitApi.where])],
+    skipped,
+  };
+}
+
+/**
+ * `Globals: Api` reaches every AWS::Serverless::Api too, and SAM cannot merge GatewayResponses into a
+ * definition of the user's own (DefinitionBody, DefinitionUri): there, the implicit API's are refused.
+ */
+function refuseGlobalsReachingDefinitions(
+  implicitApi: ImplicitApi,
+  apis: readonly RestApi[],
+  name: string,
+): void {
+  const reached = apis.find(
+    (api) =>
+      api.type === 'AWS::Serverless::Api' &&
+      ['DefinitionBody', 'DefinitionUri'].some(
+        (key) => api.resource?.getIn(['Properties', key], true) !== undefined,
+      ),
+  );
+  if (reached === undefined) return;
+  throw new TemplateError(
+    `${name}: ${implicitApi.where} gets Gateway Responses only through Globals: Api: GatewayResponses, which SAM would also apply to ${reached.where}, whose definition is its own; give those events RestApiId: !Ref ${reached.logicalId} (or an AWS::Serverless::Api of their own), or pass --no-gateway-responses`,
+  );
 }
 
 function generatedModel(catalog: ErrorCatalog, options: ApplyOptions, written: boolean) {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyToTemplateText } from '../apply/apply-template.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
+import { decodeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
 import { corsOriginFlag } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
@@ -30,14 +31,16 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   const templatePath = resolve(io.cwd, values.template);
   const catalog =
     values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(templatePath, 'utf8');
+    bytes = await readFile(templatePath);
   } catch (error) {
     throw new UsageError(`cannot read template ${values.template}: ${oneLine(error)}`);
   }
   let result: ReturnType<typeof applyToTemplateText>;
+  let text: string;
   try {
+    text = decodeTemplate(bytes, values.template);
     result = applyToTemplateText(text, values.template, catalog, {
       ...(values['cors-origin'] === undefined ? {} : { corsOrigin: corsOriginFlag(values['cors-origin']) }),
       gatewayResponses: values['no-gateway-responses'] !== true,
@@ -51,6 +54,8 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   io.stdout(
     `lambda-error-map: filled ${result.methods.length} non-proxy Lambda method${result.methods.length === 1 ? '' : 's'} of ${values.template}${outPath === templatePath ? '' : ` into ${values.out}`}${gatewayNote(result.restApis.length, values['no-gateway-responses'] === true)}\n`,
   );
+  for (const skipped of result.skipped)
+    io.stdout(`lambda-error-map: left alone: ${skipped.where}: ${skipped.reason}\n`);
 }
 
 function gatewayNote(apis: number, skipped: boolean): string {

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { explainMessage } from '../lint/explain.js';
 import { formatExplainText, formatLintJson, formatLintText } from '../lint/format-report.js';
 import { lintMethods } from '../lint/lint.js';
-import { lintMethodsFromText } from '../lint/load-input.js';
-import type { LintMethod } from '../lint/types.js';
+import { type LintInput, LintInputError, readLintInput } from '../lint/load-input.js';
+import { decodeTemplate } from '../templates/read-template.js';
 import type { CliIo } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
 
@@ -18,24 +18,33 @@ export interface LintValues {
 
 const REPORT_FORMATS = ['text', 'json'] as const;
 
-async function readText(io: CliIo, path: string, what: string): Promise<string> {
+async function readBytes(io: CliIo, path: string, what: string): Promise<Buffer> {
   const absolute = resolve(io.cwd, path);
   if (!existsSync(absolute)) throw new UsageError(`${what} not found: ${path}`);
   try {
-    return await readFile(absolute, 'utf8');
+    return await readFile(absolute);
   } catch (error) {
     throw new UsageError(`cannot read ${what} ${path}: ${oneLine(error)}`);
   }
 }
 
-async function loadMethods(io: CliIo, template: string | undefined): Promise<LintMethod[]> {
+async function readTemplate(io: CliIo, path: string): Promise<string> {
+  const bytes = await readBytes(io, path, 'template');
+  try {
+    return decodeTemplate(bytes, path);
+  } catch (error) {
+    throw new LintInputError((error as Error).message);
+  }
+}
+
+async function loadMethods(io: CliIo, template: string | undefined): Promise<LintInput> {
   if (template === undefined) {
     throw new UsageError(
       'missing --template: the serverless.yml, CloudFormation/SAM template or OpenAPI document to read',
     );
   }
   // A LintInputError names the file and the problem: runCli prints it on one line and exits 2.
-  return lintMethodsFromText(await readText(io, template, 'template'), template);
+  return readLintInput(await readTemplate(io, template), template);
 }
 
 function reportFormat(command: string, format: string | undefined): (typeof REPORT_FORMATS)[number] {
@@ -49,7 +58,8 @@ function reportFormat(command: string, format: string | undefined): (typeof REPO
 /** `lint`: 0 when clean, 1 with findings (report on stdout), 2 on bad input. */
 export async function lintCommand(values: LintValues, io: CliIo): Promise<number> {
   const format = reportFormat('lint', values.format);
-  const report = lintMethods(await loadMethods(io, values.template));
+  const { methods, skipped } = await loadMethods(io, values.template);
+  const report = lintMethods(methods, skipped);
   io.stdout(format === 'json' ? formatLintJson(report) : formatLintText(report));
   return report.findings.length === 0 ? 0 : 1;
 }
@@ -60,16 +70,18 @@ export async function explainCommand(values: LintValues, io: CliIo): Promise<num
   if ((values.message === undefined) === (values['message-file'] === undefined)) {
     throw new UsageError('explain needs exactly one of --message TEXT or --message-file FILE');
   }
-  const methods = await loadMethods(io, values.template);
+  const { methods, skipped } = await loadMethods(io, values.template);
   const message =
     // An editor ends the file with a line break that is not part of the message.
     values.message ??
-    (await readText(io, values['message-file'] as string, 'message file')).replace(/\r?\n$/, '');
+    (await readBytes(io, values['message-file'] as string, 'message file'))
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   const explanations = explainMessage(methods, message);
   io.stdout(
     format === 'json'
-      ? `${JSON.stringify({ errorMessage: message, methods: explanations }, null, 2)}\n`
-      : formatExplainText(message, explanations),
+      ? `${JSON.stringify({ errorMessage: message, methods: explanations, skipped }, null, 2)}\n`
+      : formatExplainText(message, explanations, skipped),
   );
   return 0;
 }

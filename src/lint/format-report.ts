@@ -1,3 +1,4 @@
+import type { SkippedMethod } from '../templates/find-apis.js';
 import type { MethodExplanation } from './explain.js';
 import type { Finding, LintReport } from './types.js';
 
@@ -39,27 +40,40 @@ export function formatLintText(report: LintReport): string {
       );
     }
   }
+  lines.push(...skippedLines(report.skipped, 'not checked'));
   const count = (evidence: Finding['evidence']) =>
     report.findings.filter((finding) => finding.evidence === evidence).length;
+  const notChecked =
+    report.skipped.length === 0 ? '' : `; ${report.skipped.length} method(s) not checked (listed above)`;
   lines.push(
     report.methods.length === 0
-      ? 'No non-proxy Lambda method found.'
-      : `${report.findings.length} finding(s) in ${report.methods.length} method(s): ${count('proven')} proven, ${count('sampled')} sampled, ${count('static')} static.`,
+      ? `No non-proxy Lambda method found${notChecked}.`
+      : `${report.findings.length} finding(s) in ${report.methods.length} method(s): ${count('proven')} proven, ${count('sampled')} sampled, ${count('static')} static${notChecked}.`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** One line per method left alone: `resource QueueOrder (AWS::ApiGateway::Method): not checked: asynchronous …`. */
+export function skippedLines(skipped: readonly SkippedMethod[], what: string): string[] {
+  return skipped.map((method) => `${method.where}: ${what}: ${method.reason}`);
 }
 
 export function formatLintJson(report: LintReport): string {
   return `${JSON.stringify({ clean: report.findings.length === 0, ...report }, null, 2)}\n`;
 }
 
-export function formatExplainText(message: string, explanations: readonly MethodExplanation[]): string {
+export function formatExplainText(
+  message: string,
+  explanations: readonly MethodExplanation[],
+  skipped: readonly SkippedMethod[] = [],
+): string {
   const lines = [`errorMessage: ${quoted(message)}`];
   for (const explanation of explanations) {
     const how = {
       pattern: 'selected by its pattern',
       default: 'no pattern matches: the default response',
       ambiguous: 'several patterns match: API Gateway picks any one of these',
+      'ambiguous-default': `no pattern matches and ${explanation.responses.length} responses have none: API Gateway uses one of these`,
       none: 'no pattern matches and there is no default response',
     }[explanation.selection];
     lines.push(`${explanation.method}: ${how}`);
@@ -78,6 +92,8 @@ export function formatExplainText(message: string, explanations: readonly Method
     for (const skipped of explanation.unevaluated) {
       lines.push(`  not evaluated: ${quoted(skipped.pattern)} (${skipped.problem})`);
     }
+    for (const finding of explanation.findings) lines.push(...findingLines(finding));
   }
+  lines.push(...skippedLines(skipped, 'not explained'));
   return `${lines.join('\n')}\n`;
 }

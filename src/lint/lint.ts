@@ -1,3 +1,4 @@
+import type { SkippedMethod } from '../templates/find-apis.js';
 import { configurationFindings } from './checks/configuration.js';
 import { patternShapeFindings } from './checks/pattern-shape.js';
 import { selectionFindings } from './checks/selection.js';
@@ -8,9 +9,13 @@ import type { LintMethod, LintReport, MethodSummary } from './types.js';
 /**
  * Every finding for every non-proxy Lambda method: overlapping patterns, patterns matching successes,
  * unrouted errors, `.` and line breaks, forgeable tags, syntax the engines read differently, super-linear
- * patterns, templates echoing the raw error, statuses without a method response.
+ * patterns, templates echoing the raw error, statuses without a method response. `skipped` (methods the
+ * input left alone, with why) is carried into the report so that none goes unmentioned.
  */
-export function lintMethods(methods: readonly LintMethod[]): LintReport {
+export function lintMethods(
+  methods: readonly LintMethod[],
+  skipped: readonly SkippedMethod[] = [],
+): LintReport {
   const contexts = methods.map(analyseMethod);
   return {
     methods: contexts.map(summary),
@@ -20,6 +25,7 @@ export function lintMethods(methods: readonly LintMethod[]): LintReport {
       ...patternShapeFindings(context),
       ...templateFindings(context),
     ]),
+    skipped,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { IntegrationResponsesModel } from '../generate/model.js';
+import type { SkippedMethod } from '../templates/find-apis.js';
 
 /**
  * One non-proxy Lambda method as the analysis sees it, whatever file it came from: where it is and its
@@ -73,4 +74,6 @@ export interface MethodSummary {
 export interface LintReport {
   readonly methods: readonly MethodSummary[];
   readonly findings: readonly Finding[];
+  /** Methods not checked (asynchronous, or not readable), and APIs whose methods cannot be seen, with why. */
+  readonly skipped: readonly SkippedMethod[];
 }

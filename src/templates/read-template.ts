@@ -9,6 +9,7 @@ import {
   type Node,
   parseDocument,
   visit,
+  type YAMLError,
   type YAMLMap,
 } from 'yaml';
 import { CLOUDFORMATION_TAGS, INTRINSIC_FUNCTIONS } from './cloudformation-tags.js';
@@ -23,8 +24,33 @@ export interface TemplateDocument {
   readonly format: 'json' | 'yaml';
   readonly kind: TemplateKind;
   readonly document: Document.Parsed;
-  /** The text it was read from: JSON output copies its indentation and final newline. */
+  /** The text it was read from, without its byte order mark: JSON output copies its indentation and final newline. */
   readonly text: string;
+  /** `\uFEFF` when the text started with a byte order mark, written back in front of it; else empty. */
+  readonly byteOrderMark: string;
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * yaml's bound on alias expansion (its `maxAliasCount`), for every command that reads templates: an alias bomb
+ * (a few hundred bytes expanding to billions of nodes) is refused before anything walks it.
+ */
+const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * The document as plain JavaScript, its aliases expanded within MAX_ALIAS_COUNT. Throws TemplateError naming
+ * `name` beyond it.
+ */
+export function boundedValue(document: Document, name: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new TemplateError(
+      `${name}: its YAML aliases expand beyond ${MAX_ALIAS_COUNT} copies of their anchors (an alias bomb?); write the repeated parts out instead of aliasing them`,
+    );
+  }
 }
 
 /**
@@ -32,7 +58,9 @@ export interface TemplateDocument {
  * OpenAPI 3 / Swagger 2 document. Tags stay tags, comments and key order stay as written.
  * Throws TemplateError naming `name` when the text is not one of those.
  */
-export function parseTemplate(text: string, name: string): TemplateDocument {
+export function parseTemplate(textAsRead: string, name: string): TemplateDocument {
+  const byteOrderMark = textAsRead.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
+  const text = textAsRead.slice(byteOrderMark.length);
   const format = text.trimStart().startsWith('{') ? 'json' : 'yaml';
   if (format === 'json') checkJson(text, name);
   const document = parseDocument(text, {
@@ -45,11 +73,25 @@ export function parseTemplate(text: string, name: string): TemplateDocument {
   });
   const problem = document.errors[0];
   if (problem !== undefined) {
-    throw new TemplateError(`${name} is not valid YAML: ${problem.message.split('\n')[0]}`);
+    throw new TemplateError(`${name} is not valid ${syntaxProblem(format, problem, text)}`);
   }
   if (format === 'json') recordSizes(document.contents);
-  else recordAliases(document);
-  return { format, kind: kindOf(document, name), document, text };
+  else {
+    boundedValue(document, name);
+    recordAliases(document);
+  }
+  return { format, kind: kindOf(document, name), document, text, byteOrderMark };
+}
+
+/** `JSON: …` or `YAML: …`: a duplicate key in a JSON file is a JSON problem, named as one. */
+function syntaxProblem(format: 'json' | 'yaml', problem: YAMLError, text: string): string {
+  if (format === 'json' && problem.code === 'DUPLICATE_KEY') {
+    const at = problem.pos[0];
+    const key = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(at))?.[0];
+    const line = text.slice(0, at).split('\n').length;
+    return `JSON: ${key === undefined ? 'a key' : `the key ${key}`} appears twice in one object (line ${line}); keep one`;
+  }
+  return `${format === 'json' ? 'JSON' : 'YAML'}: ${problem.message.split('\n')[0]}`;
 }
 
 /** The node each alias of a parsed YAML template stands for (its anchor's node). */
@@ -179,6 +221,10 @@ function plainValueExpanding(node: unknown, expanding: readonly unknown[]): unkn
 
 /** The text of a (possibly edited) template, in the format it was read in. */
 export function writeTemplate(template: TemplateDocument): string {
+  return template.byteOrderMark + templateText(template);
+}
+
+function templateText(template: TemplateDocument): string {
   if (template.format === 'yaml') {
     return template.document.toString({ lineWidth: 0, indentSeq: indentsSequences(template.text) });
   }
@@ -218,4 +264,34 @@ function jsonText(node: unknown, source: string, indent: string, depth = 0): str
     return `[\n${items.join(',\n')}\n${outer}]`;
   }
   return JSON.stringify(isScalar(node) ? node.value : (node ?? null)) ?? 'null';
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A template file's bytes as text. CloudFormation and API Gateway read templates as UTF-8: other bytes (Latin-1
+ * `ü`, Windows-1252 quotes) are refused, naming the first line that has them, instead of becoming U+FFFD.
+ */
+export function decodeTemplate(bytes: Uint8Array, name: string): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new TemplateError(
+      `${name} is not UTF-8: line ${firstLineNotUtf8(bytes)} has bytes that are not; save it as UTF-8`,
+    );
+  }
+}
+
+function firstLineNotUtf8(bytes: Uint8Array): number {
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    try {
+      strictUtf8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+    } catch {
+      return line;
+    }
+    if (end < 0) return line;
+    start = end + 1;
+  }
 }

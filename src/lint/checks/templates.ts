@@ -6,7 +6,7 @@
  */
 import type { IntegrationResponseModel } from '../../generate/model.js';
 import { respondWith } from '../../testing/respond-non-proxy.js';
-import { isEvaluable, type MethodContext, matches, matchingPatterns } from '../context.js';
+import { declaredOnly, isEvaluable, type MethodContext, matches, matchingPatterns } from '../context.js';
 import { anyMessage, containing, difference, intersection, type Language } from '../language.js';
 import type { Finding } from '../types.js';
 import { counterexample } from './counterexample.js';
@@ -84,7 +84,7 @@ function renderedBody(
   contentType: string | undefined,
 ): string | undefined {
   try {
-    return respondWith(response, context.method.integration, {
+    return respondWith(declaredOnly(response, context.method.integration), context.method.integration, {
       outcome: {
         kind: 'error',
         payload: { errorType: 'Error', errorMessage: message, trace: [`Error: ${message}`, TRACE_LINE] },
