@@ -15,11 +15,7 @@ import {
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
 import { isServerlessService } from '../templates/serverless-service.js';
 import { TemplateError } from '../templates/template-error.js';
-<<<<<<< HEAD
-import { serverlessLintMethods } from './serverless-config.js';
-=======
-import { isServerlessService, serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
->>>>>>> apply-safety
+import { serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
 import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
 import type { LintMethod } from './types.js';
 
