@@ -11,6 +11,7 @@ import { parseTemplate, type TemplateDocument, writeTemplate } from '../template
 import { TemplateError } from '../templates/template-error.js';
 import { addGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
+import { addProblemComponents } from './problem-components.js';
 import { writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
@@ -71,9 +72,18 @@ function applyToTemplate(
       options.corsOrigin,
     ),
   );
+  const documented = { ...model, gatewayResponses: gateway };
   nonProxy.forEach((method, i) => {
-    writeResponses(template, method, plans[i] as (typeof plans)[number]);
+    writeResponses(template, method, plans[i] as (typeof plans)[number], documented);
   });
+  for (const api of apis) {
+    if (
+      api.openApi !== undefined &&
+      nonProxy.some((method) => method.style !== 'cloudformation' && method.restApi?.openApi === api.openApi)
+    ) {
+      addProblemComponents(template, api.openApi, documented);
+    }
+  }
   if (gateway.length > 0) for (const api of apis) addGatewayResponses(template, api, gateway);
   return { methods: nonProxy.map((method) => method.where), restApis: apis.map((api) => api.where) };
 }
