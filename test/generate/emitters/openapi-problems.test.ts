@@ -10,9 +10,14 @@ import {
   type IntegrationResponsesModel,
   integrationResponses,
 } from '../../../src/generate/index.js';
-import { defaultCatalog, defineErrorCatalog, taggedErrorMessage } from '../../../src/index.js';
+import {
+  defaultCatalog,
+  defineErrorCatalog,
+  type ErrorCatalog,
+  taggedErrorMessage,
+} from '../../../src/index.js';
 import { invokeNonProxy, respondGateway } from '../../../src/testing/index.js';
-import { validateOpenApi } from './validate-openapi.js';
+import { validateOpenApi } from '../../support/validate-openapi.js';
 
 interface Example {
   summary: string;
@@ -36,7 +41,7 @@ const catalog = defineErrorCatalog({
   PaymentsDown: { status: 503, retryAfterSeconds: 30 },
 });
 
-function modelOf(errorCatalog: typeof catalog, withGateway = true): IntegrationResponsesModel {
+function modelOf(errorCatalog: ErrorCatalog, withGateway = true): IntegrationResponsesModel {
   const model = integrationResponses(errorCatalog);
   return withGateway ? { ...model, gatewayResponses: gatewayResponses(errorCatalog) } : model;
 }
