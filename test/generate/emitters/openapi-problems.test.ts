@@ -212,6 +212,20 @@ describe('openapi: the examples are the bodies clients receive', () => {
     expect(JSON.parse(response.body)).toEqual(examples['Problem.catch-all']?.value);
   });
 
+  it('the timeout, for a function that runs past its timeout', async () => {
+    const never = () => new Promise<never>(() => {});
+    const requestId = examples['Problem.timeout']?.value.requestId as string;
+    const response = await invokeNonProxy({
+      handler: never,
+      event: {},
+      integration: model,
+      requestId,
+      timeoutSeconds: 0.01,
+    });
+    expect(response.statusCode).toBe(504);
+    expect(JSON.parse(response.body)).toEqual(examples['Problem.timeout']?.value);
+  });
+
   it.each(Object.keys(GATEWAY_RESPONSE_TYPES).filter((type) => !type.startsWith('DEFAULT')))(
     '%s, rendered by the Gateway Response emulator',
     (type) => {
