@@ -214,6 +214,28 @@ describe('apply on Swagger 2 documents', () => {
     expect(validateOpenApi(tree)).toEqual(VALID);
   });
 
+  it("adds problem+json to the operation's own produces, once", () => {
+    const input = swagger({ produces: ['application/json'] });
+    input.paths['/orders'].post.produces = ['application/xml'];
+    const { tree } = apply(JSON.stringify(input), 'swagger.json');
+    expect(tree.paths['/orders'].post.produces).toEqual(['application/xml', 'application/problem+json']);
+    expect(tree.produces).toEqual(['application/json']);
+  });
+
+  it("keeps a Swagger 2 response whose schema is the user's", () => {
+    const input = swagger();
+    input.paths['/orders'].post.responses['404'] = {
+      description: 'No such order',
+      schema: { $ref: '#/definitions/Order' },
+    };
+    const { tree } = apply(JSON.stringify(input), 'swagger.json');
+    expect(tree.paths['/orders'].post.responses['404']).toMatchObject({
+      description: 'No such order',
+      schema: { $ref: '#/definitions/Order' },
+    });
+    expect(tree.paths['/orders'].post.responses['404']).not.toHaveProperty('examples');
+  });
+
   it('SAM DefinitionBody: the components go inside the body, the body stays valid', () => {
     const text = readFileSync(new URL('../templates/fixtures/sam-api.yaml', import.meta.url), 'utf8');
     const { text: applied, tree } = apply(text, 'template.yaml');

@@ -179,6 +179,26 @@ describe('openapi: problem schemas and examples', () => {
     ]);
   });
 
+  it("gives no example for a Gateway Response whose template is not a JSON object (a user's own)", () => {
+    const own = (template: string, contentType = 'application/json') => ({
+      responseType: 'THROTTLED',
+      statusCode: '429',
+      responseParameters: {},
+      responseTemplates: { [contentType]: template },
+    });
+    const base = integrationResponses(catalog);
+    for (const template of ['{"message": $context.error.message}', '[1]', 'Slow down']) {
+      const written = documentOf({ ...base, gatewayResponses: [own(template)] });
+      expect(Object.keys(written.components.examples).some((name) => name.includes('gateway'))).toBe(false);
+    }
+    const json = documentOf({ ...base, gatewayResponses: [own('{"detail":$context.error.messageString}')] });
+    expect(json.components.examples['Problem.gateway-THROTTLED']?.value).toEqual({
+      detail: 'Too Many Requests',
+    });
+    const text = documentOf({ ...base, gatewayResponses: [own('{}', 'text/plain')] });
+    expect(Object.keys(text.components.examples).some((name) => name.includes('gateway'))).toBe(false);
+  });
+
   it('writes only the catalog statuses and no gateway examples without Gateway Responses', () => {
     const without = documentOf(modelOf(catalog, false));
     expect(errorResponses(without).map(([status]) => status)).toEqual(catalog.statuses.map(String));
