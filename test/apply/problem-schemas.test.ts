@@ -9,6 +9,7 @@ import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { defaultCatalog, defineErrorCatalog, type ErrorCatalog } from '../../src/index.js';
 import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
 import { LAMBDA_URI } from '../support/aliased-template.js';
+import { BARE_STATUSES_WITH_GATEWAY, bareOrdersCatalog } from '../support/orders-catalog.js';
 import { runCliIn } from '../support/run-cli.js';
 import { validateOpenApi } from '../support/validate-openapi.js';
 
@@ -151,21 +152,10 @@ describe('apply on OpenAPI 3 documents', () => {
   });
 
   it('adds the statuses only API Gateway sends, and none of them without Gateway Responses', () => {
-    const bare = defineErrorCatalog({ OrderNotFound: { status: 404 } }, { base: null });
+    const bare = bareOrdersCatalog;
     const text = JSON.stringify(openApi3('3.0.3'));
     const withGateway = apply(text, 'openapi.json', bare).tree.paths['/orders/{id}'].get.responses;
-    expect(Object.keys(withGateway)).toEqual([
-      '200',
-      '400',
-      '401',
-      '403',
-      '404',
-      '413',
-      '415',
-      '429',
-      '500',
-      '504',
-    ]);
+    expect(Object.keys(withGateway)).toEqual(BARE_STATUSES_WITH_GATEWAY);
     expect(withGateway['403'].headers).toEqual({
       'Content-Type': { required: false, schema: { type: 'string' } },
     });

@@ -10,13 +10,14 @@ import {
   type IntegrationResponsesModel,
   integrationResponses,
 } from '../../../src/generate/index.js';
-import {
-  defaultCatalog,
-  defineErrorCatalog,
-  type ErrorCatalog,
-  taggedErrorMessage,
-} from '../../../src/index.js';
+import { defaultCatalog, type ErrorCatalog, taggedErrorMessage } from '../../../src/index.js';
+import { STANDARD_MEMBERS } from '../../../src/problem/problem-members.js';
 import { invokeNonProxy, respondGateway } from '../../../src/testing/index.js';
+import {
+  BARE_STATUSES_WITH_GATEWAY,
+  bareOrdersCatalog,
+  ordersCatalog,
+} from '../../support/orders-catalog.js';
 import { validateOpenApi } from '../../support/validate-openapi.js';
 
 interface Example {
@@ -32,14 +33,7 @@ interface Document {
   };
 }
 
-const catalog = defineErrorCatalog({
-  OrderNotFound: {
-    status: 404,
-    title: 'Order not found',
-    type: 'https://errors.example.com/order-not-found',
-  },
-  PaymentsDown: { status: 503, retryAfterSeconds: 30 },
-});
+const catalog = ordersCatalog;
 
 function modelOf(errorCatalog: ErrorCatalog, withGateway = true): IntegrationResponsesModel {
   const model = integrationResponses(errorCatalog);
@@ -84,16 +78,7 @@ describe('openapi: problem schemas and examples', () => {
   it('defines the RFC 9457 Problem schema once, with the members the library writes', () => {
     const schema = document.components.schemas.Problem;
     expect(schema?.required).toEqual(['type', 'title', 'detail']);
-    expect(Object.keys(schema?.properties ?? {})).toEqual([
-      'type',
-      'title',
-      'status',
-      'detail',
-      'instance',
-      'requestId',
-      'retryAfter',
-      'gatewayResponseType',
-    ]);
+    expect(Object.keys(schema?.properties ?? {})).toEqual([...STANDARD_MEMBERS, 'gatewayResponseType']);
     expect(schema?.properties.gatewayResponseType).toMatchObject({
       enum: Object.keys(GATEWAY_RESPONSE_TYPES),
     });
@@ -153,22 +138,10 @@ describe('openapi: problem schemas and examples', () => {
   });
 
   it('answers a status only the Gateway Responses send with its headers and examples', () => {
-    const bare = defineErrorCatalog({ OrderNotFound: { status: 404 } }, { base: null });
-    const gatewayOnly = documentOf(modelOf(bare));
+    const gatewayOnly = documentOf(modelOf(bareOrdersCatalog));
     expect(validateOpenApi(gatewayOnly)).toEqual({ valid: true, message: 'valid' });
     const responses = gatewayOnly.paths['/example']?.post?.responses ?? {};
-    expect(Object.keys(responses)).toEqual([
-      '200',
-      '400',
-      '401',
-      '403',
-      '404',
-      '413',
-      '415',
-      '429',
-      '500',
-      '504',
-    ]);
+    expect(Object.keys(responses)).toEqual(BARE_STATUSES_WITH_GATEWAY);
     expect(responses['429']).toMatchObject({
       description: 'Too Many Requests',
       headers: { 'Content-Type': { required: false }, 'Retry-After': { required: false } },
