@@ -17,6 +17,7 @@ import { parseTemplate, type TemplateDocument, writeTemplate } from '../template
 import { TemplateError } from '../templates/template-error.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
+import { addProblemComponents } from './problem-components.js';
 import { mapAt, writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
@@ -90,9 +91,18 @@ function applyToTemplate(
       corsOrigin,
     ),
   );
+  const documented = { ...model, gatewayResponses: gateway };
   nonProxy.forEach((method, i) => {
-    writeResponses(template, method, plans[i] as (typeof plans)[number]);
+    writeResponses(template, method, plans[i] as (typeof plans)[number], documented);
   });
+  for (const api of apis) {
+    if (
+      api.openApi !== undefined &&
+      nonProxy.some((method) => method.style !== 'cloudformation' && method.restApi?.openApi === api.openApi)
+    ) {
+      addProblemComponents(template, api.openApi, documented);
+    }
+  }
   if (gateway.length > 0) for (const api of apis) addGatewayResponses(template, api, gateway);
   if (implicitApi !== undefined && gateway.length > 0) {
     const root = template.document.contents as YAMLMap;

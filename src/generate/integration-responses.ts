@@ -2,8 +2,14 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { describeValue } from '../options/describe-value.js';
 import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, singleCorsOrigin } from './cors.js';
-import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';
+import type {
+  IntegrationResponseModel,
+  IntegrationResponsesModel,
+  MethodResponseModel,
+  ProblemExampleModel,
+} from './model.js';
 import { DEFAULT_CATCH_ALL_STATUS, type StatusSelection, selectionPatternsByStatus } from './patterns.js';
+import { fixedProblemExample, kindProblemExample } from './problem-examples.js';
 import {
   branchingProblemTemplate,
   CATCH_ALL_DETAIL,
@@ -83,6 +89,7 @@ export function integrationResponses(
   const errors = selections.map((selection) => ({
     response: errorResponse(selection, timeoutStatus, corsParameters),
     setsRetryAfter: hasTaggedAlternative(selection),
+    examples: problemExamples(catalog, selection, timeoutStatus),
   }));
   return {
     integrationResponses: [success, ...errors.map((error) => error.response)],
@@ -90,6 +97,7 @@ export function integrationResponses(
       methodResponse(success, false),
       ...errors.map((error) => methodResponse(error.response, error.setsRetryAfter)),
     ],
+    problemExamples: errors.flatMap((error) => error.examples),
   };
 }
 
@@ -108,6 +116,25 @@ export function integrationResponsesChecked(
   return integrationResponses(catalog, { ...options, corsOrigin: origin as string });
 }
 
+/** The bodies a status carries: each catalog kind tagged with it, and the fixed body of its untagged errors. */
+function problemExamples(
+  catalog: ErrorCatalog,
+  selection: StatusSelection,
+  timeoutStatus: number,
+): ProblemExampleModel[] {
+  const kinds = hasTaggedAlternative(selection)
+    ? catalog.kinds.filter((kind) => kind.status === selection.status).map(kindProblemExample)
+    : [];
+  const untagged = selection.alternatives.some((alternative) => alternative.role !== 'tagged');
+  if (!untagged) return kinds;
+  const timeout = selection.status === timeoutStatus;
+  return [...kinds, fixedProblemExample(selection.status, untaggedDetail(selection, timeoutStatus), timeout)];
+}
+
+function untaggedDetail(selection: StatusSelection, timeoutStatus: number): string {
+  return selection.status === timeoutStatus ? TIMEOUT_DETAIL : CATCH_ALL_DETAIL;
+}
+
 function hasTaggedAlternative(selection: StatusSelection): boolean {
   return selection.alternatives.some((alternative) => alternative.role === 'tagged');
 }
@@ -119,7 +146,7 @@ function errorResponse(
 ): IntegrationResponseModel {
   const tagged = hasTaggedAlternative(selection);
   const untagged = selection.alternatives.some((alternative) => alternative.role !== 'tagged');
-  const detail = selection.status === timeoutStatus ? TIMEOUT_DETAIL : CATCH_ALL_DETAIL;
+  const detail = untaggedDetail(selection, timeoutStatus);
   const template = !untagged
     ? taggedProblemTemplate()
     : tagged

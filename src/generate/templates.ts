@@ -107,6 +107,14 @@ function fixedProblemBody(status: number, detail: string): string {
       `integrationResponses: the fixed detail ${JSON.stringify(detail)} contains $, # or \\, which VTL would interpret; use plain text`,
     );
   }
-  const fixed = JSON.stringify({ type: 'about:blank', title: statusTitle(status), status, detail });
+  const fixed = JSON.stringify(fixedProblem(status, detail));
   return `${fixed.slice(0, -1)},"requestId":"$context.requestId"}`;
+}
+
+/** The members of a fixed body before `requestId`: `about:blank`, the status' reason phrase, the fixed detail. */
+export function fixedProblem(
+  status: number,
+  detail: string,
+): { type: string; title: string; status: number; detail: string } {
+  return { type: 'about:blank', title: statusTitle(status), status, detail };
 }

@@ -177,6 +177,17 @@ describe('lambda-error-map apply on an OpenAPI 3 JSON document', () => {
         'Content-Type': { required: false, schema: { type: 'string' } },
         'Retry-After': { required: false, schema: { type: 'string' } },
       },
+      content: {
+        'application/problem+json': {
+          schema: { $ref: '#/components/schemas/Problem' },
+          examples: {
+            'Problem.NotFound': { $ref: '#/components/examples/Problem.NotFound' },
+            'Problem.gateway-RESOURCE_NOT_FOUND': {
+              $ref: '#/components/examples/Problem.gateway-RESOURCE_NOT_FOUND',
+            },
+          },
+        },
+      },
     });
     expect(operation['x-amazon-apigateway-integration'].responses.default.statusCode).toBe('200');
   });

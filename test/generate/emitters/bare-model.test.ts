@@ -60,12 +60,15 @@ describe('emitters on responses without templates or parameters', () => {
     });
   });
 
-  it('openapi writes no empty maps in the integration responses and no empty headers in the operation', () => {
+  it('openapi writes no empty maps in the integration responses, no empty headers and no empty examples in the operation', () => {
     const operation = operationOf(bareModel);
 
     expect(operation.responses).toStrictEqual({
       200: { description: 'OK' },
-      500: { description: 'Internal Server Error' },
+      500: {
+        description: 'Internal Server Error',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
     });
     expect(operation['x-amazon-apigateway-integration'].responses).toStrictEqual({
       default: { statusCode: '200' },

@@ -5,9 +5,9 @@ import {
   type IntegrationResponsesModel,
   openApiDocument,
 } from '../../../src/generate/index.js';
+import { validateOpenApi } from '../../support/validate-openapi.js';
 import { headerNames } from './expectations.js';
 import { defaultModel, gatewayModel, hostileGatewayModel, hostileModel } from './fixtures.js';
-import { validateOpenApi } from './validate-openapi.js';
 
 interface Operation {
   responses: Record<string, { description: string; headers?: Record<string, { required: boolean }> }>;
