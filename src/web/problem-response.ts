@@ -104,6 +104,8 @@ function resolveSettings(caller: string, options: ProblemResponseOptions) {
  *
  *     const respond = problemResponder({ catalog });
  *     catch (error) { return respond(error, { method: request.method, url: request.url }) }
+ *
+ * `caller` is the name option errors start with; the router adapters pass their own.
  */
 export function problemResponder(options: ProblemResponseOptions = {}, caller = RESPONDER): ProblemResponder {
   const settings = resolveSettings(caller, options);
