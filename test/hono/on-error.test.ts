@@ -1,6 +1,6 @@
 // The hono adapter with real hono: through its Lambda adapter (`hono/aws-lambda`) on realistic REST v1 and
 // HTTP API 2.0 events, and through `app.request()`.
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { Hono } from 'hono';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { cors } from 'hono/cors';
@@ -99,6 +99,22 @@ describe('problemOnError through app.request()', () => {
     });
     const response = await app.request('/orders/42');
     expect(await response.json()).toMatchObject({ title: 'Forbidden', status: 403, detail: 'Forbidden' });
+  });
+
+  it('works without options: the default catalog, logged on the console', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const app = new Hono();
+      app.get('/orders/:id', () => {
+        throw new HTTPException(404, { message: 'no order 42' });
+      });
+      app.onError(problemOnError());
+      const response = await app.request('/orders/42');
+      expect(await response.json()).toMatchObject({ title: 'Not Found', status: 404, detail: 'no order 42' });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('"kind":"NotFound"'));
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refuses a wrong option with a TypeError naming the handler and the option', () => {

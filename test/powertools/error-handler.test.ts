@@ -1,7 +1,7 @@
 // The Powertools adapter with the real HTTP router (@aws-lambda-powertools/event-handler/http), resolving
 // realistic REST v1 and HTTP API 2.0 events through `app.resolve(event, context)`.
 import { Router } from '@aws-lambda-powertools/event-handler/http';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import type { ErrorLogEntry } from '../../src/index.js';
 import { problemErrorHandler } from '../../src/powertools/index.js';
 import {
@@ -58,6 +58,22 @@ describe.each([
 });
 
 describe('problemErrorHandler options', () => {
+  it('works without options: the default catalog, logged on the console', async () => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const app = new Router();
+      app.get('/orders/:id', async () => {
+        throw new Error('db down');
+      });
+      app.errorHandler(Error, problemErrorHandler());
+      const response = await app.resolve(restV1Event(), lambdaContext());
+      expect(response.statusCode).toBe(500);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('"kind":"InternalServerError"'));
+    } finally {
+      error.mockRestore();
+    }
+  });
+
   it('refuses a wrong option with a TypeError naming the handler and the option', () => {
     expect(() => problemErrorHandler({ exposeServerErrors: 'yes' as never })).toThrow(
       'problemErrorHandler: option "exposeServerErrors" must be a boolean, got "yes"',

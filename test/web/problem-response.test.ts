@@ -94,6 +94,18 @@ describe('problemResponder', () => {
     expect(await respond(thrown, { url: 'not a url' }).json()).not.toHaveProperty('instance');
   });
 
+  it('uses the default catalog and logs one JSON line on the console without options; an empty request id is none', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const response = problemResponder()(defaultCatalog.error('NotFound', 'no'), { requestId: '' });
+      expect(await response.json()).not.toHaveProperty('requestId');
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(JSON.parse(String(warn.mock.calls[0]?.[0]))).toMatchObject({ status: 404, kind: 'NotFound' });
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('answers HEAD (any case) without a body but with the headers', async () => {
     const response = problemResponder({ catalog, logger: false })(catalog.error('SlowDown'), {
       method: 'head',
