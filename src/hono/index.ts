@@ -1,6 +1,7 @@
 // `lambda-error-map/hono`: an `onError` handler for hono. Built to import the neutral function from the root
 // entry (scripts/build.mjs), so a function using both holds one copy of the runtime code.
 import { readRequestId } from '../context/request-id.js';
+import { isSafeHeaderName, isSafeHeaderValue } from '../headers/header-rules.js';
 import { isObjectLike, readObject, readProperty } from '../safe-read/safe-read.js';
 import { type ProblemResponseOptions, problemResponder } from '../web/problem-response.js';
 
@@ -13,9 +14,6 @@ export interface HonoContextLike {
 /** Fits `app.onError(handler)` (hono's `ErrorHandler`). */
 export type HonoErrorHandler = (error: Error, c: HonoContextLike) => Response;
 
-// Set by the problem response itself; never taken from the exception's own response.
-const OWN_HEADERS = new Set(['content-type', 'content-length']);
-
 /** The response an `HTTPException` was made with (`new HTTPException(401, { res })`), if any. */
 function exceptionResponse(error: unknown): Response | undefined {
   if (!isObjectLike(error) || typeof readProperty(error, 'getResponse') !== 'function') return undefined;
@@ -25,13 +23,18 @@ function exceptionResponse(error: unknown): Response | undefined {
 
 /**
  * Headers of an `HTTPException`'s own response (e.g. `WWW-Authenticate` from hono's auth middlewares) are
- * kept on a 4xx answer, as the headers of any exposed error are; a 5xx hides them with its detail.
+ * kept on a 4xx answer, as the headers of any exposed error are, by the same rules (no body headers, ASCII
+ * values); a 5xx hides them with its detail.
  */
 function addExceptionHeaders(response: Response, error: unknown): Response {
   const own = response.status < 500 ? exceptionResponse(error) : undefined;
   if (own === undefined) return response;
+  // Names the problem response has already; a name given several times (Set-Cookie) keeps every value.
+  const present = new Set<string>();
+  response.headers.forEach((_, name) => present.add(name));
   own.headers.forEach((value, name) => {
-    if (!OWN_HEADERS.has(name) && !response.headers.has(name)) response.headers.set(name, value);
+    if (present.has(name) || !isSafeHeaderName(name) || !isSafeHeaderValue(value)) return;
+    response.headers.append(name, value);
   });
   return response;
 }

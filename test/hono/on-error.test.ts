@@ -80,6 +80,19 @@ describe('problemOnError through app.request()', () => {
     });
   });
 
+  it("keeps every Set-Cookie of an HTTPException's response, not its Content-Type nor a non-ASCII value", async () => {
+    const headers = new Headers({ 'Content-Type': 'text/plain', 'X-Realm': 'caf\u00e9' });
+    headers.append('Set-Cookie', 'session=; Max-Age=0');
+    headers.append('Set-Cookie', 'csrf=; Max-Age=0');
+    const app = appWith(async () => {
+      throw new HTTPException(401, { res: new Response('go away', { headers }) });
+    });
+    const response = await app.request('/orders/42');
+    expect(response.headers.getSetCookie()).toEqual(['session=; Max-Age=0', 'csrf=; Max-Age=0']);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.headers.has('x-realm')).toBe(false);
+  });
+
   it('hides the message and the response headers of a 5xx HTTPException', async () => {
     const app = appWith(async () => {
       throw new HTTPException(503, {
