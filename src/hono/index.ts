@@ -31,7 +31,9 @@ function addExceptionHeaders(response: Response, error: unknown): Response {
   if (own === undefined) return response;
   // Names the problem response has already; a name given several times (Set-Cookie) keeps every value.
   const present = new Set<string>();
-  response.headers.forEach((_, name) => present.add(name));
+  response.headers.forEach((_, name) => {
+    present.add(name);
+  });
   own.headers.forEach((value, name) => {
     if (present.has(name) || !isSafeHeaderName(name) || !isSafeHeaderValue(value)) return;
     response.headers.append(name, value);
