@@ -24,6 +24,7 @@ export {
 } from './nonproxy/format-tagged-message.js';
 export { type TaggedErrorMessageOptions, taggedErrorMessage } from './nonproxy/tagged-error-message.js';
 export type { CommonOptions } from './options/common-options.js';
+export type { ErrorMappedEvent, ErrorMappedHook } from './options/error-mapped-hook.js';
 export { detectEventKind, type ProxyEventKind } from './proxy/event-kind.js';
 export {
   errorResponseForEvent,
@@ -38,3 +39,9 @@ export type {
   ProxyErrorResponse,
   RestV1ErrorResponse,
 } from './proxy/writers.js';
+export {
+  type ProblemRequest,
+  type ProblemResponder,
+  type ProblemResponseOptions,
+  problemResponder,
+} from './web/problem-response.js';

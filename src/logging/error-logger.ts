@@ -31,9 +31,6 @@ export interface LevelLogger {
 /** The `logger` option: omitted for one JSON line on the console, a function, a `{ error, warn }` object, or `false`. */
 export type LoggerOption = LogFunction | LevelLogger | false | undefined;
 
-/** Logs one mapped error; never throws. */
-export type ErrorLogger = (mapped: MappedError, requestId: string | undefined) => void;
-
 /** Writes one entry to the configured logger. Returned by `createLogWriter`; never throws. */
 export type LogWriter = (entry: ErrorLogEntry) => void;
 
@@ -67,7 +64,8 @@ function writerFor(option: Exclude<LoggerOption, false>): UnsafeWriter {
   return (entry) => writeToLevelLogger(option, entry);
 }
 
-function ignoreRejection(result: unknown): void {
+/** Lets a returned promise reject without an unhandled rejection. */
+export function ignoreRejection(result: unknown): void {
   if (typeof (result as Promise<unknown> | undefined)?.then === 'function') {
     (result as Promise<unknown>).then(undefined, () => {});
   }

@@ -50,7 +50,7 @@ export interface TaggedSettings extends ResolvedCommonOptions {
 export function taggedErrorFor(thrown: unknown, context: unknown, settings: TaggedSettings): Error {
   const requestId = readRequestId(context);
   const mapped = classify(thrown, settings.catalog);
-  settings.log(mapped, requestId);
+  settings.report(mapped, requestId);
   const { kind, status, message } = formatTaggedMessage(mapped, {
     catalog: settings.catalog,
     exposeServerErrors: settings.exposeServerErrors,

@@ -1,13 +1,14 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import type { MappedError } from '../catalog/types.js';
 import {
   buildLogEntry,
   createLogWriter,
-  type ErrorLogger,
   type LoggerOption,
   type LogWriter,
 } from '../logging/error-logger.js';
 import { describeValue } from './describe-value.js';
+import { type ErrorMappedHook, reportMappedError } from './error-mapped-hook.js';
 import { isErrorCatalog } from './is-error-catalog.js';
 
 /** Options both middlewares (proxy and non-proxy) accept. */
@@ -20,11 +21,17 @@ export interface CommonOptions {
   exposeServerErrors?: boolean;
   /** Upper bound of the `detail` member, in UTF-8 bytes. Defaults to 4096. */
   maxDetailBytes?: number;
+  /**
+   * Called once per error turned into a response (or a tagged error), after it is logged, with its kind, status,
+   * request id and the thrown value: for metrics per kind or tracer annotations. What it throws or rejects is ignored.
+   */
+  onErrorMapped?: ErrorMappedHook;
 }
 
 export interface ResolvedCommonOptions {
   readonly catalog: ErrorCatalog;
-  readonly log: ErrorLogger;
+  /** Logs one mapped error and calls the `onErrorMapped` hook; never throws. */
+  readonly report: (mapped: MappedError, requestId: string | undefined) => void;
   /** Writes any entry (warnings about the setup) to the same logger; never throws. */
   readonly write: LogWriter;
   readonly exposeServerErrors: boolean;
@@ -35,7 +42,13 @@ export const DEFAULT_MAX_DETAIL_BYTES = 4096;
 /** Caps maxDetailBytes so a response can never approach ALB's 1 MB limit. */
 export const MAX_DETAIL_BYTES_LIMIT = 256 * 1024;
 
-const COMMON_OPTION_NAMES = ['catalog', 'logger', 'exposeServerErrors', 'maxDetailBytes'] as const;
+const COMMON_OPTION_NAMES = [
+  'catalog',
+  'logger',
+  'exposeServerErrors',
+  'maxDetailBytes',
+  'onErrorMapped',
+] as const;
 
 function optionError(middleware: string, option: string, expected: string, value: unknown): TypeError {
   return new TypeError(`${middleware}: option "${option}" must be ${expected}, got ${describeValue(value)}`);
@@ -79,7 +92,10 @@ export function resolveCommonOptions(
     throw new TypeError(`${middleware}: options must be an object such as {}, got ${describeValue(options)}`);
   }
   assertKnownOptions(middleware, options, extraOptionNames);
-  const { catalog, logger, exposeServerErrors, maxDetailBytes } = options as Record<string, unknown>;
+  const { catalog, logger, exposeServerErrors, maxDetailBytes, onErrorMapped } = options as Record<
+    string,
+    unknown
+  >;
   if (catalog !== undefined && !isErrorCatalog(catalog)) {
     throw optionError(middleware, 'catalog', 'an ErrorCatalog made by defineErrorCatalog', catalog);
   }
@@ -107,10 +123,18 @@ export function resolveCommonOptions(
       maxDetailBytes,
     );
   }
+  if (onErrorMapped !== undefined && typeof onErrorMapped !== 'function') {
+    throw optionError(middleware, 'onErrorMapped', 'a function', onErrorMapped);
+  }
   const write = createLogWriter(logger);
+  const log = logger === false ? undefined : write;
+  const hook = onErrorMapped as ErrorMappedHook | undefined;
   return {
     catalog: catalog ?? defaultCatalog,
-    log: logger === false ? () => {} : (mapped, requestId) => write(buildLogEntry(mapped, requestId)),
+    report: (mapped, requestId) => {
+      if (log !== undefined) log(buildLogEntry(mapped, requestId));
+      if (hook !== undefined) reportMappedError(hook, mapped, requestId);
+    },
     write,
     exposeServerErrors: exposeServerErrors ?? false,
     maxDetailBytes: (maxDetailBytes as number | undefined) ?? DEFAULT_MAX_DETAIL_BYTES,

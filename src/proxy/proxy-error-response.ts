@@ -44,15 +44,18 @@ export interface ProxySettings extends ResolvedCommonOptions {
 
 const MIDDLEWARE = 'proxyErrorResponse';
 const MAX_INSTANCE_BYTES = 2048;
+/** The body sent if building the real response failed. */
+export const LAST_RESORT_BODY =
+  '{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}';
 // Used only if building the real response failed; valid for every proxy kind.
 const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
   statusCode: 500,
   headers: { 'Content-Type': 'application/problem+json' },
-  body: '{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}',
+  body: LAST_RESORT_BODY,
   isBase64Encoded: false,
 };
 
-function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
+export function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
   if (format === undefined) return 'problem+json';
   if (PROXY_RESPONSE_FORMATS.includes(format as ProxyResponseFormat)) return format as ProxyResponseFormat;
   throw new TypeError(
@@ -61,16 +64,19 @@ function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
 }
 
 /** Sent whatever the status, exactly when the problem carries `retryAfter` (the non-proxy templates do the same). */
-function retryAfterHeader(mapped: MappedError): string | undefined {
+export function retryAfterHeader(mapped: MappedError): string | undefined {
   return isRetryAfterSeconds(mapped.retryAfter) ? String(mapped.retryAfter) : undefined;
 }
 
+/** What the body depends on: the format and the exposure settings. */
+export type BodySettings = Pick<ProxySettings, 'format' | 'exposeServerErrors' | 'maxDetailBytes'>;
+
 /** The body: none for HEAD; else the problem, written directly when it holds standard members only. */
-function bodyFor(
+export function bodyFor(
   mapped: MappedError,
-  info: ProxyRequestInfo,
+  info: Pick<ProxyRequestInfo, 'isHead' | 'path'>,
   requestId: string | undefined,
-  settings: ProxySettings,
+  settings: BodySettings,
 ): string {
   if (info.isHead) return '';
   const problem = buildProblem(mapped, {
@@ -157,24 +163,29 @@ function errorResponseFor(
   try {
     const mapped = classify(thrown, settings.catalog);
     const requestId = readRequestId(context);
-    settings.log(mapped, requestId);
+    settings.report(mapped, requestId);
     const info = readRequestInfo(event);
     return responseFor(mapped, info, previousResponse, requestId, settings);
   } catch (failure) {
-    logLastResort(thrown, failure, context, settings);
+    logLastResort(thrown, failure, readRequestId(context), settings);
     return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };
   }
 }
 
 /** Says why the last-resort 500 was sent, with the original thrown value as the entry's error. */
-function logLastResort(thrown: unknown, failure: unknown, context: unknown, settings: ProxySettings): void {
+export function logLastResort(
+  thrown: unknown,
+  failure: unknown,
+  requestId: string | undefined,
+  settings: ResolvedCommonOptions,
+): void {
   const reason = describeThrown(failure);
   settings.write({
     level: 'error',
     message: `lambda-error-map: the error response could not be built (${reason.name}: ${reason.message}); sent the last-resort 500`,
     status: 500,
     kind: 'InternalServerError',
-    requestId: readRequestId(context),
+    requestId,
     error: describeThrown(thrown),
   });
 }
