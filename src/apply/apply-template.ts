@@ -7,7 +7,12 @@ import {
   integrationResponsesOf,
   methodResponsesOf,
 } from '../templates/find-apis.js';
-import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
+import {
+  parseTemplate,
+  type TemplateDocument,
+  type TemplateKind,
+  writeTemplate,
+} from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
 import { addGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
@@ -23,6 +28,8 @@ export interface ApplyOptions {
 export interface ApplyResult {
   /** The template's new text: equal to the input when nothing changed. */
   readonly text: string;
+  /** What the text is: a CloudFormation/SAM template or an OpenAPI document. */
+  readonly kind: TemplateKind;
   /** Where each filled non-proxy Lambda method is (`resource GetOrder (AWS::ApiGateway::Method)`). */
   readonly methods: readonly string[];
   /** The REST APIs found (each given the Gateway Responses unless `gatewayResponses: false`). */
@@ -44,7 +51,7 @@ export function applyToTemplateText(
 ): ApplyResult {
   const template = parseTemplate(text, name);
   const { methods, restApis } = applyToTemplate(template, name, catalog, options);
-  return { text: writeTemplate(template), methods, restApis };
+  return { text: writeTemplate(template), kind: template.kind, methods, restApis };
 }
 
 function applyToTemplate(
