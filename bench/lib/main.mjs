@@ -17,6 +17,7 @@ import { batchedConstruction, batchedInvocations, runInterleavedRounds } from '.
 import { checkPackedInstall } from './package-check.mjs';
 import { formatReport } from './report.mjs';
 import { assembleResults } from './results.mjs';
+import { measureTemplateSizes } from './template-size.mjs';
 import { buildThrownPools, CONSTRUCTORS } from './thrown-values.mjs';
 import { buildCases } from './variants.mjs';
 
@@ -160,6 +161,8 @@ export async function runBench() {
     packageCheck,
   });
   results.bundleBreakdown = await bundleBreakdown();
+  log('measuring the bytes the generated responses add to a CloudFormation template');
+  results.templateSize = measureTemplateSizes();
   results.budgets = evaluateBudgets(results);
   writeResults(results);
   process.stdout.write(`${formatReport(results)}\n`);

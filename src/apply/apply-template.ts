@@ -13,7 +13,12 @@ import {
   readMethods,
   type SkippedMethod,
 } from '../templates/find-apis.js';
-import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
+import {
+  parseTemplate,
+  type TemplateDocument,
+  type TemplateKind,
+  writeTemplate,
+} from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
@@ -33,6 +38,8 @@ export interface ApplyOptions {
 export interface ApplyResult {
   /** The template's new text: equal to the input when nothing changed. */
   readonly text: string;
+  /** What the text is: a CloudFormation/SAM template or an OpenAPI document. */
+  readonly kind: TemplateKind;
   /** Where each filled non-proxy Lambda method is (`resource GetOrder (AWS::ApiGateway::Method)`). */
   readonly methods: readonly string[];
   /** The REST APIs found (each given the Gateway Responses unless `gatewayResponses: false`). */
@@ -56,7 +63,7 @@ export function applyToTemplateText(
 ): ApplyResult {
   const template = parseTemplate(text, name);
   const { methods, restApis, skipped } = applyToTemplate(template, name, catalog, options);
-  return { text: writeTemplate(template), methods, restApis, skipped };
+  return { text: writeTemplate(template), kind: template.kind, methods, restApis, skipped };
 }
 
 function applyToTemplate(
@@ -64,7 +71,7 @@ function applyToTemplate(
   name: string,
   catalog: ErrorCatalog,
   options: ApplyOptions,
-): Omit<ApplyResult, 'text'> {
+): Omit<ApplyResult, 'text' | 'kind'> {
   const apis = findRestApis(template);
   const { methods, skipped } = readMethods(template);
   const nonProxy = methods.filter((method) => !method.proxy);

@@ -3,7 +3,7 @@ import type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from '../generate/model.js';
-import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
+import { PROBLEM_CONTENT_TYPE, setsProblemContentType } from '../generate/templates.js';
 import { TemplateError } from '../templates/template-error.js';
 
 const CORS_HEADER = 'method.response.header.Access-Control-Allow-Origin';
@@ -96,11 +96,15 @@ function successOf(
   return defaults[0];
 }
 
-/** A response an earlier `apply` wrote: problem+json, or exactly the pattern generated for its status. */
+/**
+ * A response an earlier `apply` wrote: a generated error template, problem+json mapped statically (earlier
+ * versions), or exactly the pattern generated for its status.
+ */
 function isGenerated(
   response: IntegrationResponseModel,
   generatedErrors: readonly IntegrationResponseModel[],
 ): boolean {
+  if (Object.values(response.responseTemplates).some(setsProblemContentType)) return true;
   if (response.responseParameters[CONTENT_TYPE_HEADER] === `'${PROBLEM_CONTENT_TYPE}'`) return true;
   return generatedErrors.some(
     (candidate) =>

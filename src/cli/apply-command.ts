@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyToTemplateText } from '../apply/apply-template.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
+import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
 import { decodeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
 import { corsOriginFlag } from './generate-options.js';
@@ -51,6 +52,11 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   }
   const outPath = values.out === undefined ? templatePath : resolve(io.cwd, values.out);
   if (outPath !== templatePath || result.text !== text) await writeFileAtomically(outPath, result.text);
+  const sizeWarning =
+    result.kind === 'cloudformation'
+      ? cloudFormationSizeWarning(values.out ?? values.template, result.text)
+      : undefined;
+  if (sizeWarning !== undefined) io.stderr(`lambda-error-map: warning: ${sizeWarning}\n`);
   io.stdout(
     `lambda-error-map: filled ${result.methods.length} non-proxy Lambda method${result.methods.length === 1 ? '' : 's'} of ${values.template}${outPath === templatePath ? '' : ` into ${values.out}`}${gatewayNote(result.restApis.length, values['no-gateway-responses'] === true)}\n`,
   );

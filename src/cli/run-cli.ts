@@ -16,6 +16,7 @@ import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
 import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../peers/require-peer.js';
+import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
 import { COMMANDS, type Command, isCommand, optionNotOf, PARSE_ARGS_OPTIONS } from './cli-options.js';
 import { type GenerateFlags, generatorError, generatorOptions, targetOptions } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
@@ -94,7 +95,14 @@ async function generate(
   }
   if (values.out === undefined) io.stdout(text);
   else await writeFileAtomically(resolve(io.cwd, values.out), text);
+  const sizeWarning = CLOUDFORMATION_FORMATS.has(values.format)
+    ? cloudFormationSizeWarning(values.out ?? 'the generated template', text)
+    : undefined;
+  if (sizeWarning !== undefined) io.stderr(`lambda-error-map: warning: ${sizeWarning}\n`);
 }
+
+/** The formats that write a whole CloudFormation template (the others write parts of one, or no template). */
+const CLOUDFORMATION_FORMATS: ReadonlySet<OutputFormat> = new Set(['cloudformation', 'cloudformation-yaml']);
 
 const FLAG_OF_TARGET_OPTION: Readonly<Record<keyof TargetOptions, string>> = {
   httpMethod: '--http-method',

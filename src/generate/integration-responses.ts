@@ -16,7 +16,6 @@ import {
   fixedProblemTemplate,
   guardSuccessTemplate,
   PASSTHROUGH_TEMPLATE,
-  PROBLEM_CONTENT_TYPE,
   taggedProblemTemplate,
 } from './templates.js';
 
@@ -88,15 +87,11 @@ export function integrationResponses(
   const selections = selectionPatternsByStatus(catalog, { timeoutStatus, catchAllStatus });
   const errors = selections.map((selection) => ({
     response: errorResponse(selection, timeoutStatus, corsParameters),
-    setsRetryAfter: hasTaggedAlternative(selection),
     examples: problemExamples(catalog, selection, timeoutStatus),
   }));
   return {
     integrationResponses: [success, ...errors.map((error) => error.response)],
-    methodResponses: [
-      methodResponse(success, false),
-      ...errors.map((error) => methodResponse(error.response, error.setsRetryAfter)),
-    ],
+    methodResponses: [methodResponse(success), ...errors.map((error) => methodResponse(error.response))],
     problemExamples: errors.flatMap((error) => error.examples),
   };
 }
@@ -155,20 +150,16 @@ function errorResponse(
   return {
     statusCode: String(selection.status),
     selectionPattern: selection.selectionPattern,
-    // API Gateway picks the response template by the request's Accept header; keying the same template under
-    // application/json too serves the many clients that ask for JSON. Content-Type is set statically below.
-    responseTemplates: { 'application/json': template, [PROBLEM_CONTENT_TYPE]: template },
-    responseParameters: {
-      [`${HEADER}Content-Type`]: `'${PROBLEM_CONTENT_TYPE}'`,
-      ...corsParameters,
-    },
+    // API Gateway picks the template whose key is the request's Accept, else the application/json one, else the
+    // first: a single application/json template answers every client. It sets Content-Type itself.
+    responseTemplates: { 'application/json': template },
+    responseParameters: { ...corsParameters },
   };
 }
 
-/** Declares every header the integration response maps, plus Retry-After where the tagged template may set it. */
-function methodResponse(response: IntegrationResponseModel, setsRetryAfter: boolean): MethodResponseModel {
+/** Declares every header the integration response maps; those the templates override need no declaration. */
+function methodResponse(response: IntegrationResponseModel): MethodResponseModel {
   const headers = Object.keys(response.responseParameters);
-  if (setsRetryAfter) headers.push(`${HEADER}Retry-After`);
   return {
     statusCode: response.statusCode,
     responseParameters: Object.fromEntries(headers.map((header) => [header, false])),
