@@ -59,12 +59,9 @@ describe('detectEventKind on events of no known shape', () => {
     ['undefined', undefined],
     ['a string', 'GET /orders'],
     ['a number', 42],
-  ])('answers the REST v1 shape, which every proxy kind accepts, for %s', (_, event) => {
-    expect(detectEventKind(event)).toBe('rest-v1');
-  });
-
-  it('takes a version 2.0 event without requestContext for HTTP API 2.0, not a Function URL', () => {
-    expect(detectEventKind({ version: '2.0', rawPath: '/orders' })).toBe('http-api-v2');
+    ['an event whose every read throws', hostile()],
+  ])('answers undefined (not an HTTP request) for %s', (_, event) => {
+    expect(detectEventKind(event)).toBeUndefined();
   });
 });
 
@@ -131,8 +128,9 @@ describe('errorResponseForEvent, without Middy', () => {
     );
   });
 
-  it('answers the REST v1 shape, without instance or request id, when there is no event or context', () => {
-    const response = errorResponseForEvent(notFound(), undefined, undefined, { logger: false });
+  it('answers without instance or request id when the event has no path and there is no context', () => {
+    const { path: _, ...event } = EVENT_BUILDERS['rest-v1']() as { path: string };
+    const response = errorResponseForEvent(notFound(), event, undefined, { logger: false });
 
     assertValidProxyResponse('rest-v1', response as unknown as Record<string, unknown>);
     expect(parsedBody(response as unknown as Record<string, unknown>)).toEqual({
@@ -143,20 +141,18 @@ describe('errorResponseForEvent, without Middy', () => {
     });
   });
 
-  it('answers the REST v1 shape for an event that throws whenever it is read', () => {
-    const response = errorResponseForEvent(notFound(), hostile(), lambdaContext(REQUEST_ID), {
-      logger: false,
-    });
-
-    assertValidProxyResponse('rest-v1', response as unknown as Record<string, unknown>);
-    expect(response.statusCode).toBe(404);
-    expect(parsedBody(response as unknown as Record<string, unknown>)).toEqual({
-      type: 'about:blank',
-      title: 'Not Found',
-      status: 404,
-      detail: 'order 42',
-      requestId: REQUEST_ID,
-    });
+  it.each([
+    ['no event', undefined],
+    ['an event that throws whenever it is read', hostile()],
+  ])('throws the thrown value itself for %s: it is not an HTTP request', (_, event) => {
+    const thrown = notFound();
+    let caught: unknown;
+    try {
+      errorResponseForEvent(thrown, event, lambdaContext(REQUEST_ID), { logger: false });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBe(thrown);
   });
 
   it.each([
