@@ -1,0 +1,17 @@
+/**
+ * Header, query string and path values that a request template must carry into valid JSON: each one a
+ * character `$util.escapeJavaScript` writes in a way JSON may not read (`'` → `\'`) or must escape.
+ */
+export const REQUEST_TEMPLATE_VALUES: Readonly<Record<string, string>> = {
+  'an apostrophe': "O'Brien",
+  'a double quote': 'say "hi"',
+  'a backslash': 'C:\\orders\\new',
+  'a backslash before an apostrophe': "it\\'s",
+  'a line break': 'line 1\nline 2\r\nline 3',
+  'a tab': 'a\tb',
+  'a slash and angle brackets': '</script><b>',
+  'non-ASCII': 'Zoë, 東京, 😀',
+  'a line and paragraph separator': 'a\u2028b\u2029c',
+  'control characters': 'bell \u0007 nul \u0000 esc \u001b',
+  'Velocity syntax': '$context.requestId #set($x = 1) ${y}',
+};
