@@ -88,8 +88,8 @@ describe('errorResponseForEvent, without Middy', () => {
     });
   });
 
-  it('uses the default catalog and logs one warn line when given no options', () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+  it('uses the default catalog and logs one info line for a 4xx when given no options', () => {
+    const info = jest.spyOn(console, 'info').mockImplementation(() => {});
     try {
       const response = errorResponseForEvent(
         notFound(),
@@ -98,15 +98,15 @@ describe('errorResponseForEvent, without Middy', () => {
       );
 
       expect(response.statusCode).toBe(404);
-      expect(warn).toHaveBeenCalledTimes(1);
-      expect(JSON.parse(warn.mock.calls[0]?.[0] as string)).toMatchObject({
-        level: 'warn',
+      expect(info).toHaveBeenCalledTimes(1);
+      expect(JSON.parse(info.mock.calls[0]?.[0] as string)).toMatchObject({
+        level: 'info',
         status: 404,
         kind: 'NotFound',
         requestId: REQUEST_ID,
       });
     } finally {
-      warn.mockRestore();
+      info.mockRestore();
     }
   });
 

@@ -13,5 +13,6 @@ export const REQUEST_TEMPLATE_VALUES: Readonly<Record<string, string>> = {
   'non-ASCII': 'Zoë, 東京, 😀',
   'a line and paragraph separator': 'a\u2028b\u2029c',
   'control characters': 'bell \u0007 nul \u0000 esc \u001b',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Velocity's own ${} syntax, sent as a literal value
   'Velocity syntax': '$context.requestId #set($x = 1) ${y}',
 };
