@@ -59,6 +59,17 @@ describe('proxyErrorResponse on an event that is not an HTTP request', () => {
     expect(entries[0]!.message).toContain('not an HTTP request (an event of no known source)');
   });
 
+  it('names an EventBridge event without source by its detail-type alone', async () => {
+    const entries: ErrorLogEntry[] = [];
+    const handler = middy(async () => {
+      throw new Error('boom');
+    }).use(proxyErrorResponse({ logger: (entry) => entries.push(entry) }));
+    await expect(
+      handler({ 'detail-type': 'OrderPlaced', detail: {} } as never, lambdaContext()),
+    ).rejects.toThrow('boom');
+    expect(entries[0]!.message).toContain('not an HTTP request (OrderPlaced)');
+  });
+
   it('also rethrows a non-Error thrown value untouched', async () => {
     const handler = middy(async () => {
       throw 'plain string';
@@ -143,6 +154,12 @@ describe('detectEventKind', () => {
     ['a connectionId without routeKey or eventType', { requestContext: { connectionId: 'c' } }],
   ])('%s: undefined', (_label, event) => {
     expect(detectEventKind(event)).toBeUndefined();
+  });
+
+  it('HTTP API 2.0 for a version 2.0 event with requestContext.http and no domain name', () => {
+    expect(
+      detectEventKind({ version: '2.0', rawPath: '/', requestContext: { http: { method: 'GET' } } }),
+    ).toBe('http-api-v2');
   });
 
   it('undefined for an event whose every read throws', () => {

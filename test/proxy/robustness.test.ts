@@ -141,6 +141,18 @@ describe('errorResponseForEvent, without Middy', () => {
     });
   });
 
+  it('answers an HTTP event whose path throws when read, without instance', () => {
+    const event = EVENT_BUILDERS['rest-v1']();
+    Object.defineProperty(event, 'path', {
+      get: () => {
+        throw new Error('path getter');
+      },
+    });
+    const response = errorResponseForEvent(notFound(), event, undefined, { logger: false });
+    expect(response.statusCode).toBe(404);
+    expect(parsedBody(response as unknown as Record<string, unknown>)).not.toHaveProperty('instance');
+  });
+
   it.each([
     ['no event', undefined],
     ['an event that throws whenever it is read', hostile()],
