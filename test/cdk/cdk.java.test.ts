@@ -22,7 +22,7 @@ import { parseTemplate } from '../../src/templates/read-template.js';
 import { renderMappingTemplate } from '../../src/testing/index.js';
 import { VtlUtil } from '../../src/testing/vtl-util.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
-import { REQUEST_TEMPLATE_VALUES } from '../support/request-values.js';
+import { REQUEST_TEMPLATE_VALUES, requestHolding } from '../support/request-values.js';
 
 const catalog = defineErrorCatalog({
   OrderNotFound: { status: 404 },
@@ -166,27 +166,8 @@ describe('lambda-error-map/cdk', () => {
   it.each(Object.entries(REQUEST_TEMPLATE_VALUES))(
     'builds a valid JSON event, in the emulator, for a header, query and path value with %s',
     (_, value) => {
-      const params = {
-        path: { id: value },
-        querystring: { q: value, [`key ${value}`]: 'x' },
-        header: { 'X-Name': value },
-      };
-      const { output } = renderMappingTemplate(REQUEST_TEMPLATE, {
-        body: JSON.stringify({ note: value }),
-        requestId: 'r-1',
-        params,
-        context: { httpMethod: 'POST', resourcePath: '/orders/{id}', stage: 'prod' },
-      });
-      expect(JSON.parse(output)).toEqual({
-        body: { note: value },
-        method: 'POST',
-        resourcePath: '/orders/{id}',
-        path: params.path,
-        query: params.querystring,
-        headers: params.header,
-        requestId: 'r-1',
-        stage: 'prod',
-      });
+      const { input, event } = requestHolding(value);
+      expect(JSON.parse(renderMappingTemplate(REQUEST_TEMPLATE, input).output)).toEqual(event);
     },
   );
 });

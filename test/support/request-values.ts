@@ -16,3 +16,32 @@ export const REQUEST_TEMPLATE_VALUES: Readonly<Record<string, string>> = {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: Velocity's own ${} syntax, sent as a literal value
   'Velocity syntax': '$context.requestId #set($x = 1) ${y}',
 };
+
+/** One request carrying `value` in a path parameter, a query string value and key, a header and the body. */
+export function requestHolding(value: string) {
+  const params = {
+    path: { id: value },
+    querystring: { q: value, [`key ${value}`]: 'x' },
+    header: { 'X-Name': value },
+  };
+  return {
+    /** What the template reads: `$input` (body, params) and `$context`. */
+    input: {
+      body: JSON.stringify({ note: value }),
+      requestId: 'r-1',
+      params,
+      context: { httpMethod: 'PUT', resourcePath: '/orders/{id}', stage: 'prod' },
+    },
+    /** The event REQUEST_TEMPLATE must build from it. */
+    event: {
+      body: { note: value },
+      method: 'PUT',
+      resourcePath: '/orders/{id}',
+      path: params.path,
+      query: params.querystring,
+      headers: params.header,
+      requestId: 'r-1',
+      stage: 'prod',
+    },
+  };
+}
