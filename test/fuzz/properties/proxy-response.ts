@@ -28,7 +28,7 @@ import { checkProperty, type PropertyReport } from '../support/report.js';
 import type { RunSettings } from '../support/settings.js';
 
 export const PROXY_RESPONSE_PROPERTY =
-  'proxyErrorResponse: valid response for any thrown value and event kind';
+  'proxyErrorResponse: valid response for any thrown value and HTTP event kind, the thrown value rethrown on any other event';
 
 const FORMAT_CONTENT_TYPES: Readonly<Record<ProxyResponseFormat, string>> = {
   'problem+json': 'application/problem+json',
