@@ -27,12 +27,11 @@ function stringOf(value: unknown): string | undefined {
 }
 
 /**
- * An API Gateway WebSocket event: `requestContext` with a `connectionId` and a `routeKey` or `eventType`
- * (CONNECT, MESSAGE, DISCONNECT), and no HTTP method. Its integration reads the REST v1 shape.
+ * The `requestContext` of an API Gateway WebSocket event: a `connectionId` and a `routeKey` or `eventType`
+ * (CONNECT, MESSAGE, DISCONNECT). Its integration reads the REST v1 shape.
  */
-function isWebSocketContext(fields: Fields, requestContext: Fields): boolean {
+function isWebSocketContext(requestContext: Fields): boolean {
   return (
-    fields.httpMethod === undefined &&
     stringOf(requestContext.connectionId) !== undefined &&
     (stringOf(requestContext.routeKey) ?? stringOf(requestContext.eventType)) !== undefined
   );
@@ -63,7 +62,7 @@ export function detectEventKind(event: unknown): ProxyEventKind | undefined {
       return domainName.includes('.lambda-url.') ? 'function-url' : 'http-api-v2';
     }
     if (hasMethod) return fields.version === '1.0' ? 'http-api-v1' : 'rest-v1';
-    return isWebSocketContext(fields, requestContext) ? 'rest-v1' : undefined;
+    return isWebSocketContext(requestContext) ? 'rest-v1' : undefined;
   } catch {
     return undefined;
   }
@@ -116,7 +115,7 @@ function unnamedSource(fields: Fields): string | undefined {
   if (stringOf(fieldsOf(fields.awslogs)?.data) !== undefined) return 'CloudWatch Logs';
   const trigger = stringOf(fields.triggerSource);
   if (trigger !== undefined) return `Cognito ${trigger}`;
-  if (Array.isArray(fields.events)) return 'DocumentDB';
+  if (Array.isArray(fields.events) && stringOf(fields.eventSourceArn) !== undefined) return 'DocumentDB';
   return undefined;
 }
 

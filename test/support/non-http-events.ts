@@ -380,6 +380,7 @@ export const NON_HTTP_EVENTS: ReadonlyArray<readonly [string, () => unknown, str
   ['Cognito trigger', cognitoPreSignUpEvent, 'Cognito PreSignUp_SignUp'],
   ['direct invocation', directInvocation, 'an event of no known source'],
   ['Lambda destination record', destinationRecord, 'an event of no known source'],
+  ['direct invocation with a list of events', () => ({ events: [{ id: 1 }] }), 'an event of no known source'],
   ['empty object', () => ({}), 'an event of no known source'],
   ['null', () => null, 'a null event'],
   ['string', () => 'GET /orders', 'a string event'],
