@@ -11,6 +11,7 @@ export { CatalogDefinitionError } from './catalog/validate-definition.js';
 // Types of the options shared by both middlewares, for users writing a logger.
 export type { ThrownDescription } from './logging/describe-thrown.js';
 export type {
+  ConsoleClientErrors,
   ErrorLogEntry,
   LevelLogger,
   LogAttributes,

@@ -2,7 +2,9 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import type { MappedError } from '../catalog/types.js';
 import {
-  buildLogEntry,
+  CONSOLE_CLIENT_ERRORS,
+  type ConsoleClientErrors,
+  createErrorLogger,
   createLogWriter,
   type LoggerOption,
   type LogWriter,
@@ -17,6 +19,11 @@ export interface CommonOptions {
   catalog?: ErrorCatalog;
   /** Where errors are logged: omitted = one JSON line on the console; a function; a `{ error, warn }` logger; `false`. */
   logger?: LoggerOption;
+  /**
+   * How the default console logger (no `logger` option) writes client errors (4xx): `'info'` (default, one
+   * `console.info` line without stack traces), `'warn'` (`console.warn`, with them) or `'off'`.
+   */
+  consoleClientErrors?: ConsoleClientErrors;
   /** Show the detail of 5xx errors to clients. Off by default: server error messages can hold secrets. */
   exposeServerErrors?: boolean;
   /** Upper bound of the `detail` member, in UTF-8 bytes. Defaults to 4096. */
@@ -45,6 +52,7 @@ export const MAX_DETAIL_BYTES_LIMIT = 256 * 1024;
 const COMMON_OPTION_NAMES = [
   'catalog',
   'logger',
+  'consoleClientErrors',
   'exposeServerErrors',
   'maxDetailBytes',
   'onErrorMapped',
@@ -59,6 +67,23 @@ function isLoggerOption(value: unknown): value is LoggerOption {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return typeof candidate.error === 'function' && typeof candidate.warn === 'function';
+}
+
+function resolveConsoleClientErrors(
+  middleware: string,
+  value: unknown,
+  logger: LoggerOption,
+): ConsoleClientErrors {
+  if (value === undefined) return 'info';
+  if (!CONSOLE_CLIENT_ERRORS.includes(value as ConsoleClientErrors)) {
+    throw optionError(middleware, 'consoleClientErrors', '"info", "warn" or "off"', value);
+  }
+  if (logger !== undefined) {
+    throw new TypeError(
+      `${middleware}: option "consoleClientErrors" sets how the default console logger writes 4xx errors; a logger of your own receives them at "warn": remove one of the two options`,
+    );
+  }
+  return value as ConsoleClientErrors;
 }
 
 /** Throws a TypeError for an option name the middleware does not know (usually a typo). */
@@ -92,10 +117,8 @@ export function resolveCommonOptions(
     throw new TypeError(`${middleware}: options must be an object such as {}, got ${describeValue(options)}`);
   }
   assertKnownOptions(middleware, options, extraOptionNames);
-  const { catalog, logger, exposeServerErrors, maxDetailBytes, onErrorMapped } = options as Record<
-    string,
-    unknown
-  >;
+  const { catalog, logger, consoleClientErrors, exposeServerErrors, maxDetailBytes, onErrorMapped } =
+    options as Record<string, unknown>;
   if (catalog !== undefined && !isErrorCatalog(catalog)) {
     throw optionError(middleware, 'catalog', 'an ErrorCatalog made by defineErrorCatalog', catalog);
   }
@@ -107,6 +130,7 @@ export function resolveCommonOptions(
       logger,
     );
   }
+  const clientErrors = resolveConsoleClientErrors(middleware, consoleClientErrors, logger);
   if (exposeServerErrors !== undefined && typeof exposeServerErrors !== 'boolean') {
     throw optionError(middleware, 'exposeServerErrors', 'a boolean', exposeServerErrors);
   }
@@ -127,12 +151,12 @@ export function resolveCommonOptions(
     throw optionError(middleware, 'onErrorMapped', 'a function', onErrorMapped);
   }
   const write = createLogWriter(logger);
-  const log = logger === false ? undefined : write;
+  const log = createErrorLogger(logger, clientErrors, write);
   const hook = onErrorMapped as ErrorMappedHook | undefined;
   return {
     catalog: catalog ?? defaultCatalog,
     report: (mapped, requestId) => {
-      if (log !== undefined) log(buildLogEntry(mapped, requestId));
+      log(mapped, requestId);
       if (hook !== undefined) reportMappedError(hook, mapped, requestId);
     },
     write,

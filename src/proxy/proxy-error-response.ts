@@ -13,7 +13,7 @@ import {
 import { buildProblem, mayShowDetail, showsExtensions } from '../problem/build-problem.js';
 import { truncateUtf8 } from '../problem/truncate-utf8.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
-import { nonHttpEventSource, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
+import { eventSourceName, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
 import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
 import {
   contentTypeOf,
@@ -155,7 +155,7 @@ export function responseFor(
  */
 function errorResponseFor(
   thrown: unknown,
-  event: unknown,
+  info: ProxyRequestInfo,
   context: unknown,
   previousResponse: unknown,
   settings: ProxySettings,
@@ -164,7 +164,6 @@ function errorResponseFor(
     const mapped = classify(thrown, settings.catalog);
     const requestId = readRequestId(context);
     settings.report(mapped, requestId);
-    const info = readRequestInfo(event);
     return responseFor(mapped, info, previousResponse, requestId, settings);
   } catch (failure) {
     logLastResort(thrown, failure, readRequestId(context), settings);
@@ -191,12 +190,13 @@ export function logLastResort(
 }
 
 /**
- * Logs, once, that an error of a non-HTTP event (SQS, streams, EventBridge...) is rethrown: answering it
- * with a response would make the invocation succeed, and the event source would never retry it.
+ * Logs, once, that the error of an event that is not an HTTP request (SQS, Kafka, EventBridge, a direct
+ * invocation...) is rethrown: answering it with a response would make the invocation succeed, and the
+ * event source would never retry it.
  */
 function warnNonHttpOnce(
   thrown: unknown,
-  source: string,
+  event: unknown,
   context: unknown,
   settings: ProxySettings,
   caller: string,
@@ -207,7 +207,7 @@ function warnNonHttpOnce(
   settings.write({
     ...entry,
     level: 'warn',
-    message: `lambda-error-map: ${caller} received a non-HTTP event (${source}); it rethrows the error so that the event source can retry it or send it to a dead-letter queue. Use it on HTTP handlers only.`,
+    message: `lambda-error-map: ${caller} received an event that is not an HTTP request (${eventSourceName(event)}); it rethrows the error so that the event source can retry it or send it to a dead-letter queue. Use it on HTTP handlers only.`,
   });
 }
 
@@ -226,19 +226,13 @@ export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): Err
     warnedNonHttp: false,
   };
   const onError = (request: MiddyErrorRequest): void => {
-    const source = nonHttpEventSource(request.event);
-    if (source !== undefined) {
+    const info = readRequestInfo(request.event);
+    if (info === undefined) {
       // No response: Middy then rethrows request.error, the original thrown value.
-      warnNonHttpOnce(request.error, source, request.context, settings, MIDDLEWARE);
+      warnNonHttpOnce(request.error, request.event, request.context, settings, MIDDLEWARE);
       return;
     }
-    request.response = errorResponseFor(
-      request.error,
-      request.event,
-      request.context,
-      request.response,
-      settings,
-    );
+    request.response = errorResponseFor(request.error, info, request.context, request.response, settings);
   };
   return { onError };
 }
@@ -250,7 +244,8 @@ let errorResponseForEventWarned = false;
 /**
  * The same response without Middy, for handlers that catch errors themselves:
  * `catch (error) { return errorResponseForEvent(error, event, context, { catalog }) }`.
- * On a non-HTTP event (SQS, streams, EventBridge...) it throws `thrown` instead, as the middleware does.
+ * On an event that is not an HTTP request (SQS, Kafka, EventBridge, a direct invocation...) it throws
+ * `thrown` itself instead, as the middleware does.
  */
 export function errorResponseForEvent(
   thrown: unknown,
@@ -264,11 +259,11 @@ export function errorResponseForEvent(
     format: resolveFormat(ERROR_RESPONSE_FOR_EVENT, options.format),
     warnedNonHttp: errorResponseForEventWarned,
   };
-  const source = nonHttpEventSource(event);
-  if (source !== undefined) {
-    warnNonHttpOnce(thrown, source, context, settings, ERROR_RESPONSE_FOR_EVENT);
+  const info = readRequestInfo(event);
+  if (info === undefined) {
+    warnNonHttpOnce(thrown, event, context, settings, ERROR_RESPONSE_FOR_EVENT);
     errorResponseForEventWarned = true;
     throw thrown;
   }
-  return errorResponseFor(thrown, event, context, undefined, settings);
+  return errorResponseFor(thrown, info, context, undefined, settings);
 }

@@ -1,4 +1,5 @@
 import type { IntegrationResponseModel, IntegrationResponsesModel } from '../generate/model.js';
+import { MissingPeerDependencyError } from '../peers/require-peer.js';
 import { MappingTemplateError } from './check-template.js';
 import {
   type CloudFormationResponses,
@@ -84,7 +85,8 @@ export function respondWith(
         ...(options.stageVariables ? { stageVariables: options.stageVariables } : {}),
       });
     } catch (error) {
-      if (error instanceof MappingTemplateError) throw error;
+      // A template API Gateway would refuse, or no velocityjs to render it with: the test's setup, not a 500.
+      if (error instanceof MappingTemplateError || error instanceof MissingPeerDependencyError) throw error;
       log(
         `Execution failed due to configuration error: Unable to transform response: ${(error as Error).message}`,
       );
