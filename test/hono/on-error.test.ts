@@ -115,7 +115,7 @@ describe('problemOnError through app.request()', () => {
   });
 
   it('works without options: the default catalog, logged on the console', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const info = jest.spyOn(console, 'info').mockImplementation(() => {});
     try {
       const app = new Hono();
       app.get('/orders/:id', () => {
@@ -124,9 +124,10 @@ describe('problemOnError through app.request()', () => {
       app.onError(problemOnError());
       const response = await app.request('/orders/42');
       expect(await response.json()).toMatchObject({ title: 'Not Found', status: 404, detail: 'no order 42' });
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('"kind":"NotFound"'));
+      // A client error goes to console.info (consoleClientErrors' default).
+      expect(info).toHaveBeenCalledWith(expect.stringContaining('"kind":"NotFound"'));
     } finally {
-      warn.mockRestore();
+      info.mockRestore();
     }
   });
 

@@ -95,14 +95,15 @@ describe('problemResponder', () => {
   });
 
   it('uses the default catalog and logs one JSON line on the console without options; an empty request id is none', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const info = jest.spyOn(console, 'info').mockImplementation(() => {});
     try {
       const response = problemResponder()(defaultCatalog.error('NotFound', 'no'), { requestId: '' });
       expect(await response.json()).not.toHaveProperty('requestId');
-      expect(warn).toHaveBeenCalledTimes(1);
-      expect(JSON.parse(String(warn.mock.calls[0]?.[0]))).toMatchObject({ status: 404, kind: 'NotFound' });
+      // A client error goes to console.info (consoleClientErrors' default).
+      expect(info).toHaveBeenCalledTimes(1);
+      expect(JSON.parse(String(info.mock.calls[0]?.[0]))).toMatchObject({ status: 404, kind: 'NotFound' });
     } finally {
-      warn.mockRestore();
+      info.mockRestore();
     }
   });
 
