@@ -10,7 +10,7 @@ export interface ErrorKindDefinition {
   retryAfterSeconds?: number;
   /** Whether the error's detail may be shown to clients. Defaults to `status < 500`. */
   expose?: boolean;
-  /** AWS SDK v3 exception names (e.g. `ResourceNotFoundException`) that map to this kind. */
+  /** AWS SDK exception names (e.g. `ResourceNotFoundException`: v3's `name`, v2's `code`) that map to this kind. */
   awsExceptions?: readonly string[];
 }
 

@@ -77,6 +77,19 @@ export async function nonProxyOutcome(
   return invokeHandler(handler, {}, lambdaContext(LAMBDA_REQUEST_ID));
 }
 
+/** The status and problem of the tagged errorMessage taggedErrorMessage throws (`[status] {json}`). */
+export async function taggedView(
+  thrown: unknown,
+  catalog: ErrorCatalog = defaultCatalog,
+): Promise<{ status: number; problem: Record<string, unknown>; message: string }> {
+  const outcome = await nonProxyOutcome(thrown, catalog);
+  if (outcome.kind !== 'error') throw new Error('the handler did not fail');
+  const message = outcome.payload.errorMessage;
+  const match = /^\[(\d{3})\] (\{.*\})$/s.exec(message);
+  if (match === null) throw new Error(`untagged errorMessage: ${message}`);
+  return { status: Number(match[1]), problem: JSON.parse(match[2] as string), message };
+}
+
 /** The integration response Java's Pattern.matches selects for each errorMessage (exactly one each, or throws). */
 export async function selectUnderJava(
   model: IntegrationResponsesModel,

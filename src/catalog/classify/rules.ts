@@ -74,7 +74,7 @@ function catalogKind({ error, name, status }: Thrown, catalog: ErrorCatalog): Ma
 export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   { name: 'a `CatalogError` of this catalog', apply: catalogKind },
   {
-    name: 'an AWS SDK v3 exception in `awsExceptions`',
+    name: 'an AWS SDK v3 or v2 exception in `awsExceptions`',
     apply: ({ aws, object }, catalog) =>
       aws && object ? classifyAwsOverride(aws, object, catalog) : undefined,
   },
@@ -94,12 +94,12 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
       isTimeout && object ? hidden(catalog, 504, messageOf(object), object) : undefined,
   },
   {
-    name: "another AWS exception, `$fault: 'server'`",
+    name: "another AWS exception, `$fault: 'server'` (v2: 5xx)",
     apply: ({ aws, object }, catalog) =>
       aws?.fault === 'server' && object ? hidden(catalog, 502, messageOf(object), object) : undefined,
   },
   {
-    name: "another AWS exception, `$fault: 'client'`",
+    name: "another AWS exception, `$fault: 'client'` (v2: other)",
     apply: ({ aws, object }, catalog) =>
       aws?.fault === 'client' && object ? hidden(catalog, 500, messageOf(object), object) : undefined,
   },
