@@ -11,6 +11,7 @@ import {
   isThrottle,
 } from './aws-sdk.js';
 import { describeNonError, messageOf } from './detail-text.js';
+import { asDownstreamHttpError, DOWNSTREAM_TIMEOUT_DETAIL, downstreamDetail } from './http-client.js';
 import { internalError, kindForStatus, mapped } from './mapped.js';
 import { classifyNamedKind, classifyStatusError, namedKind, readErrorStatus } from './status-like.js';
 import { isTimeoutOrNetworkError } from './timeout.js';
@@ -24,7 +25,7 @@ export interface Thrown {
   readonly name: string | undefined;
   readonly aws: AwsServiceException | undefined;
   readonly isTimeout: boolean;
-  /** The value when it is an Error that is neither an AWS exception nor a timeout (rules 1, 8, 9, 10). */
+  /** The value when it is an Error that is neither an AWS exception nor a timeout (rules 1, 8–11). */
   readonly error: AnyObject | undefined;
   /** The error's `statusCode`/`status` when it is 400–599. */
   readonly status: number | undefined;
@@ -91,7 +92,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   {
     name: 'a timeout or network failure',
     apply: ({ isTimeout, object }, catalog) =>
-      isTimeout && object ? hidden(catalog, 504, messageOf(object), object) : undefined,
+      isTimeout && object ? hidden(catalog, 504, timeoutDetail(object), object) : undefined,
   },
   {
     name: "another AWS exception, `$fault: 'server'` (v2: 5xx)",
@@ -102,6 +103,15 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
     name: "another AWS exception, `$fault: 'client'` (v2: other)",
     apply: ({ aws, object }, catalog) =>
       aws?.fault === 'client' && object ? hidden(catalog, 500, messageOf(object), object) : undefined,
+  },
+  {
+    name: 'an HTTP client error (axios, got, ky, an upstream `response`)',
+    apply: ({ error }, catalog) => {
+      const downstream = error === undefined ? undefined : asDownstreamHttpError(error);
+      return downstream === undefined
+        ? undefined
+        : hidden(catalog, 502, downstreamDetail(downstream.status), error);
+    },
   },
   {
     name: 'a `@middy/validator` event validation error',
@@ -132,6 +142,11 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   },
   { name: 'a plain, cyclic or hostile object', apply: ({ value }, catalog) => nonError(catalog, value) },
 ];
+
+/** An HTTP client's timeout message can name the URL it called: a fixed text replaces it. */
+function timeoutDetail(error: AnyObject): string {
+  return asDownstreamHttpError(error) === undefined ? messageOf(error) : DOWNSTREAM_TIMEOUT_DETAIL;
+}
 
 function hidden(catalog: ErrorCatalog, status: number, detail: string, cause: unknown): MappedError {
   return mapped(kindForStatus(catalog, status), { detail, exposed: false }, cause);
