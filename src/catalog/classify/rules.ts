@@ -10,6 +10,7 @@ import {
   isConflict,
   isThrottle,
 } from './aws-sdk.js';
+import { claimingKind, classifyClaimed } from './claims.js';
 import { describeNonError, messageOf } from './detail-text.js';
 import { asDownstreamHttpError, DOWNSTREAM_TIMEOUT_DETAIL, downstreamDetail } from './http-client.js';
 import { internalError, kindForStatus, mapped } from './mapped.js';
@@ -25,7 +26,7 @@ export interface Thrown {
   readonly name: string | undefined;
   readonly aws: AwsServiceException | undefined;
   readonly isTimeout: boolean;
-  /** The value when it is an Error that is neither an AWS exception nor a timeout (rules 1, 8–11). */
+  /** The value when it is an Error that is neither an AWS exception nor a timeout (rules 1, 9–12). */
   readonly error: AnyObject | undefined;
   /** The error's `statusCode`/`status` when it is 400–599. */
   readonly status: number | undefined;
@@ -74,6 +75,13 @@ function catalogKind({ error, name, status }: Thrown, catalog: ErrorCatalog): Ma
  */
 export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   { name: 'a `CatalogError` of this catalog', apply: catalogKind },
+  {
+    name: 'a value a kind `claims`',
+    apply: ({ value }, catalog) => {
+      const kind = claimingKind(catalog, value);
+      return kind === undefined ? undefined : classifyClaimed(value, kind);
+    },
+  },
   {
     name: 'an AWS SDK v3 or v2 exception in `awsExceptions`',
     apply: ({ aws, object }, catalog) =>
