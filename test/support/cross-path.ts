@@ -12,6 +12,8 @@ import {
   taggedErrorMessage,
 } from '../../src/index.js';
 import { routableError } from '../../src/nonproxy/format-tagged-message.js';
+import type { ProblemDocument } from '../../src/problem/build-problem.js';
+import { standardMembersOnly } from '../../src/problem/render-problem.js';
 import { type InvocationOutcome, invokeHandler } from '../../src/testing/index.js';
 import { CLASSIFICATION_CASES } from '../nonproxy/cases.js';
 import { lambdaContext, restV1Event } from './events.js';
@@ -136,12 +138,13 @@ export function expectedNonProxyView(
     ...proxy,
     status: routable.status,
     problem: {
-      ...proxy.problem,
+      // The fallback's kind can hide the error: then its extensions go with its detail.
+      ...(routable.exposed ? proxy.problem : standardMembersOnly(proxy.problem as ProblemDocument)),
       status: routable.status,
       title: routable.title,
       type: routable.type,
       // A hidden detail repeats the title, so it repeats the fallback's title.
-      detail: proxy.problem.detail === proxy.problem.title ? routable.title : proxy.problem.detail,
+      detail: routable.exposed ? proxy.problem.detail : routable.title,
     },
   };
 }
