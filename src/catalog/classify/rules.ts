@@ -83,7 +83,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
     },
   },
   {
-    name: 'an AWS SDK v3 or v2 exception in `awsExceptions`',
+    name: 'an AWS SDK v3/v2 exception in `awsExceptions`',
     apply: ({ aws, object }, catalog) =>
       aws && object ? classifyAwsOverride(aws, object, catalog) : undefined,
   },
@@ -103,17 +103,17 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
       isTimeout && object ? hidden(catalog, 504, timeoutDetail(object), object) : undefined,
   },
   {
-    name: "another AWS exception, `$fault: 'server'` (v2: 5xx)",
+    name: 'another AWS exception, a server fault',
     apply: ({ aws, object }, catalog) =>
       aws?.fault === 'server' && object ? hidden(catalog, 502, messageOf(object), object) : undefined,
   },
   {
-    name: "another AWS exception, `$fault: 'client'` (v2: other)",
+    name: 'another AWS exception, a client fault',
     apply: ({ aws, object }, catalog) =>
       aws?.fault === 'client' && object ? hidden(catalog, 500, messageOf(object), object) : undefined,
   },
   {
-    name: 'an HTTP client error (axios, got, ky, an upstream `response`)',
+    name: 'an HTTP client error (axios, got, ky…)',
     apply: ({ error }, catalog) => {
       const downstream = error === undefined ? undefined : asDownstreamHttpError(error);
       return downstream === undefined
