@@ -59,11 +59,12 @@ export function asAwsServiceException(thrown: AnyObject): AwsServiceException | 
  * is not one. v2 marks no fault: a 5xx is the service's, anything else our call's; a 429 is throttling.
  */
 function asAwsSdkV2Error(thrown: AnyObject): AwsServiceException | undefined {
+  // `retryable` first: every other error (http-errors, plain ones) lacks it, so they cost one read here.
+  if (typeof readProperty(thrown, 'retryable') !== 'boolean') return undefined;
   const statusCode = readProperty(thrown, 'statusCode');
   if (typeof statusCode !== 'number') return undefined;
   const name = readString(thrown, 'name');
   if (name === undefined || readProperty(thrown, 'code') !== name) return undefined;
-  if (typeof readProperty(thrown, 'retryable') !== 'boolean') return undefined;
   if (readString(thrown, 'requestId') === undefined) return undefined;
   if (!isDate(readProperty(thrown, 'time'))) return undefined;
   return { name, fault: statusCode >= 500 ? 'server' : 'client', throttling: statusCode === 429 };
