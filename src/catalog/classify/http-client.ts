@@ -27,7 +27,7 @@ function upstreamStatus(response: AnyObject): number | undefined {
 /**
  * Whether an error is an HTTP client's failure calling a dependency: axios (`isAxiosError`), got's RequestError
  * family (own `timings` and an `options` object, whether or not a response came), or any error carrying an
- * upstream `response` with a status or the fetch `request` it sent (ky's HTTPError and TimeoutError). Its status is the dependency's answer to
+ * upstream `response` with a status (ky's HTTPError, fetch wrappers). Its status is the dependency's answer to
  * us, never the caller's: the caller gets 502 (timeouts are read before, as 504).
  */
 export function asDownstreamHttpError(error: AnyObject): { status: number | undefined } | undefined {
@@ -36,11 +36,16 @@ export function asDownstreamHttpError(error: AnyObject): { status: number | unde
   if (status !== undefined) return { status };
   if (readProperty(error, 'isAxiosError') === true) return { status };
   if (hasOwn(error, 'timings') && readObject(error, 'options') !== undefined) return { status };
-  return isFetchRequest(readObject(error, 'request')) ? { status } : undefined;
+  return undefined;
 }
 
-/** A fetch `Request` (ky's errors carry the one they sent): a string `url` and `method`. */
-function isFetchRequest(request: AnyObject | undefined): boolean {
+/**
+ * Whether a timeout is an HTTP client's: one asDownstreamHttpError knows, or one carrying the fetch `Request` it
+ * sent (ky's TimeoutError: a string `url` and `method`), whose message names the URL.
+ */
+export function isDownstreamHttpTimeout(error: AnyObject): boolean {
+  if (asDownstreamHttpError(error) !== undefined) return true;
+  const request = readObject(error, 'request');
   return (
     request !== undefined &&
     typeof readProperty(request, 'url') === 'string' &&

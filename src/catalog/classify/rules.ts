@@ -12,7 +12,12 @@ import {
 } from './aws-sdk.js';
 import { claimingKind, classifyClaimed } from './claims.js';
 import { describeNonError, messageOf } from './detail-text.js';
-import { asDownstreamHttpError, DOWNSTREAM_TIMEOUT_DETAIL, downstreamDetail } from './http-client.js';
+import {
+  asDownstreamHttpError,
+  DOWNSTREAM_TIMEOUT_DETAIL,
+  downstreamDetail,
+  isDownstreamHttpTimeout,
+} from './http-client.js';
 import { internalError, kindForStatus, mapped } from './mapped.js';
 import { classifyNamedKind, classifyStatusError, namedKind, readErrorStatus } from './status-like.js';
 import { isTimeoutOrNetworkError } from './timeout.js';
@@ -153,7 +158,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
 
 /** An HTTP client's timeout message can name the URL it called: a fixed text replaces it. */
 function timeoutDetail(error: AnyObject): string {
-  return asDownstreamHttpError(error) === undefined ? messageOf(error) : DOWNSTREAM_TIMEOUT_DETAIL;
+  return isDownstreamHttpTimeout(error) ? DOWNSTREAM_TIMEOUT_DETAIL : messageOf(error);
 }
 
 function hidden(catalog: ErrorCatalog, status: number, detail: string, cause: unknown): MappedError {
