@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { emit, gatewayResponses, integrationResponses } from '../../src/generate/index.js';
-import { defaultCatalog } from '../../src/index.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 
 /** What `generate` writes by default: the integration responses and the Gateway Responses. */
 const GENERATED_BY_DEFAULT = {
@@ -152,3 +152,40 @@ describeBuilt('the built command and a TypeScript catalog (issue 24 item 6)', ()
     expect(statuses).toContain('418');
   });
 });
+
+describeBuilt(
+  'the built command and a catalog module whose kinds claim third-party errors (issue 20 item 4)',
+  () => {
+    // Inside the package, so that the module's `import 'zod'` resolves from its node_modules.
+    const repoTmp = fileURLToPath(new URL('../../tmp/', import.meta.url));
+    let moduleDir = '';
+    beforeAll(() => {
+      mkdirSync(repoTmp, { recursive: true });
+      moduleDir = mkdtempSync(join(repoTmp, 'claims-catalog-'));
+      writeFileSync(
+        join(moduleDir, 'catalog.mjs'),
+        `import { z } from 'zod';\nimport { claim, defineErrorCatalog } from ${JSON.stringify(pathToFileURL(builtIndex).href)};\nexport const catalog = defineErrorCatalog({ InvalidOrder: { status: 422, claims: claim({ instanceOf: z.ZodError, when: (error) => error.issues.length > 0, issues: (error) => error.issues }) } });\n`,
+      );
+    });
+    afterAll(() => rmSync(moduleDir, { recursive: true, force: true }));
+
+    it('generates the kind like any other: the claim changes no status', () => {
+      const result = spawnCli(
+        'generate',
+        '--format',
+        'cloudformation',
+        '--catalog',
+        join(moduleDir, 'catalog.mjs'),
+      );
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const expected = defineErrorCatalog({ InvalidOrder: { status: 422 } });
+      expect(result.stdout).toBe(
+        emit('cloudformation', {
+          ...integrationResponses(expected),
+          gatewayResponses: gatewayResponses(expected),
+        }),
+      );
+    });
+  },
+);
