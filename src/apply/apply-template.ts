@@ -15,6 +15,7 @@ import {
 } from '../templates/find-apis.js';
 import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
+import type { IntegrationResponseModel } from '../generate/model.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
 import { mapAt, writeResponses } from './write-responses.js';
@@ -27,6 +28,12 @@ export interface ApplyOptions {
   readonly corsOrigin?: CorsOrigins;
   /** Adds the Gateway Responses to every REST API found. Default true. */
   readonly gatewayResponses?: boolean;
+  /**
+   * Replaces a method's hand-written error responses (selection patterns that would overlap the catalog's)
+   * with the catalog's, keeping its success response and request templates; `replaced` then says how each
+   * representative message was routed before and is after. Default false: such a method stops `apply`.
+   */
+  readonly replace?: boolean;
 }
 
 export interface ApplyResult {
@@ -38,6 +45,11 @@ export interface ApplyResult {
   readonly restApis: readonly string[];
   /** Methods left as they are, and APIs whose methods cannot be seen, each with why and what to do. */
   readonly skipped: readonly SkippedMethod[];
+  /**
+   * The methods whose hand-written error responses `replace` replaced, with those responses; routingChanges
+   * (src/apply/routing-report.ts) says what that changes for clients.
+   */
+  readonly replaced: readonly ReplacedMethod[];
 }
 
 /**
@@ -54,8 +66,16 @@ export function applyToTemplateText(
   options: ApplyOptions = {},
 ): ApplyResult {
   const template = parseTemplate(text, name);
-  const { methods, restApis, skipped } = applyToTemplate(template, name, catalog, options);
-  return { text: writeTemplate(template), methods, restApis, skipped };
+  const { methods, restApis, skipped, replaced } = applyToTemplate(template, name, catalog, options);
+
+  return { text: writeTemplate(template), methods, restApis, skipped, replaced };
+}
+
+/** A method whose hand-written error responses `replace` replaced, and those responses. */
+export interface ReplacedMethod {
+  /** Where the method is: `resource GetOrder (AWS::ApiGateway::Method)`. */
+  readonly where: string;
+  readonly responses: readonly IntegrationResponseModel[];
 }
 
 function applyToTemplate(
@@ -86,8 +106,9 @@ function applyToTemplate(
     planResponses(
       `${name}: ${method.where}`,
       { integration: integrationResponsesOf(method), method: methodResponsesOf(method) },
-      model,
+      { ...model, kindForStatus: (status) => catalog.kindForStatus(status) },
       corsOrigin,
+      options.replace === true,
     ),
   );
   nonProxy.forEach((method, i) => {
@@ -102,6 +123,10 @@ function applyToTemplate(
     methods: nonProxy.map((method) => method.where),
     restApis: [...apis.map((api) => api.where), ...(implicitApi === undefined ? [] : [implicitApi.where])],
     skipped,
+    replaced: nonProxy.flatMap((method, i) => {
+      const responses = (plans[i] as (typeof plans)[number]).replaced;
+      return responses.length === 0 ? [] : [{ where: method.where, responses }];
+    }),
   };
 }
 
