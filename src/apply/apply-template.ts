@@ -3,6 +3,7 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
+import type { IntegrationResponseModel } from '../generate/model.js';
 import {
   findImplicitApi,
   findRestApis,
@@ -15,7 +16,6 @@ import {
 } from '../templates/find-apis.js';
 import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
-import type { IntegrationResponseModel } from '../generate/model.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
 import { mapAt, writeResponses } from './write-responses.js';

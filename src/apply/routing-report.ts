@@ -6,17 +6,17 @@
  * and one tagged message per status of the catalog, as the non-proxy middleware writes it.
  */
 import { classify } from '../catalog/classify.js';
-import type { ReplacedMethod } from './apply-template.js';
-import { readLintInput } from '../lint/load-input.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { counterexample } from '../lint/checks/counterexample.js';
 import { type AnalysedPattern, analyseMethod, type MethodContext, matches } from '../lint/context.js';
 import { type MethodExplanation, methodExplainer } from '../lint/explain.js';
 import { anyNonEmptyMessage, intersection } from '../lint/language.js';
 import { lintMethods } from '../lint/lint.js';
+import { readLintInput } from '../lint/load-input.js';
 import { RUNTIME_MESSAGES } from '../lint/runtime-messages.js';
 import type { Finding, LintMethod } from '../lint/types.js';
 import { formatTaggedMessage } from '../nonproxy/format-tagged-message.js';
+import type { ReplacedMethod } from './apply-template.js';
 
 export interface RoutedMessage {
   /** What the message stands for: `matches the old pattern of 404`, `timeout`, `tagged [404] (NotFound)`. */
