@@ -3,6 +3,7 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
+import type { IntegrationResponseModel } from '../generate/model.js';
 import {
   findImplicitApi,
   findRestApis,
@@ -33,6 +34,12 @@ export interface ApplyOptions {
   readonly corsOrigin?: CorsOrigins;
   /** Adds the Gateway Responses to every REST API found. Default true. */
   readonly gatewayResponses?: boolean;
+  /**
+   * Replaces a method's hand-written error responses (selection patterns that would overlap the catalog's)
+   * with the catalog's, keeping its success response and request templates; `replaced` then says how each
+   * representative message was routed before and is after. Default false: such a method stops `apply`.
+   */
+  readonly replace?: boolean;
 }
 
 export interface ApplyResult {
@@ -46,6 +53,11 @@ export interface ApplyResult {
   readonly restApis: readonly string[];
   /** Methods left as they are, and APIs whose methods cannot be seen, each with why and what to do. */
   readonly skipped: readonly SkippedMethod[];
+  /**
+   * The methods whose hand-written error responses `replace` replaced, with those responses; routingChanges
+   * (src/apply/routing-report.ts) says what that changes for clients.
+   */
+  readonly replaced: readonly ReplacedMethod[];
 }
 
 /**
@@ -62,8 +74,15 @@ export function applyToTemplateText(
   options: ApplyOptions = {},
 ): ApplyResult {
   const template = parseTemplate(text, name);
-  const { methods, restApis, skipped } = applyToTemplate(template, name, catalog, options);
-  return { text: writeTemplate(template), kind: template.kind, methods, restApis, skipped };
+  const { methods, restApis, skipped, replaced } = applyToTemplate(template, name, catalog, options);
+  return { text: writeTemplate(template), kind: template.kind, methods, restApis, skipped, replaced };
+}
+
+/** A method whose hand-written error responses `replace` replaced, and those responses. */
+export interface ReplacedMethod {
+  /** Where the method is: `resource GetOrder (AWS::ApiGateway::Method)`. */
+  readonly where: string;
+  readonly responses: readonly IntegrationResponseModel[];
 }
 
 function applyToTemplate(
@@ -94,8 +113,9 @@ function applyToTemplate(
     planResponses(
       `${name}: ${method.where}`,
       { integration: integrationResponsesOf(method), method: methodResponsesOf(method) },
-      model,
+      { ...model, kindForStatus: (status) => catalog.kindForStatus(status) },
       corsOrigin,
+      options.replace === true,
     ),
   );
   const documented = { ...model, gatewayResponses: gateway };
@@ -119,6 +139,10 @@ function applyToTemplate(
     methods: nonProxy.map((method) => method.where),
     restApis: [...apis.map((api) => api.where), ...(implicitApi === undefined ? [] : [implicitApi.where])],
     skipped,
+    replaced: nonProxy.flatMap((method, i) => {
+      const responses = (plans[i] as (typeof plans)[number]).replaced;
+      return responses.length === 0 ? [] : [{ where: method.where, responses }];
+    }),
   };
 }
 

@@ -17,6 +17,7 @@ export interface ApplyArguments {
   readonly out?: string;
   readonly 'cors-origin'?: string;
   readonly 'no-gateway-responses'?: boolean;
+  readonly replace?: boolean;
 }
 
 /**
@@ -45,6 +46,7 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
     result = applyToTemplateText(text, values.template, catalog, {
       ...(values['cors-origin'] === undefined ? {} : { corsOrigin: corsOriginFlag(values['cors-origin']) }),
       gatewayResponses: values['no-gateway-responses'] !== true,
+      replace: values.replace === true,
     });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message);
@@ -62,6 +64,13 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   );
   for (const skipped of result.skipped)
     io.stdout(`lambda-error-map: left alone: ${skipped.where}: ${skipped.reason}\n`);
+  if (result.replaced.length === 0) return;
+  // Loaded only here: the report needs lint's automata (refa, scslre), which apply alone does not.
+  const { formatRoutingChange, routingChanges } = await import('../apply/routing-report.js');
+  for (const change of routingChanges(text, result.text, values.template, catalog, result.replaced)) {
+    const [heading, ...lines] = formatRoutingChange(change);
+    io.stdout(`lambda-error-map: ${heading}\n${lines.map((line) => `${line}\n`).join('')}`);
+  }
 }
 
 function gatewayNote(apis: number, skipped: boolean): string {

@@ -96,6 +96,15 @@ export const CLI_OPTIONS = {
   ),
   'cors-origin': valueOption('ORIGIN', { generate: CORS_ORIGIN, apply: CORS_ORIGINS }),
   'no-gateway-responses': { type: 'boolean', help: sameFor(['generate', 'apply'], NO_GATEWAY_RESPONSES) },
+  replace: {
+    type: 'boolean',
+    help: {
+      apply:
+        "Replace hand-written error responses (selection patterns that would overlap the catalog's) with the catalog's, " +
+        'keeping the success response and request templates; prints, per method, the status of representative ' +
+        'messages before and after. Without it such a method stops apply.',
+    },
+  },
   'http-method': generateOption(
     'METHOD',
     `${HTTP_METHODS.join(' | ')} (${targetFormats('httpMethod')}). Default POST.`,

@@ -45,6 +45,7 @@ interface ParsedArguments {
     template?: string;
     message?: string;
     'message-file'?: string;
+    replace?: boolean;
     help?: boolean;
     version?: boolean;
   };
@@ -156,7 +157,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return command === 'lint' ? lintCommand(values, io) : explainCommand(values, io);
   }
   if (command === 'apply') {
-    requirePeersOf('lambda-error-map apply (reading and writing templates)', ['yaml']);
+    if (values.replace === true) {
+      requirePeersOf('lambda-error-map apply --replace (its routing report reads patterns as automata)', [
+        'yaml',
+        'refa',
+        'scslre',
+      ]);
+    } else requirePeersOf('lambda-error-map apply (reading and writing templates)', ['yaml']);
     const { applyCommand } = await import('./apply-command.js');
     await applyCommand(values, io);
     return 0;

@@ -40,10 +40,11 @@ export interface MethodExplanation {
 export const EXPLAIN_REQUEST_ID = 'c0ffee00-0000-4000-8000-000000000000';
 
 export function explainMessage(methods: readonly LintMethod[], errorMessage: string): MethodExplanation[] {
-  return methods.map((method) => explainMethod(method, errorMessage));
+  return methods.map((method) => methodExplainer(method)(errorMessage));
 }
 
-function explainMethod(method: LintMethod, errorMessage: string): MethodExplanation {
+/** Explains messages for one method, its patterns analysed once (for callers explaining many messages). */
+export function methodExplainer(method: LintMethod): (errorMessage: string) => MethodExplanation {
   const context = analyseMethod(method);
   const unevaluated = context.patterns
     .filter((pattern) => !isEvaluable(pattern))
@@ -51,27 +52,30 @@ function explainMethod(method: LintMethod, errorMessage: string): MethodExplanat
       pattern: pattern.pattern,
       problem: pattern.notPortable ?? 'it backtracks exponentially and refa cannot represent it',
     }));
-  const matched = matchingPatterns(context, errorMessage).map((pattern) => pattern.response);
   const defaults = method.integration.integrationResponses.filter(
     (response) => response.selectionPattern === undefined,
   );
-  const chosen = matched.length > 0 ? matched : defaults;
-  return {
-    method: context.label,
-    selection: selectionOf(matched.length, defaults.length),
-    responses:
-      chosen.length === 0
-        ? [
-            {
-              statusCode: undefined,
-              selectionPattern: undefined,
-              client: restInternalServerError(500),
-              log: [],
-            },
-          ]
-        : chosen.map((response) => render(method, response, errorMessage)),
-    unevaluated,
-    findings: configurationFindings(context),
+  const findings = configurationFindings(context);
+  return (errorMessage) => {
+    const matched = matchingPatterns(context, errorMessage).map((pattern) => pattern.response);
+    const chosen = matched.length > 0 ? matched : defaults;
+    return {
+      method: context.label,
+      selection: selectionOf(matched.length, defaults.length),
+      responses:
+        chosen.length === 0
+          ? [
+              {
+                statusCode: undefined,
+                selectionPattern: undefined,
+                client: restInternalServerError(500),
+                log: [],
+              },
+            ]
+          : chosen.map((response) => render(method, response, errorMessage)),
+      unevaluated,
+      findings,
+    };
   };
 }
 

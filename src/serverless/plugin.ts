@@ -121,11 +121,25 @@ export class LambdaErrorMapPlugin {
     if (options.accessLogFormat) this.#setAccessLogFormat();
     const guard = (template: string) =>
       guardSuccessTemplate(template, options.generator.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS);
-    const responses = events.map((event) => mergeResponse(event, generated, guard));
+    const replacedLines: string[] = [];
+    const responses = events.map((event) =>
+      mergeResponse(
+        event,
+        generated,
+        guard,
+        options.replace
+          ? (status, pattern) =>
+              replacedLines.push(
+                `lambda-error-map: function "${event.functionName}", http event ${event.route}: replaced response.statusCodes.${status} (pattern ${JSON.stringify(pattern)}) with the catalog's responses (replace: true)`,
+              )
+          : undefined,
+      ),
+    );
     // Written only once every event merged cleanly, so a conflict leaves the service untouched.
     events.forEach((event, i) => {
       event.http.response = responses[i];
     });
+    for (const line of replacedLines) this.#log.verbose(line);
     return events.length;
   }
 
