@@ -7,7 +7,7 @@ import { defaultCatalog } from '../../src/index.js';
 import { lintMethods } from '../../src/lint/lint.js';
 import { readLintInput } from '../../src/lint/load-input.js';
 import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
-import { type CliRun, runCliIn } from '../support/run-cli.js';
+import { type CliRun, runCliIn, stderrWithoutSizeWarnings } from '../support/run-cli.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 
@@ -84,7 +84,7 @@ describe.each([
   it('replaces the hand-written error responses and prints the routing before → after', async () => {
     copyFixture(name);
     const result = await cli('apply', '--template', name, '--replace');
-    expect(result.stderr).toBe('');
+    expect(stderrWithoutSizeWarnings(result.stderr)).toBe('');
     expect(result.code).toBe(0);
     const [summary, heading] = result.stdout.split('\n');
     expect(summary).toMatch(`filled 1 non-proxy Lambda method of ${name}`);
@@ -126,7 +126,7 @@ describe.each([
     const once = read(name);
     const again = await cli('apply', '--template', name);
     expect(again.code).toBe(0);
-    expect(again.stderr).toBe('');
+    expect(stderrWithoutSizeWarnings(again.stderr)).toBe('');
     expect(again.stdout).not.toContain('replaced');
     expect(read(name)).toBe(once);
   });
