@@ -2,8 +2,6 @@ import {
   type Document,
   isAlias,
   isMap,
-  isNode,
-  isPair,
   isScalar,
   isSeq,
   type Node,

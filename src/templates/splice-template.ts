@@ -1,4 +1,15 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import {
+  Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  YAMLMap,
+  YAMLSeq,
+} from 'yaml';
 import { CLOUDFORMATION_TAGS } from './cloudformation-tags.js';
 
 /**
