@@ -199,9 +199,28 @@ function keptItemText(
   if (!sameValue || !(isMap(value) || isSeq(value)) || !hasRange(value)) {
     return freshItem(item, collection, style, pad, source);
   }
+  if (opensBlock(value, collection, style)) {
+    value.flow = false;
+    return freshItem(item, collection, style, pad, source);
+  }
   const [start, end] = rangeOf(value);
   return (
     style.text.slice(region.start, start) + collectionText(value, style) + style.text.slice(end, region.end)
+  );
+}
+
+/**
+ * A YAML flow collection under a block map that was empty (`IntegrationResponses: []`) or gets a new item that
+ * is itself a collection (a response, with its templates) is written as a block, the style of what is added.
+ */
+function opensBlock(value: YAMLMap | YAMLSeq, collection: YAMLMap | YAMLSeq, style: Style): boolean {
+  if (style.format === 'json' || value.flow !== true || collection.flow === true || !isMap(collection)) {
+    return false;
+  }
+  const asRead = shapesAsRead.get(value) ?? [];
+  return (
+    asRead.length === 0 ||
+    value.items.some((item) => !asRead.includes(item) && (isMap(itemValue(item)) || isSeq(itemValue(item))))
   );
 }
 
