@@ -48,6 +48,8 @@ interface Style extends SourceStyle {
   readonly indent: string;
   /** `- item` deeper than its parent key (yaml's default) or level with it. */
   readonly indentSeq: boolean;
+  /** A JSON file written on one line (minified): what is added is too. */
+  readonly compact: boolean;
 }
 
 /** The template's text with its edits: the source, where nothing was edited. */
@@ -59,6 +61,7 @@ export function spliceTemplate(source: SourceStyle): string {
     eol: /\r\n/.test(source.text.slice(0, source.text.indexOf('\n') + 1)) ? '\r\n' : '\n',
     indent: source.format === 'json' ? jsonIndent(source.text) : ' '.repeat(yamlIndentWidth(source.text)),
     indentSeq: indentsSequences(source.text),
+    compact: source.format === 'json' && !source.text.trim().includes('\n'),
   };
   const [start, end] = rangeOf(root);
   return source.text.slice(0, start) + collectionText(root as YAMLMap, style) + source.text.slice(end);
@@ -151,9 +154,11 @@ function collectionText(collection: YAMLMap | YAMLSeq, style: Style): string {
   const separators = regions
     .slice(1)
     .map((region, i) => text.slice((regions[i] as Region).end, region.start));
-  const pad = ' '.repeat(column(text, first.start));
   const block = collection.flow !== true;
-  const fallback = block ? pad : defaultFlowSeparator(style, separators, first.start, pad);
+  // Flow items on lines of their own are written at their column; others (`{"Ref": "Api"}`) on their line.
+  const startsLine = block || /^[ \t]*$/.test(text.slice(lineStart(text, first.start), first.start));
+  const pad = startsLine ? ' '.repeat(column(text, first.start)) : undefined;
+  const fallback = block ? (pad as string) : flowSeparator(style, separators, pad);
   let out = text.slice(start, first.start);
   collection.items.forEach((item, k) => {
     if (k > 0) {
@@ -170,16 +175,11 @@ function collectionText(collection: YAMLMap | YAMLSeq, style: Style): string {
   return out + text.slice(Math.min(last.end, end), end);
 }
 
-function defaultFlowSeparator(
-  style: Style,
-  separators: readonly string[],
-  firstStart: number,
-  pad: string,
-): string {
+function flowSeparator(style: Style, separators: readonly string[], pad: string | undefined): string {
   const lastSeparator = separators[separators.length - 1];
   if (lastSeparator !== undefined) return lastSeparator;
-  const startsLine = /^[ \t]*$/.test(style.text.slice(lineStart(style.text, firstStart), firstStart));
-  return startsLine ? `,${style.eol}${pad}` : ', ';
+  if (pad !== undefined) return `,${style.eol}${pad}`;
+  return style.compact ? ',' : ', ';
 }
 
 /** An item that was read: copied when unedited, spliced when edited inside, rendered anew otherwise. */
@@ -188,7 +188,7 @@ function keptItemText(
   region: Region,
   collection: YAMLMap | YAMLSeq,
   style: Style,
-  pad: string,
+  pad: string | undefined,
 ): string {
   const source = style.text.slice(region.start, region.end);
   if (!isChanged(item)) return source;
@@ -232,20 +232,20 @@ function freshItem(
   item: unknown,
   collection: YAMLMap | YAMLSeq,
   style: Style,
-  pad: string,
+  pad: string | undefined,
   replaced?: string,
 ): string {
   const flow = collection.flow === true;
   if (style.format === 'json') {
     const value = jsonText(itemValue(item), style, pad);
-    return isPair(item) ? `${JSON.stringify(keyOf(item))}: ${value}` : value;
+    return isPair(item) ? `${JSON.stringify(keyOf(item))}${style.compact ? ':' : ': '}${value}` : value;
   }
   const holder = isPair(item) ? new YAMLMap() : new YAMLSeq();
   holder.items.push(item as Pair);
   holder.flow = flow;
   const rendered = yamlText(holder, style).replace(/\n$/, '');
   if (flow) return rendered.replace(/^[[{] ?/, '').replace(/ ?[\]}]$/, '');
-  const text = indentLines(rendered, pad, style.eol);
+  const text = indentLines(rendered, pad ?? '', style.eol);
   const endsLine = replaced === undefined || replaced.endsWith('\n');
   return endsLine ? text + style.eol : text;
 }
@@ -253,7 +253,7 @@ function freshItem(
 /** A collection that had no items when read (`[]`, `{}`), rendered whole at its place. */
 function freshCollection(collection: YAMLMap | YAMLSeq, style: Style, start: number): string {
   const pad = style.text.slice(lineStart(style.text, start)).match(/^[ \t]*/)?.[0] ?? '';
-  if (style.format === 'json') return jsonText(collection, style, pad);
+  if (style.format === 'json') return jsonText(collection, style, style.compact ? undefined : pad);
   const copy = isMap(collection) ? new YAMLMap() : new YAMLSeq();
   copy.items = [...collection.items] as typeof copy.items;
   copy.flow = true;
@@ -279,24 +279,28 @@ function yamlText(node: Node, style: Style): string {
 }
 
 /**
- * JSON text of a node at a line indented by `pad`, object keys in the document's order (JSON.stringify would put
+ * JSON text of a node on lines indented by `pad`, or on one line without one (as the file writes `{"Ref": "Api"}`,
+ * or all of it when it is minified). Object keys stay in the document's order (JSON.stringify would put
  * integer-like keys such as `"404"` first). What was read and not edited is copied.
  */
-function jsonText(node: unknown, style: Style, pad: string): string {
+function jsonText(node: unknown, style: Style, pad: string | undefined): string {
   if ((isMap(node) || isSeq(node) || isScalar(node)) && hasRange(node) && !isChanged(node)) {
     const [start, end] = rangeOf(node);
     return style.text.slice(start, end);
   }
-  const inner = pad + style.indent;
   if (isMap(node) || isSeq(node)) {
     if (node.items.length === 0) return isMap(node) ? '{}' : '[]';
+    const inner = pad === undefined ? undefined : pad + style.indent;
+    const colon = style.compact ? ':' : ': ';
     const members = node.items.map((item) =>
       isPair(item)
-        ? `${inner}${JSON.stringify(keyOf(item))}: ${jsonText(item.value, style, inner)}`
-        : `${inner}${jsonText(item, style, inner)}`,
+        ? `${JSON.stringify(keyOf(item))}${colon}${jsonText(item.value, style, inner)}`
+        : jsonText(item, style, inner),
     );
     const [open, close] = isMap(node) ? ['{', '}'] : ['[', ']'];
-    return `${open}${style.eol}${members.join(`,${style.eol}`)}${style.eol}${pad}${close}`;
+    if (pad === undefined) return `${open}${members.join(style.compact ? ',' : ', ')}${close}`;
+    const lines = members.map((member) => `${inner}${member}`);
+    return `${open}${style.eol}${lines.join(`,${style.eol}`)}${style.eol}${pad}${close}`;
   }
   return JSON.stringify(isScalar(node) ? node.value : (node ?? null)) ?? 'null';
 }

@@ -21,7 +21,7 @@ export interface SurgicalCase {
   readonly addedLines: readonly string[];
 }
 
-const FIXTURES = new URL('fixtures/', import.meta.url);
+const FIXTURES = new URL('../templates/fixtures/surgical/', import.meta.url);
 
 function fixture(name: string): string {
   return readFileSync(new URL(name, FIXTURES), 'utf8');

@@ -35,6 +35,22 @@ describe('apply edits only what it fills and adds', () => {
     });
   });
 
+  it('its templates have the shapes it is about (no formatter normalised them)', () => {
+    const yaml = SURGICAL_CASES.find((shape) => shape.file === 'orders-4-space.yaml')!.text;
+    for (const shape of [
+      '\n    Stage:   \n', // trailing spaces, 4-space indentation
+      '        AllowedValues: [dev, prod]\n', // a flow sequence
+      '            RestApiId: {"Ref": Api}\n', // a flow map
+      '                Uri:\n                    !Join\n', // a tag on its own line
+      'a description\n    that runs over two lines', // a multi-line double-quoted string
+      '\n# column-0 comment inside a proxy method\n',
+      'integration.request.header.X-Amz-Invocation-Type: "\'Event\'"', // an async method
+      '            Integration: !If\n',
+    ]) {
+      expect(yaml).toContain(shape);
+    }
+  });
+
   it('the line diff finds a changed line, a changed line ending and a removed line', () => {
     expect(removedLines(['a', 'b', 'c'], ['a', 'b', 'c', 'd'])).toEqual([]);
     expect(removedLines(['a', 'b', 'c'], ['a', 'B', 'c'])).toEqual([1]);
