@@ -84,14 +84,15 @@ describe('writeTemplate splices what was edited into the source', () => {
   });
 
   it('keeps aliases, tags and nested sequences, and finds each item after a tag or in a sequence of sequences', () => {
-    const text = 'Base: &b {x: 1}\nResources:\n  Use: *b\n  L:\n    - !Ref X\n    - - q\n      - r\n';
+    const text =
+      'Base: &b {x: 1}\nResources:\n  Use: *b\n  L:\n    - !Ref X\n    - - q\n      - r\n    -\n      k: v\n';
     const out = edited(text, (document, value) => {
       const list = seqIn(document, ['Resources', 'L']);
       (list.items[1] as YAMLSeq).items.push(value('s'));
-      list.items = [list.items[1], list.items[0], value('t')];
+      list.items = [list.items[1], list.items[0], value('t'), list.items[2]];
     });
     expect(out).toBe(
-      'Base: &b {x: 1}\nResources:\n  Use: *b\n  L:\n    - - q\n      - r\n      - s\n    - !Ref X\n    - t\n',
+      'Base: &b {x: 1}\nResources:\n  Use: *b\n  L:\n    - - q\n      - r\n      - s\n    - !Ref X\n    - t\n    -\n      k: v\n',
     );
   });
 
@@ -120,8 +121,29 @@ describe('writeTemplate splices what was edited into the source', () => {
     const out = edited(text, (document, value) => {
       const resources = mapIn(document, ['Resources']);
       resources.items = resources.items.filter((pair) => String(pair.key) !== 'b');
+      const kept = resources.get('a', true);
       resources.set('c', value({ e: null }));
+      mapIn(document, ['Resources', 'c']).set('f', kept);
     });
-    expect(out).toBe('{\n  "Resources": {\n    "a": 1,\n    "c": {\n      "e": null\n    }\n  }\n}\n');
+    expect(out).toBe(
+      '{\n  "Resources": {\n    "a": 1,\n    "c": {\n      "e": null,\n      "f": 1\n    }\n  }\n}\n',
+    );
+  });
+
+  it('keeps a minified JSON file minified', () => {
+    const text = '{"Resources":{"A":{"b":1}},"E":{},"L":[1]}';
+    const out = edited(text, (document, value) => {
+      mapIn(document, ['Resources', 'A']).set('c', value({ d: [2] }));
+      mapIn(document, ['E']).set('x', value('y'));
+      seqIn(document, ['L']).items.push(value(2));
+    });
+    expect(out).toBe('{"Resources":{"A":{"b":1,"c":{"d":[2]}}},"E":{"x":"y"},"L":[1,2]}');
+  });
+
+  it('fills an empty flow collection inside another in flow style', () => {
+    const out = edited('Resources:\n  S: [[], b]\n', (document, value) => {
+      (seqIn(document, ['Resources', 'S']).items[0] as YAMLSeq).items.push(value('c'));
+    });
+    expect(out).toBe('Resources:\n  S: [[ c ], b]\n');
   });
 });
