@@ -63,13 +63,18 @@ export function spliceTemplate(source: SourceStyle): string {
     indentSeq: indentsSequences(source.text),
     compact: source.format === 'json' && !source.text.trim().includes('\n'),
   };
-  const [start, end] = rangeOf(root);
+  const [start, end] = rangeOf(root, source.text);
   return source.text.slice(0, start) + collectionText(root as YAMLMap, style) + source.text.slice(end);
 }
 
-function rangeOf(node: unknown): [number, number] {
-  const range = (node as Node).range as [number, number, number];
-  return [range[0], range[1]];
+/**
+ * Where a node is in the source. A block collection's range runs on to the indentation of the line after it: that
+ * belongs to what follows, so it ends after its last line break.
+ */
+function rangeOf(node: unknown, text: string): [number, number] {
+  const [start, end] = (node as Node).range as [number, number, number];
+  const lastLine = text.lastIndexOf('\n', end - 1) + 1;
+  return [start, lastLine > start && /^[ \t]*$/.test(text.slice(lastLine, end)) ? lastLine : end];
 }
 
 function hasRange(node: unknown): boolean {
@@ -106,12 +111,14 @@ function itemRegion(collection: YAMLMap | YAMLSeq, item: unknown, index: number,
   const [key, valueAsRead] = isPair(item) ? (shapesAsRead.get(item) ?? []) : [item, item];
   const head = key;
   const value = valueAsRead === null || valueAsRead === undefined ? head : valueAsRead;
-  const valueEnd = rangeOf(value)[1];
-  if (collection.flow === true) return { start: rangeOf(head)[0], end: valueEnd };
-  let start = rangeOf(head)[0];
+  const valueEnd = rangeOf(value, text)[1];
+  if (collection.flow === true) return { start: rangeOf(head, text)[0], end: valueEnd };
+  let start = rangeOf(head, text)[0];
   if (isSeq(collection))
     start =
-      index === 0 ? rangeOf(collection)[0] : dashBefore(text, start, column(text, rangeOf(collection)[0]));
+      index === 0
+        ? rangeOf(collection, text)[0]
+        : dashBefore(text, start, column(text, rangeOf(collection, text)[0]));
   const end = text[valueEnd - 1] === '\n' ? valueEnd : lineEnd(text, valueEnd);
   return { start, end };
 }
@@ -144,28 +151,30 @@ function column(text: string, at: number): number {
  * when edited inside), new ones rendered; the source's text between items is kept position by position.
  */
 function collectionText(collection: YAMLMap | YAMLSeq, style: Style): string {
-  const [start, end] = rangeOf(collection);
+  const [start, end] = rangeOf(collection, style.text);
   const asRead = shapesAsRead.get(collection) ?? [];
   if (asRead.length === 0) return freshCollection(collection, style, start);
   const regions = asRead.map((item, i) => itemRegion(collection, item, i, style));
   const { text } = style;
   const first = regions[0] as Region;
   const last = regions[regions.length - 1] as Region;
-  const separators = regions
-    .slice(1)
-    .map((region, i) => text.slice((regions[i] as Region).end, region.start));
+  // What comes before each item but the first: the comments above it and its indentation, or `, `.
+  const leading = regions.map((region, i) =>
+    i === 0 ? undefined : text.slice((regions[i - 1] as Region).end, region.start),
+  );
   const block = collection.flow !== true;
   // Flow items on lines of their own are written at their column; others (`{"Ref": "Api"}`) on their line.
   const startsLine = block || /^[ \t]*$/.test(text.slice(lineStart(text, first.start), first.start));
   const pad = startsLine ? ' '.repeat(column(text, first.start)) : undefined;
-  const fallback = block ? (pad as string) : flowSeparator(style, separators, pad);
+  const fallback = block ? (pad as string) : flowSeparator(style, leading, pad);
   let out = text.slice(start, first.start);
   collection.items.forEach((item, k) => {
+    const i = asRead.indexOf(item);
+    const own = i > 0 ? leading[i] : undefined;
     if (k > 0) {
       if (block && !out.endsWith('\n')) out += style.eol;
-      out += separators[k - 1] ?? fallback;
-    }
-    const i = asRead.indexOf(item);
+      out += own ?? fallback;
+    } else if (block && own !== undefined) out += own.trimStart(); // its comments, then its indentation
     out +=
       i < 0
         ? freshItem(item, collection, style, pad)
@@ -175,8 +184,12 @@ function collectionText(collection: YAMLMap | YAMLSeq, style: Style): string {
   return out + text.slice(Math.min(last.end, end), end);
 }
 
-function flowSeparator(style: Style, separators: readonly string[], pad: string | undefined): string {
-  const lastSeparator = separators[separators.length - 1];
+function flowSeparator(
+  style: Style,
+  leading: readonly (string | undefined)[],
+  pad: string | undefined,
+): string {
+  const lastSeparator = leading[leading.length - 1];
   if (lastSeparator !== undefined) return lastSeparator;
   if (pad !== undefined) return `,${style.eol}${pad}`;
   return style.compact ? ',' : ', ';
@@ -203,7 +216,7 @@ function keptItemText(
     value.flow = false;
     return freshItem(item, collection, style, pad, source);
   }
-  const [start, end] = rangeOf(value);
+  const [start, end] = rangeOf(value, style.text);
   return (
     style.text.slice(region.start, start) + collectionText(value, style) + style.text.slice(end, region.end)
   );
@@ -285,7 +298,7 @@ function yamlText(node: Node, style: Style): string {
  */
 function jsonText(node: unknown, style: Style, pad: string | undefined): string {
   if ((isMap(node) || isSeq(node) || isScalar(node)) && hasRange(node) && !isChanged(node)) {
-    const [start, end] = rangeOf(node);
+    const [start, end] = rangeOf(node, style.text);
     return style.text.slice(start, end);
   }
   if (isMap(node) || isSeq(node)) {

@@ -21,7 +21,7 @@ import {
 } from '../../src/templates/find-apis.js';
 import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
-import { CLEAN_PARTITION, partitionCounts } from './partition-check.js';
+import { expectEveryNonProxyMethodPartitioned } from './partition-check.js';
 
 const FIXTURES = new URL('../templates/fixtures/', import.meta.url);
 
@@ -48,23 +48,6 @@ function resourceBlock(text: string, name: string): string {
   const match = new RegExp(`^  ${name}:\\n(?:(?:    .*|\\s*)\\n)*`, 'm').exec(text);
   expect(match).not.toBeNull();
   return match![0];
-}
-
-async function expectEveryNonProxyMethodPartitioned(text: string, name: string, count: number) {
-  const methods = findLambdaMethods(parseTemplate(text, name)).filter((method) => !method.proxy);
-  expect(methods).toHaveLength(count);
-  for (const method of methods) {
-    const counts = await partitionCounts(
-      integrationResponsesOf(method),
-      methodResponsesOf(method),
-      defaultCatalog.statuses,
-    );
-    expect({ where: method.where, ...counts }).toEqual({
-      where: method.where,
-      corpusSize: counts.corpusSize,
-      ...CLEAN_PARTITION,
-    });
-  }
 }
 
 describe('lambda-error-map apply on a CloudFormation YAML template', () => {

@@ -25,13 +25,13 @@ function seqIn(document: Document.Parsed, path: readonly unknown[]): YAMLSeq {
 }
 
 describe('writeTemplate splices what was edited into the source', () => {
-  it('reorders and removes block sequence items, keeping the text between items where it was', () => {
+  it('reorders and removes block sequence items, each with the comments above it', () => {
     const text = 'Resources:\n  L:\n    - a   # first\n    # about b\n    - b\n    - c\n  Z: 1\n';
     const out = edited(text, (document) => {
       const list = seqIn(document, ['Resources', 'L']);
       list.items = [list.items[2], list.items[0]];
     });
-    expect(out).toBe('Resources:\n  L:\n    - c\n    # about b\n    - a   # first\n  Z: 1\n');
+    expect(out).toBe('Resources:\n  L:\n    - c\n    - a   # first\n  Z: 1\n');
   });
 
   it('rewrites a pair whose value is replaced, at its indentation and with its line ending', () => {
@@ -145,5 +145,22 @@ describe('writeTemplate splices what was edited into the source', () => {
       (seqIn(document, ['Resources', 'S']).items[0] as YAMLSeq).items.push(value('c'));
     });
     expect(out).toBe('Resources:\n  S: [[ c ], b]\n');
+  });
+
+  it('appends after a comment that ends a nested map, and moves an item with the comments above it', () => {
+    const text =
+      'Resources:\n  A:\n    P:\n      Name: x\n      # last in A\n  L:\n    - a\n    # about b\n    - b\n';
+    const first = edited(text, (document, value) => {
+      mapIn(document, ['Resources']).set('B', value({ c: 'd' }));
+      const list = seqIn(document, ['Resources', 'L']);
+      list.items = [list.items[1], list.items[0]];
+    });
+    expect(first).toBe(
+      'Resources:\n  A:\n    P:\n      Name: x\n      # last in A\n  L:\n    # about b\n    - b\n    - a\n  B:\n    c: d\n',
+    );
+    const again = edited(first, (document, value) => {
+      mapIn(document, ['Resources']).set('B', value({ c: 'd' }));
+    });
+    expect(again).toBe(first);
   });
 });
