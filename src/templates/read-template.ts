@@ -2,8 +2,6 @@ import {
   type Document,
   isAlias,
   isMap,
-  isNode,
-  isPair,
   isScalar,
   isSeq,
   type Node,
@@ -14,6 +12,7 @@ import {
 } from 'yaml';
 import { CLOUDFORMATION_TAGS, INTRINSIC_FUNCTIONS } from './cloudformation-tags.js';
 import { isServerlessService } from './serverless-service.js';
+import { recordShapes, spliceTemplate } from './splice-template.js';
 import { TemplateError } from './template-error.js';
 
 /** What the document is: a CloudFormation/SAM template (has `Resources`) or an OpenAPI/Swagger document. */
@@ -24,7 +23,7 @@ export interface TemplateDocument {
   readonly format: 'json' | 'yaml';
   readonly kind: TemplateKind;
   readonly document: Document.Parsed;
-  /** The text it was read from, without its byte order mark: JSON output copies its indentation and final newline. */
+  /** The text it was read from, without its byte order mark: what is not edited is copied from it. */
   readonly text: string;
   /** `\uFEFF` when the text started with a byte order mark, written back in front of it; else empty. */
   readonly byteOrderMark: string;
@@ -75,11 +74,11 @@ export function parseTemplate(textAsRead: string, name: string): TemplateDocumen
   if (problem !== undefined) {
     throw new TemplateError(`${name} is not valid ${syntaxProblem(format, problem, text)}`);
   }
-  if (format === 'json') recordSizes(document.contents);
-  else {
+  if (format === 'yaml') {
     boundedValue(document, name);
     recordAliases(document);
   }
+  recordShapes(document.contents);
   return { format, kind: kindOf(document, name), document, text, byteOrderMark };
 }
 
@@ -116,31 +115,6 @@ export function resolveAlias(node: unknown): unknown {
 /** `map.get(key, true)`, through an alias. */
 export function nodeAt(map: YAMLMap, key: string): unknown {
   return resolveAlias(map.get(key, true));
-}
-
-/** Item count of each JSON collection as read: one edited since has another count or an unread child. */
-const sizesAsRead = new WeakMap<object, number>();
-
-function recordSizes(node: unknown): void {
-  if (!isMap(node) && !isSeq(node)) return;
-  sizesAsRead.set(node, node.items.length);
-  for (const item of node.items) {
-    if (isPair(item)) {
-      recordSizes(item.key);
-      recordSizes(item.value);
-    } else recordSizes(item);
-  }
-}
-
-/** True when the node and everything under it are as read, so its source text can be copied as is. */
-function isAsRead(node: unknown): boolean {
-  if (!isNode(node) || node.range === undefined || node.range === null) return false;
-  if (isScalar(node)) return true;
-  if (!isMap(node) && !isSeq(node)) return false;
-  if (sizesAsRead.get(node) !== node.items.length) return false;
-  return node.items.every((item) =>
-    isPair(item) ? isAsRead(item.key) && isAsRead(item.value) : isAsRead(item),
-  );
 }
 
 function checkJson(text: string, name: string): void {
@@ -219,51 +193,12 @@ function plainValueExpanding(node: unknown, expanding: readonly unknown[]): unkn
   return { [longForm]: value };
 }
 
-/** The text of a (possibly edited) template, in the format it was read in. */
-export function writeTemplate(template: TemplateDocument): string {
-  return template.byteOrderMark + templateText(template);
-}
-
-function templateText(template: TemplateDocument): string {
-  if (template.format === 'yaml') {
-    return template.document.toString({ lineWidth: 0, indentSeq: indentsSequences(template.text) });
-  }
-  const indent = /^\{\r?\n([ \t]+)/.exec(template.text)?.[1] ?? '  ';
-  const json = jsonText(template.document.contents, template.text, indent);
-  return /\n$/.test(template.text) ? `${json}\n` : json;
-}
-
-/** `- item` written deeper than its parent key (yaml's default) or level with it. */
-function indentsSequences(text: string): boolean {
-  const match = /^( *)[^\s#][^\n]*:[ \t]*\r?\n( *)- /m.exec(text);
-  return match === null || (match[2] ?? '').length > (match[1] ?? '').length;
-}
-
 /**
- * JSON text of a node with object keys in the document's order. JSON.stringify cannot do it: JavaScript
- * objects put integer-like keys (`"200"`, `"404"`, as in OpenAPI responses) first.
+ * The text of a (possibly edited) template, in the format it was read in: only what was edited is written anew
+ * (see spliceTemplate), every other byte is the source's.
  */
-function jsonText(node: unknown, source: string, indent: string, depth = 0): string {
-  if (isAsRead(node)) {
-    const [start, end] = (node as Node).range as [number, number, number];
-    return source.slice(start, end);
-  }
-  const inner = indent.repeat(depth + 1);
-  const outer = indent.repeat(depth);
-  if (isMap(node)) {
-    if (node.items.length === 0) return '{}';
-    const members = node.items.map(
-      (pair) =>
-        `${inner}${JSON.stringify(String(plainValue(pair.key)))}: ${jsonText(pair.value, source, indent, depth + 1)}`,
-    );
-    return `{\n${members.join(',\n')}\n${outer}}`;
-  }
-  if (isSeq(node)) {
-    if (node.items.length === 0) return '[]';
-    const items = node.items.map((item) => `${inner}${jsonText(item, source, indent, depth + 1)}`);
-    return `[\n${items.join(',\n')}\n${outer}]`;
-  }
-  return JSON.stringify(isScalar(node) ? node.value : (node ?? null)) ?? 'null';
+export function writeTemplate(template: TemplateDocument): string {
+  return template.byteOrderMark + spliceTemplate(template);
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
