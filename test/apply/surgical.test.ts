@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { runCliIn } from '../support/run-cli.js';
+import { runCliIn, stderrWithoutSizeWarnings } from '../support/run-cli.js';
 import { linesChangedOutside, linesOf, removedLines, SURGICAL_CASES } from './surgical-cases.js';
 
 async function applyInPlace(dir: string, file: string): Promise<{ stdout: string; text: string }> {
   const run = await runCliIn(dir, 'apply', '--template', file);
-  expect(run.stderr).toBe('');
+  expect(stderrWithoutSizeWarnings(run.stderr)).toBe('');
   expect(run.code).toBe(0);
   return { stdout: run.stdout, text: readFileSync(join(dir, file), 'utf8') };
 }
