@@ -2,15 +2,25 @@
 // It exports the documented API only; constants and helpers that only the library and its tests use stay
 // internal.
 export { CatalogError, type CatalogErrorOptions } from './catalog/catalog-error.js';
+export { type ClaimByClass, type ClaimByGuard, claim } from './catalog/claim.js';
 export { classify } from './catalog/classify.js';
 export { type DefaultKind, defaultCatalog, defineErrorCatalog } from './catalog/default-catalog.js';
 export type { DefineErrorCatalogOptions, ErrorCatalog, KindOf } from './catalog/define-catalog.js';
 export { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './catalog/retry-after.js';
-export type { ErrorKind, ErrorKindDefinition, MappedError } from './catalog/types.js';
+export type {
+  ClaimedIssue,
+  ClaimOfKind,
+  ErrorClaim,
+  ErrorClass,
+  ErrorKind,
+  ErrorKindDefinition,
+  MappedError,
+} from './catalog/types.js';
 export { CatalogDefinitionError } from './catalog/validate-definition.js';
 // Types of the options shared by both middlewares, for users writing a logger.
 export type { ThrownDescription } from './logging/describe-thrown.js';
 export type {
+  ConsoleClientErrors,
   ErrorLogEntry,
   LevelLogger,
   LogAttributes,
@@ -24,6 +34,7 @@ export {
 } from './nonproxy/format-tagged-message.js';
 export { type TaggedErrorMessageOptions, taggedErrorMessage } from './nonproxy/tagged-error-message.js';
 export type { CommonOptions } from './options/common-options.js';
+export type { ErrorMappedEvent, ErrorMappedHook } from './options/error-mapped-hook.js';
 export { detectEventKind, type ProxyEventKind } from './proxy/event-kind.js';
 export {
   errorResponseForEvent,
@@ -38,3 +49,9 @@ export type {
   ProxyErrorResponse,
   RestV1ErrorResponse,
 } from './proxy/writers.js';
+export {
+  type ProblemRequest,
+  type ProblemResponder,
+  type ProblemResponseOptions,
+  problemResponder,
+} from './web/problem-response.js';

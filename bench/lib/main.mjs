@@ -17,6 +17,7 @@ import { batchedConstruction, batchedInvocations, runInterleavedRounds } from '.
 import { checkPackedInstall } from './package-check.mjs';
 import { formatReport } from './report.mjs';
 import { assembleResults } from './results.mjs';
+import { measureTemplateSizes } from './template-size.mjs';
 import { buildThrownPools, CONSTRUCTORS } from './thrown-values.mjs';
 import { buildCases } from './variants.mjs';
 
@@ -26,6 +27,7 @@ const RESULTS = process.env.BENCH_RESULTS
   ? resolve(process.env.BENCH_RESULTS)
   : fileURLToPath(new URL('../results.json', import.meta.url));
 const writeToStderr = process.stderr.write.bind(process.stderr);
+const writeToStdout = process.stdout.write.bind(process.stdout);
 // bench/node22/run.mjs sets this: that run's results go under `otherNodes.<label>` of the same file.
 const OTHER_NODE_LABEL = process.env.BENCH_NODE_LABEL;
 
@@ -71,16 +73,19 @@ function log(message) {
 }
 
 /**
- * Runs `work` with whatever reaches process.stderr discarded: the default-logger variants log every
- * error with console.error, which formats the line as usual and hands it to this sink.
+ * Runs `work` with whatever reaches process.stderr and process.stdout discarded: the default-logger variants
+ * log every error (console.error; ours writes a 4xx with console.info, to stdout), which formats the line as
+ * usual and hands it to this sink.
  */
-async function withStderrDiscarded(work) {
+async function withLogOutputDiscarded(work) {
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
   process.stderr.write = sink.write.bind(sink);
+  process.stdout.write = sink.write.bind(sink);
   try {
     return await work();
   } finally {
     process.stderr.write = writeToStderr;
+    process.stdout.write = writeToStdout;
   }
 }
 
@@ -134,7 +139,7 @@ async function measureStartup(config) {
 export async function checkBench() {
   const { cases, missing } = buildCases(await buildThrownPools(), ours);
   if (missing.length > 0) throw new Error(`bench: not exported by dist/index.js: ${missing.join(', ')}`);
-  await withStderrDiscarded(() => checkAnswers(cases, restV1Event('42'), lambdaContext()));
+  await withLogOutputDiscarded(() => checkAnswers(cases, restV1Event('42'), lambdaContext()));
 }
 
 /** Runs the whole bench; returns the results written to RESULTS. */
@@ -143,7 +148,7 @@ export async function runBench() {
   const { cases, missing } = buildCases(await buildThrownPools(), ours);
   if (missing.length > 0) log(`not exported by dist/index.js yet, skipped: ${missing.join(', ')}`);
   const loadBefore = loadavg();
-  const perRound = await withStderrDiscarded(() => timeInvocations(cases, config));
+  const perRound = await withLogOutputDiscarded(() => timeInvocations(cases, config));
   log('timing a 1 MB detail through taggedErrorMessage');
   const detail = await timeOneMegabyteDetail(ours);
   const { bundles, cold } = await measureStartup(config);
@@ -160,6 +165,8 @@ export async function runBench() {
     packageCheck,
   });
   results.bundleBreakdown = await bundleBreakdown();
+  log('measuring the bytes the generated responses add to a CloudFormation template');
+  results.templateSize = measureTemplateSizes();
   results.budgets = evaluateBudgets(results);
   writeResults(results);
   process.stdout.write(`${formatReport(results)}\n`);

@@ -1,4 +1,5 @@
 // Prints results as Markdown tables (so docs/performance.md can quote them as they are).
+import { templateSizeTable } from './template-size.mjs';
 import { VARIANTS } from './variants.mjs';
 
 const PATH_LABELS = {
@@ -131,5 +132,6 @@ export function formatReport(results) {
     breakdownTable(results.bundleBreakdown),
     packageLines(results.packedInstall),
     budgetTable(results.budgets),
+    ...(results.templateSize ? [templateSizeTable(results.templateSize)] : []),
   ].join('\n\n');
 }

@@ -160,7 +160,8 @@ export const VARIANTS = {
     paths: ['catalog404'],
     build: (inner) => rejectionReturning(inner, throwFreshError()),
   },
-  // The pair with each library's default logger (console.error; the bench discards what reaches stderr).
+  // The pair with each library's default logger (theirs console.error, ours console.info for a 4xx; the bench
+  // discards what reaches stderr and stdout).
   proxyDefaultLogger: {
     label: '@middy/core + proxyErrorResponse, default logger',
     paths: ['catalog404'],

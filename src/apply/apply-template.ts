@@ -1,18 +1,30 @@
+import type { YAMLMap } from 'yaml';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
+import type { IntegrationResponseModel } from '../generate/model.js';
 import {
-  findLambdaMethods,
+  findImplicitApi,
   findRestApis,
+  type ImplicitApi,
   integrationResponsesOf,
   methodResponsesOf,
+  type RestApi,
+  readMethods,
+  type SkippedMethod,
 } from '../templates/find-apis.js';
-import { parseTemplate, type TemplateDocument, writeTemplate } from '../templates/read-template.js';
+import {
+  parseTemplate,
+  type TemplateDocument,
+  type TemplateKind,
+  writeTemplate,
+} from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
-import { addGatewayResponses } from './gateway-responses.js';
+import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
-import { writeResponses } from './write-responses.js';
+import { addProblemComponents } from './problem-components.js';
+import { mapAt, writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
   /**
@@ -22,22 +34,37 @@ export interface ApplyOptions {
   readonly corsOrigin?: CorsOrigins;
   /** Adds the Gateway Responses to every REST API found. Default true. */
   readonly gatewayResponses?: boolean;
+  /**
+   * Replaces a method's hand-written error responses (selection patterns that would overlap the catalog's)
+   * with the catalog's, keeping its success response and request templates; `replaced` then says how each
+   * representative message was routed before and is after. Default false: such a method stops `apply`.
+   */
+  readonly replace?: boolean;
 }
 
 export interface ApplyResult {
   /** The template's new text: equal to the input when nothing changed. */
   readonly text: string;
+  /** What the text is: a CloudFormation/SAM template or an OpenAPI document. */
+  readonly kind: TemplateKind;
   /** Where each filled non-proxy Lambda method is (`resource GetOrder (AWS::ApiGateway::Method)`). */
   readonly methods: readonly string[];
   /** The REST APIs found (each given the Gateway Responses unless `gatewayResponses: false`). */
   readonly restApis: readonly string[];
+  /** Methods left as they are, and APIs whose methods cannot be seen, each with why and what to do. */
+  readonly skipped: readonly SkippedMethod[];
+  /**
+   * The methods whose hand-written error responses `replace` replaced, with those responses; routingChanges
+   * (src/apply/routing-report.ts) says what that changes for clients.
+   */
+  readonly replaced: readonly ReplacedMethod[];
 }
 
 /**
  * Fills every non-proxy Lambda integration of a CloudFormation/SAM template or OpenAPI document (`text`,
  * read from `name`) with the integration and method responses of `catalog`, and gives every REST API it
  * defines the catalog's Gateway Responses (see addGatewayResponses). Proxy integrations and
- * everything else stay as they are. Throws TemplateError (one line, naming the file or the method) on
+ * everything else stay as they are; asynchronous methods and those it cannot read are listed in `skipped`. Throws TemplateError (one line, naming the file or the method) on
  * input it cannot apply to; nothing is changed then.
  */
 export function applyToTemplateText(
@@ -47,8 +74,15 @@ export function applyToTemplateText(
   options: ApplyOptions = {},
 ): ApplyResult {
   const template = parseTemplate(text, name);
-  const { methods, restApis } = applyToTemplate(template, name, catalog, options);
-  return { text: writeTemplate(template), methods, restApis };
+  const { methods, restApis, skipped, replaced } = applyToTemplate(template, name, catalog, options);
+  return { text: writeTemplate(template), kind: template.kind, methods, restApis, skipped, replaced };
+}
+
+/** A method whose hand-written error responses `replace` replaced, and those responses. */
+export interface ReplacedMethod {
+  /** Where the method is: `resource GetOrder (AWS::ApiGateway::Method)`. */
+  readonly where: string;
+  readonly responses: readonly IntegrationResponseModel[];
 }
 
 function applyToTemplate(
@@ -56,10 +90,12 @@ function applyToTemplate(
   name: string,
   catalog: ErrorCatalog,
   options: ApplyOptions,
-): { methods: string[]; restApis: string[] } {
+): Omit<ApplyResult, 'text' | 'kind'> {
   const apis = findRestApis(template);
-  const nonProxy = findLambdaMethods(template).filter((method) => !method.proxy);
-  if (apis.length === 0 && nonProxy.length === 0) {
+  const { methods, skipped } = readMethods(template);
+  const nonProxy = methods.filter((method) => !method.proxy);
+  const implicitApi = findImplicitApi(template);
+  if (apis.length === 0 && nonProxy.length === 0 && skipped.length === 0 && implicitApi === undefined) {
     throw new TemplateError(
       `${name} defines no REST API (AWS::ApiGateway::RestApi, AWS::Serverless::Api) and no non-proxy Lambda method (AWS::ApiGateway::Method with Integration.Type AWS); pass the template that defines your API`,
     );
@@ -70,20 +106,66 @@ function applyToTemplate(
     options.corsOrigin === undefined || nonProxy.length === 0
       ? undefined
       : singleCorsOrigin('integrationResponses', options.corsOrigin);
+  if (implicitApi !== undefined && gateway.length > 0)
+    refuseGlobalsReachingDefinitions(implicitApi, apis, name);
   // Every method is planned before any is written, so a conflict leaves the document as it was.
   const plans = nonProxy.map((method) =>
     planResponses(
       `${name}: ${method.where}`,
       { integration: integrationResponsesOf(method), method: methodResponsesOf(method) },
-      model,
+      { ...model, kindForStatus: (status) => catalog.kindForStatus(status) },
       corsOrigin,
+      options.replace === true,
     ),
   );
+  const documented = { ...model, gatewayResponses: gateway };
   nonProxy.forEach((method, i) => {
-    writeResponses(template, method, plans[i] as (typeof plans)[number]);
+    writeResponses(template, method, plans[i] as (typeof plans)[number], documented);
   });
+  for (const api of apis) {
+    if (
+      api.openApi !== undefined &&
+      nonProxy.some((method) => method.style !== 'cloudformation' && method.restApi?.openApi === api.openApi)
+    ) {
+      addProblemComponents(template, api.openApi, documented);
+    }
+  }
   if (gateway.length > 0) for (const api of apis) addGatewayResponses(template, api, gateway);
-  return { methods: nonProxy.map((method) => method.where), restApis: apis.map((api) => api.where) };
+  if (implicitApi !== undefined && gateway.length > 0) {
+    const root = template.document.contents as YAMLMap;
+    addSamGatewayResponses(template, mapAt(template, mapAt(template, root, 'Globals'), 'Api'), gateway);
+  }
+  return {
+    methods: nonProxy.map((method) => method.where),
+    restApis: [...apis.map((api) => api.where), ...(implicitApi === undefined ? [] : [implicitApi.where])],
+    skipped,
+    replaced: nonProxy.flatMap((method, i) => {
+      const responses = (plans[i] as (typeof plans)[number]).replaced;
+      return responses.length === 0 ? [] : [{ where: method.where, responses }];
+    }),
+  };
+}
+
+/**
+ * `Globals: Api` reaches every AWS::Serverless::Api too, and SAM cannot merge GatewayResponses into a
+ * definition of the user's own (DefinitionBody, DefinitionUri): there, the implicit API's are refused.
+ */
+function refuseGlobalsReachingDefinitions(
+  implicitApi: ImplicitApi,
+  apis: readonly RestApi[],
+  name: string,
+): void {
+  const reached = apis.find(
+    (api) =>
+      api.type === 'AWS::Serverless::Api' &&
+      ['DefinitionBody', 'DefinitionUri'].some(
+        (key) => api.resource?.getIn(['Properties', key], true) !== undefined,
+      ),
+  );
+  if (reached === undefined) return;
+  throw new TemplateError(
+    `${name}: ${implicitApi.where} gets Gateway Responses only through Globals: Api: GatewayResponses, which SAM would also apply to ${reached.where}, whose definition is its own; give those events RestApiId: !Ref ${reached.logicalId} (or an AWS::Serverless::Api of their own), or pass --no-gateway-responses`,
+  );
 }
 
 function generatedModel(catalog: ErrorCatalog, options: ApplyOptions, written: boolean) {

@@ -31,12 +31,7 @@ export function addGatewayResponses(
   }
   const resource = api.resource as YAMLMap;
   if (api.type === 'AWS::Serverless::Api') {
-    const byType = mapAt(template, mapAt(template, resource, 'Properties'), 'GatewayResponses');
-    for (const response of responses) {
-      if (isOurs(byType.get(response.responseType, true), 'ResponseTemplates')) {
-        setEntry(template, byType, response.responseType, samGatewayResponse(response));
-      }
-    }
+    addSamGatewayResponses(template, mapAt(template, resource, 'Properties'), responses);
     return;
   }
   const apiId = api.logicalId as string;
@@ -51,6 +46,23 @@ export function addGatewayResponses(
     written.push(logicalId);
   }
   for (const deployment of deploymentsOf(resources, apiId)) addDependsOn(template, deployment, written);
+}
+
+/**
+ * SAM's `GatewayResponses` under `properties`: an AWS::Serverless::Api's `Properties`, or `Globals: Api`
+ * for the implicit API. A response of the same type the user wrote is kept.
+ */
+export function addSamGatewayResponses(
+  template: TemplateDocument,
+  properties: YAMLMap,
+  responses: readonly GatewayResponseModel[],
+): void {
+  const byType = mapAt(template, properties, 'GatewayResponses');
+  for (const response of responses) {
+    if (isOurs(byType.get(response.responseType, true), 'ResponseTemplates')) {
+      setEntry(template, byType, response.responseType, samGatewayResponse(response));
+    }
+  }
 }
 
 /**

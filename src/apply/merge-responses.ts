@@ -3,7 +3,7 @@ import type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from '../generate/model.js';
-import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
+import { PROBLEM_CONTENT_TYPE, setsProblemContentType } from '../generate/templates.js';
 import { TemplateError } from '../templates/template-error.js';
 
 const CORS_HEADER = 'method.response.header.Access-Control-Allow-Origin';
@@ -26,21 +26,31 @@ export type PlannedMethodResponse =
 export interface ResponsesPlan {
   readonly integrationResponses: readonly PlannedIntegrationResponse[];
   readonly methodResponses: readonly PlannedMethodResponse[];
+  /** The user's error responses the plan drops for the catalog's (only with `replace`). */
+  readonly replaced: readonly IntegrationResponseModel[];
+}
+
+/** What the catalog routes: the status of each kind, for hints that are true of the catalog at hand. */
+export interface GeneratedResponses extends IntegrationResponsesModel {
+  readonly kindForStatus: (status: number) => { readonly kind: string } | undefined;
 }
 
 /**
  * What a method's responses become: the user's success (default) response if it has one (with the CORS
  * header when asked for), then the catalog's error responses. The template's earlier error responses are
  * replaced when they are the generator's (a problem+json response, or the same pattern for the same status);
- * any other one would overlap the generated partition, so it stops with the method and the status named.
- * Method responses are kept as written, with the headers the integration responses map added, and one is
- * appended for each status that has none. Applying the result again plans no change.
+ * any other one would overlap the generated partition: with `replace` it is replaced too (and listed in
+ * `replaced`), else it stops with the method and the status named. Method responses are all kept as written
+ * (a status the catalog does not produce keeps its method response: harmless, and its models may be
+ * referenced), with the headers the integration responses map added, and one is appended for each status
+ * that has none. Applying the result again plans no change.
  */
 export function planResponses(
   where: string,
   existing: { integration: readonly IntegrationResponseModel[]; method: readonly MethodResponseModel[] },
-  generated: IntegrationResponsesModel,
+  generated: GeneratedResponses,
   corsOrigin: string | undefined,
+  replace = false,
 ): ResponsesPlan {
   const generatedSuccess = generated.integrationResponses.find((r) => r.selectionPattern === undefined);
   const generatedErrors = generated.integrationResponses.filter((r) => r.selectionPattern !== undefined);
@@ -51,11 +61,10 @@ export function planResponses(
       `${where}: the success (default) integration response has status ${userSuccess.response.statusCode}, which the error catalog uses for errors; give the success response another status`,
     );
   }
-  existing.integration.forEach((response, index) => {
-    if (index !== userSuccess?.index && !isGenerated(response, generatedErrors)) {
-      throw overlapError(where, response);
-    }
-  });
+  const replaced = existing.integration.filter(
+    (response, index) => index !== userSuccess?.index && !isGenerated(response, generatedErrors),
+  );
+  if (replaced[0] !== undefined && !replace) throw overlapError(where, replaced[0], generated);
 
   const corsParameters: Record<string, string> =
     corsOrigin === undefined ? {} : { [CORS_HEADER]: `'${corsOrigin}'` };
@@ -78,6 +87,7 @@ export function planResponses(
       ...generatedErrors.map((response) => ({ kind: 'generated' as const, response })),
     ],
     methodResponses: planMethodResponses(existing.method, wanted),
+    replaced,
   };
 }
 
@@ -96,11 +106,15 @@ function successOf(
   return defaults[0];
 }
 
-/** A response an earlier `apply` wrote: problem+json, or exactly the pattern generated for its status. */
+/**
+ * A response an earlier `apply` wrote: a generated error template, problem+json mapped statically (earlier
+ * versions), or exactly the pattern generated for its status.
+ */
 function isGenerated(
   response: IntegrationResponseModel,
   generatedErrors: readonly IntegrationResponseModel[],
 ): boolean {
+  if (Object.values(response.responseTemplates).some(setsProblemContentType)) return true;
   if (response.responseParameters[CONTENT_TYPE_HEADER] === `'${PROBLEM_CONTENT_TYPE}'`) return true;
   return generatedErrors.some(
     (candidate) =>
@@ -109,9 +123,20 @@ function isGenerated(
   );
 }
 
-function overlapError(where: string, response: IntegrationResponseModel): TemplateError {
+/** The refusal without `replace`: what `--replace` does, and what the catalog does with that status. */
+function overlapError(
+  where: string,
+  response: IntegrationResponseModel,
+  generated: GeneratedResponses,
+): TemplateError {
+  const status = response.statusCode;
+  const kind = generated.kindForStatus(Number(status));
+  const catalogSays =
+    kind === undefined
+      ? `the catalog has no kind with status ${status}, so what this pattern routes would get another status: add one to the catalog first if ${status} must stay, then `
+      : `the catalog routes errors tagged [${status}] (kind ${kind.kind}) to ${status}: `;
   return new TemplateError(
-    `${where}: integration response ${response.statusCode} has selection pattern ${JSON.stringify(response.selectionPattern)}, which would overlap the patterns generated from the error catalog (they already route every error message); remove it, or add a kind with status ${response.statusCode} to the catalog`,
+    `${where}: integration response ${status} has selection pattern ${JSON.stringify(response.selectionPattern)}, which would overlap the patterns generated from the error catalog (they already route every error message); ${catalogSays}rerun with --replace to replace the method's error responses with the catalog's (it prints how messages were routed before and after), or remove this one`,
   );
 }
 

@@ -4,17 +4,41 @@ import {
   cloudFormationMethodResponses,
 } from '../generate/emitters/cloudformation.js';
 import { methodResponseHeaderName } from '../generate/emitters/header-name.js';
-import { integrationResponsesByPattern, operationResponses } from '../generate/emitters/openapi.js';
-import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
+import {
+  gatewayHeaders,
+  integrationResponsesByPattern,
+  methodResponseHeaders,
+  operationResponse,
+  statusesMissing,
+} from '../generate/emitters/openapi.js';
+import {
+  type OpenApiVersion,
+  openApiVersionOf,
+  problemBody,
+  problemExamplesByStatus,
+  problemSchemaRef,
+} from '../generate/emitters/openapi-problems.js';
+import type {
+  IntegrationResponseModel,
+  IntegrationResponsesModel,
+  MethodResponseModel,
+  ProblemExampleModel,
+} from '../generate/model.js';
+import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
 import type { LambdaMethod } from '../templates/find-apis.js';
 import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../templates/read-template.js';
 import { templateNode } from '../templates/template-nodes.js';
 import type { ResponsesPlan } from './merge-responses.js';
 
 /** Writes a plan into an `AWS::ApiGateway::Method` or an OpenAPI operation, reusing the nodes it keeps. */
-export function writeResponses(template: TemplateDocument, method: LambdaMethod, plan: ResponsesPlan): void {
+export function writeResponses(
+  template: TemplateDocument,
+  method: LambdaMethod,
+  plan: ResponsesPlan,
+  documented: IntegrationResponsesModel,
+): void {
   if (method.style === 'cloudformation') writeCloudFormation(template, method, plan);
-  else writeOpenApi(template, method, plan);
+  else writeOpenApi(template, method, plan, documented);
 }
 
 function writeCloudFormation(template: TemplateDocument, method: LambdaMethod, plan: ResponsesPlan): void {
@@ -44,7 +68,16 @@ function writeCloudFormation(template: TemplateDocument, method: LambdaMethod, p
   });
 }
 
-function writeOpenApi(template: TemplateDocument, method: LambdaMethod, plan: ResponsesPlan): void {
+/**
+ * `documented` holds what the operation's responses describe besides the plan: the problem examples, and the
+ * Gateway Responses whose statuses the operation gets too.
+ */
+function writeOpenApi(
+  template: TemplateDocument,
+  method: LambdaMethod,
+  plan: ResponsesPlan,
+  documented: IntegrationResponsesModel,
+): void {
   const byPattern = mapAt(template, method.integration, 'responses');
   const existing = [...byPattern.items];
   byPattern.items = plan.integrationResponses.map((planned) => {
@@ -59,15 +92,15 @@ function writeOpenApi(template: TemplateDocument, method: LambdaMethod, plan: Re
     return kept;
   });
 
-  const swagger = method.style === 'swagger-2';
+  const version = documentVersion(method.restApi?.openApi);
+  const examples = problemExamplesByStatus(documented);
   const responses = mapAt(template, method.method, 'responses');
   const existingResponses = [...responses.items];
   responses.items = plan.methodResponses.map((planned) => {
     if (planned.kind === 'generated') {
-      const [[status, value]] = Object.entries(
-        operationResponses({ integrationResponses: [], methodResponses: [planned.response] }),
-      ) as [[string, Record<string, unknown>]];
-      return new Pair(node(template, status), node(template, swagger ? swaggerResponse(value) : value));
+      const { statusCode } = planned.response;
+      const value = operationResponse(statusCode, methodResponseHeaders(planned.response), version, examples);
+      return new Pair(node(template, statusCode), node(template, value));
     }
     const kept = existingResponses[planned.index] as Pair<unknown, unknown>;
     if (planned.addParameters.length > 0) {
@@ -76,23 +109,82 @@ function writeOpenApi(template: TemplateDocument, method: LambdaMethod, plan: Re
       const headers = Object.fromEntries(
         planned.addParameters.map((parameter) => [
           methodResponseHeaderName(parameter),
-          swagger ? { type: 'string' } : { required: false, schema: { type: 'string' } },
+          version === '2.0' ? { type: 'string' } : { required: false, schema: { type: 'string' } },
         ]),
       );
       setAll(template, resolveAlias(kept.value) as YAMLMap, 'headers', headers);
     }
+    addProblemBody(template, kept, version, examples);
     return kept;
+  });
+  const present = Object.fromEntries(responses.items.map((pair) => [String(plainValue(pair.key)), true]));
+  for (const status of statusesMissing(present, examples)) {
+    const value = operationResponse(status, gatewayHeaders(documented, status), version, examples);
+    responses.items.push(new Pair(node(template, status), node(template, value)));
+  }
+  if (version === '2.0' && responses.items.some((pair) => Number(plainValue(pair.key)) >= 400)) {
+    addProduces(template, method);
+  }
+}
+
+/**
+ * Describes the problem+json body of a response the user wrote for an error status, unless it already describes
+ * one of its own (a problem+json content of another schema, a Swagger 2 schema) or is a `$ref`: those are kept.
+ */
+function addProblemBody(
+  template: TemplateDocument,
+  pair: Pair<unknown, unknown>,
+  version: OpenApiVersion,
+  examples: ReadonlyMap<string, readonly ProblemExampleModel[]>,
+): void {
+  const status = String(plainValue(pair.key));
+  const response = resolveAlias(pair.value);
+  if (Number(status) < 400 || !isMap(response) || response.has('$ref')) return;
+  const body = problemBody(version, examples.get(status) ?? []);
+  if (version === '2.0') {
+    if (!refersToProblem(plainValue(response.get('schema', true)), version)) return;
+    for (const [key, value] of Object.entries(body)) setEntry(template, response, key, value);
+    return;
+  }
+  const content = mapAt(template, response, 'content');
+  const [[mediaType, value]] = Object.entries(body.content as Record<string, unknown>) as [[string, unknown]];
+  const existing = plainValue(content.get(mediaType, true)) as { schema?: unknown } | undefined;
+  if (existing !== undefined && !refersToProblem(existing?.schema, version)) return;
+  setEntry(template, content, mediaType, value);
+}
+
+export function documentVersion(document: YAMLMap | undefined): OpenApiVersion {
+  return openApiVersionOf({
+    swagger: plainValue(document?.get('swagger', true)),
+    openapi: plainValue(document?.get('openapi', true)),
   });
 }
 
-/** Swagger 2 header objects have a `type` and no `required` or `schema`. */
-function swaggerResponse(response: Record<string, unknown>): Record<string, unknown> {
-  const headers = response.headers as Record<string, unknown> | undefined;
-  if (headers === undefined) return response;
-  return {
-    ...response,
-    headers: Object.fromEntries(Object.keys(headers).map((name) => [name, { type: 'string' }])),
-  };
+/** Absent, or the generator's `$ref` to the Problem schema. */
+function refersToProblem(schema: unknown, version: OpenApiVersion): boolean {
+  return schema === undefined || (schema as { $ref?: unknown } | null)?.$ref === problemSchemaRef(version);
+}
+
+/**
+ * Swagger 2 lists what an operation produces: the operation's own list, else the document's. problem+json is
+ * added to the one that applies; with neither, the operation gets one (the success template is JSON).
+ */
+function addProduces(template: TemplateDocument, method: LambdaMethod): void {
+  const document = method.restApi?.openApi;
+  const own = nodeAt(method.method, 'produces');
+  const target = isSeq(own)
+    ? own
+    : document !== undefined && isSeq(nodeAt(document, 'produces'))
+      ? nodeAt(document, 'produces')
+      : undefined;
+  if (target === undefined) {
+    setEntry(template, method.method, 'produces', ['application/json', PROBLEM_CONTENT_TYPE]);
+    return;
+  }
+  const list = target as YAMLSeq;
+  if (!list.items.some((item) => plainValue(item) === PROBLEM_CONTENT_TYPE)) {
+    list.items.push(node(template, PROBLEM_CONTENT_TYPE));
+  }
 }
 
 function cloudFormationIntegrationResponse(response: IntegrationResponseModel): unknown {

@@ -77,6 +77,16 @@ async function loadModuleCatalog(path: string, options: LoadCatalogOptions): Pro
   return pickCatalog(module, path, options.exportName);
 }
 
+const TYPESCRIPT_HINT = `Node ${process.version} cannot import TypeScript: compile the catalog and pass the .js file, or run under a TypeScript loader, e.g. NODE_OPTIONS=--import=tsx`;
+
+/** Node without type stripping (Node 20, or stripping turned off) refuses `.ts` with its own terse error. */
+function isUnimportableTypeScript(error: unknown, path: string): boolean {
+  return (
+    (error as { code?: unknown } | null)?.code === 'ERR_UNKNOWN_FILE_EXTENSION' &&
+    ['.ts', '.mts', '.cts'].includes(extname(path).toLowerCase())
+  );
+}
+
 /** Thrown by the stand-in for process.exit while a catalog module loads. */
 class ExitCalled extends Error {
   constructor(readonly code: unknown) {
@@ -125,7 +135,8 @@ async function importGuarded(path: string, timeoutMs: number): Promise<Record<st
         `catalog module ${path} called process.exit(${String(exitCode)}) while loading; a catalog module must only define and export the catalog`,
       );
     }
-    throw new CatalogLoadError('load-failed', `cannot load catalog module ${path}: ${oneLineMessage(error)}`);
+    const why = isUnimportableTypeScript(error, path) ? TYPESCRIPT_HINT : oneLineMessage(error);
+    throw new CatalogLoadError('load-failed', `cannot load catalog module ${path}: ${why}`);
   } finally {
     clearTimeout(timer);
     if (onBeforeExit) process.removeListener('beforeExit', onBeforeExit);

@@ -8,6 +8,11 @@ export interface ErrorCatalog<K extends string = string> {
   readonly kinds: readonly ErrorKind[];
   /** Distinct statuses of the catalog, ascending. */
   readonly statuses: readonly number[];
+  /**
+   * The kinds that claim thrown values (`claims`), in definition order: the first that claims a value takes it.
+   * Optional: a catalog of an older copy of the library has none, and claims nothing.
+   */
+  readonly claimingKinds?: readonly ErrorKind[];
   /** The kind of that name, if the catalog has it. */
   kind(name: string): ErrorKind | undefined;
   /** The canonical kind for a status: the first one defined with it (the standard kind where there is one). */
@@ -35,6 +40,7 @@ export interface DefineErrorCatalogOptions {
 class Catalog<K extends string> implements ErrorCatalog<K> {
   readonly kinds: readonly ErrorKind[];
   readonly statuses: readonly number[];
+  readonly claimingKinds: readonly ErrorKind[];
   readonly #byName = new Map<string, ErrorKind>();
   readonly #byStatus = new Map<number, ErrorKind>();
   readonly #byAwsException = new Map<string, ErrorKind>();
@@ -55,6 +61,7 @@ class Catalog<K extends string> implements ErrorCatalog<K> {
     }
     this.kinds = Object.freeze([...kinds]);
     this.statuses = Object.freeze([...this.#byStatus.keys()].sort((a, b) => a - b));
+    this.claimingKinds = Object.freeze(kinds.filter((kind) => kind.claims !== undefined));
     Object.freeze(this);
   }
 

@@ -1,3 +1,32 @@
+/** A class whose instances a kind can claim, e.g. zod's `ZodError`. */
+export type ErrorClass<T = unknown> = abstract new (...args: never[]) => T;
+
+/** One issue of a claimed validation error, as a claim's `issues` returns it (zod's issues have this shape). */
+export interface ClaimedIssue {
+  /** Where: a JSON Pointer (`/items/0/sku`) or the path's segments (`['items', 0, 'sku']`). */
+  readonly path?: string | readonly PropertyKey[] | undefined;
+  readonly message: string;
+}
+
+/**
+ * The thrown values a kind takes (`claims`): instances of `instanceOf` (any of them, subclasses included) for
+ * which `when` returns true; either may be left out, not both. Checked right after the catalog's own errors,
+ * before every built-in rule; the first kind, in definition order, that claims a value takes it. Write it with
+ * `claim({ … })` to have `when` and `issues` typed by `instanceOf`.
+ */
+export interface ErrorClaim {
+  readonly instanceOf?: ErrorClass | readonly ErrorClass[];
+  /** Whether the kind takes this value; a throw counts as no. */
+  when?(thrown: unknown): boolean;
+  /**
+   * The issues to show as the `errors` extension, `[{ instancePath, message }]` as for @middy/validator's errors:
+   * the first 50, each string capped at 512 characters, shown only when the error is exposed.
+   */
+  issues?(thrown: unknown): Iterable<ClaimedIssue> | undefined;
+  /** The detail in place of the error's own message (a validation library's message can be long or echo input). */
+  readonly detail?: string;
+}
+
 /** How a user describes one kind of error in a catalog. */
 export interface ErrorKindDefinition {
   /** HTTP status, an integer from 400 to 599. */
@@ -10,8 +39,10 @@ export interface ErrorKindDefinition {
   retryAfterSeconds?: number;
   /** Whether the error's detail may be shown to clients. Defaults to `status < 500`. */
   expose?: boolean;
-  /** AWS SDK v3 exception names (e.g. `ResourceNotFoundException`) that map to this kind. */
+  /** AWS SDK exception names (e.g. `ResourceNotFoundException`: v3's `name`, v2's `code`) that map to this kind. */
   awsExceptions?: readonly string[];
+  /** Third-party errors this kind takes (a validation library's, …), see `claim`. */
+  claims?: ErrorClaim;
 }
 
 /** A kind after validation, with every default filled in. */
@@ -23,6 +54,13 @@ export interface ErrorKind {
   readonly expose: boolean;
   readonly retryAfterSeconds: number | undefined;
   readonly awsExceptions: readonly string[];
+  /** The thrown values this kind takes, `instanceOf` as a list; undefined when it claims none. */
+  readonly claims: ClaimOfKind | undefined;
+}
+
+/** A kind's claim after validation: a frozen copy, its classes as a list. */
+export interface ClaimOfKind extends ErrorClaim {
+  readonly instanceOf: readonly ErrorClass[];
 }
 
 /** What `classify` makes of any thrown value: everything a response writer needs, nothing it must guess. */

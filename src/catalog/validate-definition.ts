@@ -1,6 +1,6 @@
 import { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './retry-after.js';
 import { STATUS_TITLES } from './status-titles.js';
-import type { ErrorKind, ErrorKindDefinition } from './types.js';
+import type { ClaimOfKind, ErrorClaim, ErrorKind, ErrorKindDefinition } from './types.js';
 
 const KIND_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -69,14 +69,53 @@ function checkAwsExceptions(kind: string, value: unknown): readonly string[] | u
   return value;
 }
 
+const CLAIM_FIELDS = new Set(['instanceOf', 'when', 'issues', 'detail']);
+const CLAIM_EXAMPLE = 'e.g. claims: claim({ instanceOf: ZodError, issues: (error) => error.issues })';
+
+function checkClaims(kind: string, value: unknown): ErrorClaim | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) fail(kind, `claims must be an object, got ${describe(value)}; ${CLAIM_EXAMPLE}`);
+  for (const field of Object.keys(value)) {
+    if (!CLAIM_FIELDS.has(field)) {
+      fail(kind, `claims: unknown field ${JSON.stringify(field)} (known: ${[...CLAIM_FIELDS].join(', ')})`);
+    }
+  }
+  const { instanceOf, when, issues, detail } = value;
+  const classes = Array.isArray(instanceOf) ? instanceOf : instanceOf === undefined ? [] : [instanceOf];
+  if (classes.some((candidate) => typeof candidate !== 'function')) {
+    fail(kind, `claims.instanceOf must be a class or an array of classes, got ${describe(instanceOf)}`);
+  }
+  for (const [field, callback] of [
+    ['when', when],
+    ['issues', issues],
+  ] as const) {
+    if (callback !== undefined && typeof callback !== 'function') {
+      fail(kind, `claims.${field} must be a function, got ${describe(callback)}`);
+    }
+  }
+  if (classes.length === 0 && when === undefined) {
+    fail(kind, `claims needs instanceOf (a class) or when (a predicate); ${CLAIM_EXAMPLE}`);
+  }
+  checkOptionalText(kind, 'claims.detail', detail);
+  return value as ErrorClaim;
+}
+
 const NO_EXCEPTIONS: readonly string[] = Object.freeze([]);
+const NO_CLASSES: ClaimOfKind['instanceOf'] = Object.freeze([]);
+
+/** A frozen copy of a claim, its classes as a list. */
+function claimOfKind(claim: ErrorClaim): ClaimOfKind {
+  const { instanceOf } = claim;
+  const classes = instanceOf === undefined ? NO_CLASSES : Object.freeze([instanceOf].flat());
+  return Object.freeze({ ...claim, instanceOf: classes });
+}
 
 /**
  * The kind a definition describes, every default filled in. Checks nothing: definitions from users go
  * through validateDefinition first; the default catalog's own are checked by its tests, not at every start.
  */
 export function kindFromDefinition(kind: string, definition: ErrorKindDefinition): ErrorKind {
-  const { status, awsExceptions } = definition;
+  const { status, awsExceptions, claims } = definition;
   return Object.freeze({
     kind,
     status,
@@ -85,10 +124,19 @@ export function kindFromDefinition(kind: string, definition: ErrorKindDefinition
     expose: definition.expose ?? status < 500,
     retryAfterSeconds: definition.retryAfterSeconds,
     awsExceptions: awsExceptions === undefined ? NO_EXCEPTIONS : Object.freeze([...awsExceptions]),
+    claims: claims === undefined ? undefined : claimOfKind(claims),
   });
 }
 
-const KNOWN_FIELDS = new Set(['status', 'title', 'type', 'retryAfterSeconds', 'expose', 'awsExceptions']);
+const KNOWN_FIELDS = new Set([
+  'status',
+  'title',
+  'type',
+  'retryAfterSeconds',
+  'expose',
+  'awsExceptions',
+  'claims',
+]);
 
 /** Validates one catalog entry and fills in its defaults. Throws `CatalogDefinitionError` naming the entry. */
 export function validateDefinition(kind: string, definition: unknown): ErrorKind {
@@ -112,6 +160,7 @@ export function validateDefinition(kind: string, definition: unknown): ErrorKind
     expose: checkExpose(kind, def.expose),
     retryAfterSeconds: checkRetryAfter(kind, def.retryAfterSeconds),
     awsExceptions: checkAwsExceptions(kind, def.awsExceptions),
+    claims: checkClaims(kind, def.claims),
   });
 }
 

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyToTemplateText } from '../apply/apply-template.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
+import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
+import { decodeTemplate } from '../templates/read-template.js';
 import { TemplateError } from '../templates/template-error.js';
 import { corsOriginFlag } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
@@ -15,6 +17,7 @@ export interface ApplyArguments {
   readonly out?: string;
   readonly 'cors-origin'?: string;
   readonly 'no-gateway-responses'?: boolean;
+  readonly replace?: boolean;
 }
 
 /**
@@ -30,17 +33,20 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   const templatePath = resolve(io.cwd, values.template);
   const catalog =
     values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(templatePath, 'utf8');
+    bytes = await readFile(templatePath);
   } catch (error) {
     throw new UsageError(`cannot read template ${values.template}: ${oneLine(error)}`);
   }
   let result: ReturnType<typeof applyToTemplateText>;
+  let text: string;
   try {
+    text = decodeTemplate(bytes, values.template);
     result = applyToTemplateText(text, values.template, catalog, {
       ...(values['cors-origin'] === undefined ? {} : { corsOrigin: corsOriginFlag(values['cors-origin']) }),
       gatewayResponses: values['no-gateway-responses'] !== true,
+      replace: values.replace === true,
     });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message);
@@ -48,9 +54,23 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   }
   const outPath = values.out === undefined ? templatePath : resolve(io.cwd, values.out);
   if (outPath !== templatePath || result.text !== text) await writeFileAtomically(outPath, result.text);
+  const sizeWarning =
+    result.kind === 'cloudformation'
+      ? cloudFormationSizeWarning(values.out ?? values.template, result.text)
+      : undefined;
+  if (sizeWarning !== undefined) io.stderr(`lambda-error-map: warning: ${sizeWarning}\n`);
   io.stdout(
     `lambda-error-map: filled ${result.methods.length} non-proxy Lambda method${result.methods.length === 1 ? '' : 's'} of ${values.template}${outPath === templatePath ? '' : ` into ${values.out}`}${gatewayNote(result.restApis.length, values['no-gateway-responses'] === true)}\n`,
   );
+  for (const skipped of result.skipped)
+    io.stdout(`lambda-error-map: left alone: ${skipped.where}: ${skipped.reason}\n`);
+  if (result.replaced.length === 0) return;
+  // Loaded only here: the report needs lint's automata (refa, scslre), which apply alone does not.
+  const { formatRoutingChange, routingChanges } = await import('../apply/routing-report.js');
+  for (const change of routingChanges(text, result.text, values.template, catalog, result.replaced)) {
+    const [heading, ...lines] = formatRoutingChange(change);
+    io.stdout(`lambda-error-map: ${heading}\n${lines.map((line) => `${line}\n`).join('')}`);
+  }
 }
 
 function gatewayNote(apis: number, skipped: boolean): string {

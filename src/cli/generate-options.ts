@@ -17,18 +17,6 @@ export interface GenerateFlags {
   readonly 'no-gateway-responses'?: boolean;
 }
 
-export const GENERATE_OPTIONS = {
-  'success-status': { type: 'string' },
-  'success-template': { type: 'string' },
-  'timeout-status': { type: 'string' },
-  'catch-all-status': { type: 'string' },
-  'cors-origin': { type: 'string' },
-  'http-method': { type: 'string' },
-  path: { type: 'string' },
-  function: { type: 'string' },
-  'no-gateway-responses': { type: 'boolean' },
-} as const;
-
 /** The flag of each generator option, so the generator's own checks can be reported in the user's terms. */
 const FLAG_OF_OPTION: Readonly<Record<keyof IntegrationResponsesOptions, string>> = {
   successStatus: '--success-status',
@@ -38,7 +26,8 @@ const FLAG_OF_OPTION: Readonly<Record<keyof IntegrationResponsesOptions, string>
   corsOrigin: '--cors-origin',
 };
 
-const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'ANY'];
+/** The methods `--http-method` takes. */
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'ANY'];
 
 function status(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

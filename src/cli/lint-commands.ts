@@ -2,11 +2,17 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { explainMessage } from '../lint/explain.js';
-import { formatExplainText, formatLintGroup, SummaryCounter, writeLintJson } from '../lint/format-report.js';
+import {
+  formatExplainText,
+  formatLintGroup,
+  SummaryCounter,
+  skippedLines,
+  writeLintJson,
+} from '../lint/format-report.js';
 import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
-import { lintMethodsFromText } from '../lint/load-input.js';
-import type { LintMethod } from '../lint/types.js';
+import { type LintInput, LintInputError, readLintInput } from '../lint/load-input.js';
+import { decodeTemplate } from '../templates/read-template.js';
 import { type CliIo, packageVersion } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
 
@@ -20,24 +26,33 @@ export interface LintValues {
 const REPORT_FORMATS = ['text', 'json'] as const;
 const LINT_FORMATS = [...REPORT_FORMATS, 'sarif'] as const;
 
-async function readText(io: CliIo, path: string, what: string): Promise<string> {
+async function readBytes(io: CliIo, path: string, what: string): Promise<Buffer> {
   const absolute = resolve(io.cwd, path);
   if (!existsSync(absolute)) throw new UsageError(`${what} not found: ${path}`);
   try {
-    return await readFile(absolute, 'utf8');
+    return await readFile(absolute);
   } catch (error) {
     throw new UsageError(`cannot read ${what} ${path}: ${oneLine(error)}`);
   }
 }
 
-async function loadMethods(io: CliIo, template: string | undefined): Promise<LintMethod[]> {
+async function readTemplate(io: CliIo, path: string): Promise<string> {
+  const bytes = await readBytes(io, path, 'template');
+  try {
+    return decodeTemplate(bytes, path);
+  } catch (error) {
+    throw new LintInputError((error as Error).message);
+  }
+}
+
+async function loadMethods(io: CliIo, template: string | undefined): Promise<LintInput> {
   if (template === undefined) {
     throw new UsageError(
       'missing --template: the serverless.yml, CloudFormation/SAM template or OpenAPI document to read',
     );
   }
   // A LintInputError names the file and the problem: runCli prints it on one line and exits 2.
-  return lintMethodsFromText(await readText(io, template, 'template'), template);
+  return readLintInput(await readTemplate(io, template), template);
 }
 
 function reportFormat<Format extends string>(
@@ -55,17 +70,20 @@ function reportFormat<Format extends string>(
 /** `lint`: 0 when clean, 1 with findings (report on stdout), 2 on bad input. */
 export async function lintCommand(values: LintValues, io: CliIo): Promise<number> {
   const format = reportFormat('lint', values.format, LINT_FORMATS);
-  const methods = await loadMethods(io, values.template);
+  const input = await loadMethods(io, values.template);
   const file = values.template as string;
-  if (format === 'text') return streamLintText(methods, file, io);
-  const report = lintMethods(methods);
+  if (format === 'text') return streamLintText(input, file, io);
+  const report = lintMethods(input.methods, input.skipped);
   if (format === 'json') writeLintJson(report, io.stdout);
   else writeLintSarif(report, { file, toolVersion: packageVersion() }, io.stdout);
   return report.findings.length === 0 ? 0 : 1;
 }
 
-/** The text report written group by group as each configuration is analysed, then the summary line. */
-function streamLintText(methods: readonly LintMethod[], file: string, io: CliIo): number {
+/**
+ * The text report written group by group as each configuration is analysed, then a line per method left
+ * alone, then the summary line.
+ */
+function streamLintText({ methods, skipped }: LintInput, file: string, io: CliIo): number {
   const counter = new SummaryCounter();
   let findings = 0;
   for (const group of lintGroups(methods)) {
@@ -73,6 +91,8 @@ function streamLintText(methods: readonly LintMethod[], file: string, io: CliIo)
     findings += group.findings.length;
     io.stdout(formatLintGroup(group, { file }));
   }
+  counter.addSkipped(skipped.length);
+  for (const line of skippedLines(skipped, 'not checked')) io.stdout(`${line}\n`);
   io.stdout(`${counter.line({ file })}\n`);
   return findings === 0 ? 0 : 1;
 }
@@ -83,16 +103,18 @@ export async function explainCommand(values: LintValues, io: CliIo): Promise<num
   if ((values.message === undefined) === (values['message-file'] === undefined)) {
     throw new UsageError('explain needs exactly one of --message TEXT or --message-file FILE');
   }
-  const methods = await loadMethods(io, values.template);
+  const { methods, skipped } = await loadMethods(io, values.template);
   const message =
     // An editor ends the file with a line break that is not part of the message.
     values.message ??
-    (await readText(io, values['message-file'] as string, 'message file')).replace(/\r?\n$/, '');
+    (await readBytes(io, values['message-file'] as string, 'message file'))
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   const explanations = explainMessage(methods, message);
   io.stdout(
     format === 'json'
-      ? `${JSON.stringify({ errorMessage: message, methods: explanations }, null, 2)}\n`
-      : formatExplainText(message, explanations),
+      ? `${JSON.stringify({ errorMessage: message, methods: explanations, skipped }, null, 2)}\n`
+      : formatExplainText(message, explanations, skipped),
   );
   return 0;
 }

@@ -6,6 +6,7 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import {
   emit,
   FORMAT_TARGET_OPTIONS,
+  formatsWriting,
   isOutputFormat,
   OUTPUT_FORMATS,
   type OutputFormat,
@@ -15,15 +16,11 @@ import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
 import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../peers/require-peer.js';
-import {
-  GENERATE_OPTIONS,
-  type GenerateFlags,
-  generatorError,
-  generatorOptions,
-  targetOptions,
-} from './generate-options.js';
+import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
+import { COMMANDS, type Command, isCommand, optionNotOf, PARSE_ARGS_OPTIONS } from './cli-options.js';
+import { type GenerateFlags, generatorError, generatorOptions, targetOptions } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
-import { USAGE } from './usage.js';
+import { commandUsage, overviewUsage } from './usage.js';
 import { oneLine, UsageError } from './usage-error.js';
 import { writeFileAtomically } from './write-output.js';
 
@@ -34,18 +31,6 @@ export interface CliIo {
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
 }
-
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  catalog: { type: 'string', short: 'c' },
-  out: { type: 'string', short: 'o' },
-  template: { type: 'string', short: 't' },
-  message: { type: 'string', short: 'm' },
-  'message-file': { type: 'string' },
-  ...GENERATE_OPTIONS,
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
 
 export function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -60,6 +45,7 @@ interface ParsedArguments {
     template?: string;
     message?: string;
     'message-file'?: string;
+    replace?: boolean;
     help?: boolean;
     version?: boolean;
   };
@@ -68,7 +54,7 @@ interface ParsedArguments {
 
 function parse(argv: readonly string[]): ParsedArguments {
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options: PARSE_ARGS_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(oneLine(error));
   }
@@ -110,7 +96,14 @@ async function generate(
   }
   if (values.out === undefined) io.stdout(text);
   else await writeFileAtomically(resolve(io.cwd, values.out), text);
+  const sizeWarning = CLOUDFORMATION_FORMATS.has(values.format)
+    ? cloudFormationSizeWarning(values.out ?? 'the generated template', text)
+    : undefined;
+  if (sizeWarning !== undefined) io.stderr(`lambda-error-map: warning: ${sizeWarning}\n`);
 }
+
+/** The formats that write a whole CloudFormation template (the others write parts of one, or no template). */
+const CLOUDFORMATION_FORMATS: ReadonlySet<OutputFormat> = new Set(['cloudformation', 'cloudformation-yaml']);
 
 const FLAG_OF_TARGET_OPTION: Readonly<Record<keyof TargetOptions, string>> = {
   httpMethod: '--http-method',
@@ -122,33 +115,39 @@ const FLAG_OF_TARGET_OPTION: Readonly<Record<keyof TargetOptions, string>> = {
 function rejectUnwrittenTargetOptions(format: OutputFormat, target: TargetOptions): void {
   for (const option of Object.keys(target) as (keyof TargetOptions)[]) {
     if (FORMAT_TARGET_OPTIONS[format].includes(option)) continue;
-    const formats = (Object.keys(FORMAT_TARGET_OPTIONS) as OutputFormat[]).filter((name) =>
-      FORMAT_TARGET_OPTIONS[name].includes(option),
-    );
     throw new UsageError(
-      `--format ${format} has no ${FLAG_OF_TARGET_OPTION[option]}: it writes responses only; ${FLAG_OF_TARGET_OPTION[option]} applies to ${formats.join(', ')}`,
+      `--format ${format} has no ${FLAG_OF_TARGET_OPTION[option]}: it writes responses only; ${FLAG_OF_TARGET_OPTION[option]} applies to ${formatsWriting(option).join(', ')}`,
     );
   }
 }
 
-const COMMANDS = ['generate', 'apply', 'lint', 'explain'] as const;
+/** Every command the user can type, `help` included. */
+const COMMAND_NAMES = `${COMMANDS.join(', ')} and help`;
 
-/** Options that only generate and apply read. */
-const CATALOG_OPTIONS = ['catalog', 'out', ...Object.keys(GENERATE_OPTIONS)] as const;
+/** The command named, checked: an unknown one is refused naming the known ones. */
+function knownCommand(name: string): Command {
+  if (isCommand(name)) return name;
+  throw new UsageError(`unknown command ${JSON.stringify(name)}: the commands are ${COMMAND_NAMES}`);
+}
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv);
-  if (values.help) return print(io, USAGE);
+  const [name, ...extra] = positionals;
+  if (name === 'help') {
+    if (extra.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(extra[1])}`);
+    return print(io, extra[0] === undefined ? overviewUsage() : commandUsage(knownCommand(extra[0])));
+  }
   if (values.version) return print(io, `${packageVersion()}\n`);
-  const [command, ...extra] = positionals;
-  if (command === undefined)
-    throw new UsageError('missing command: lambda-error-map generate --format <format>');
+  if (name === undefined) {
+    if (values.help) return print(io, overviewUsage());
+    throw new UsageError(`missing command: choose one of ${COMMAND_NAMES}`);
+  }
+  const command = knownCommand(name);
+  if (values.help) return print(io, commandUsage(command));
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  const notOfCommand = optionNotOf(command, values);
+  if (notOfCommand !== undefined) throw new UsageError(`--${notOfCommand} is not an option of ${command}`);
   if (command === 'lint' || command === 'explain') {
-    rejectOptions(command, values, [
-      ...CATALOG_OPTIONS,
-      ...(command === 'lint' ? ['message', 'message-file'] : []),
-    ]);
     requirePeersOf(`lambda-error-map ${command} (reading templates, patterns as automata)`, [
       'yaml',
       'refa',
@@ -158,24 +157,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return command === 'lint' ? lintCommand(values, io) : explainCommand(values, io);
   }
   if (command === 'apply') {
-    rejectOptions(command, values, [
-      'format',
-      'message',
-      'message-file',
-      ...Object.keys(GENERATE_OPTIONS).filter(
-        (name) => name !== 'cors-origin' && name !== 'no-gateway-responses',
-      ),
-    ]);
-    requirePeersOf('lambda-error-map apply (reading and writing templates)', ['yaml']);
+    if (values.replace === true) {
+      requirePeersOf('lambda-error-map apply --replace (its routing report reads patterns as automata)', [
+        'yaml',
+        'refa',
+        'scslre',
+      ]);
+    } else requirePeersOf('lambda-error-map apply (reading and writing templates)', ['yaml']);
     const { applyCommand } = await import('./apply-command.js');
     await applyCommand(values, io);
     return 0;
   }
-  if (command !== 'generate')
-    throw new UsageError(
-      `unknown command ${JSON.stringify(command)}: the commands are ${COMMANDS.join(', ')}`,
-    );
-  rejectOptions(command, values, ['template', 'message', 'message-file']);
   await generate(values, io);
   return 0;
 }
@@ -195,12 +187,6 @@ function requirePeersOf(feature: string, peers: readonly OptionalPeer[]): void {
   } catch (error) {
     throw new UsageError(oneLine(error));
   }
-}
-
-/** Options of one command given to the other are mistakes, not something to ignore. */
-function rejectOptions(command: string, values: object, names: readonly string[]): void {
-  const given = names.find((name) => (values as Record<string, unknown>)[name] !== undefined);
-  if (given !== undefined) throw new UsageError(`--${given} is not an option of ${command}`);
 }
 
 /**

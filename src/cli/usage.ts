@@ -1,53 +1,127 @@
-import { OUTPUT_FORMATS } from '../generate/emitters/formats.js';
+import { CLI_OPTIONS, type CliOption, type CliOptionName, COMMANDS, type Command } from './cli-options.js';
 
-export const USAGE = `Usage: lambda-error-map generate --format <format> [options]
-       lambda-error-map apply --template FILE [--catalog FILE] [--out FILE] [--cors-origin ORIGIN]
-                              [--no-gateway-responses]
-       lambda-error-map lint --template FILE [--format text|json|sarif]
-       lambda-error-map explain --template FILE (--message TEXT | --message-file FILE) [--format text|json]
+interface CommandHelp {
+  /** What follows `lambda-error-map COMMAND` in the usage line: the options it cannot run without. */
+  readonly synopsis: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly exitCodes: string;
+}
 
-generate writes the integration responses of a Lambda custom (non-proxy) integration for an error catalog:
-selection patterns, method responses and response mapping templates; and the REST API's Gateway
-Responses, so errors API Gateway raises itself (429, 403, 504...) have the same problem+json shape.
-apply fills every non-proxy Lambda method of a CloudFormation/SAM template (JSON or YAML) or OpenAPI
-document with them and adds the Gateway Responses to every REST API it defines, in place unless --out
-is given; proxy methods, your own Gateway Responses and everything else stay as written.
-lint checks the non-proxy Lambda methods of a serverless.yml, CloudFormation/SAM template (or the
-.serverless CloudFormation output) or OpenAPI document: patterns two messages share, patterns matching
-successes, errors no pattern routes (timeouts, crashes), \`.\` and line breaks, forgeable tags, syntax Java
-and JavaScript read differently, super-linear patterns, templates echoing the raw error. Each finding comes
-with a counterexample message.
-explain shows which integration response an errorMessage selects on each method, and the status and body
-the client receives.
+const BAD_INPUT = '2 bad input (one line on stderr says what and how to fix it)';
 
-Options:
-  -f, --format            generate: ${Object.keys(OUTPUT_FORMATS).join(' | ')}
-                          lint: text (default) | json | sarif (SARIF 2.1.0, for code scanning)
-                          explain: text (default) | json
-  -c, --catalog           JSON file of kind definitions, or JavaScript module exporting a catalog as
-                          "catalog" or default (TypeScript: on Node 22.6+ run with
-                          NODE_OPTIONS=--experimental-strip-types). Default: the built-in catalog.
-  -o, --out               File to write (written whole, or not at all; folders are created).
-                          Default: standard output (generate), the template itself (apply).
-  -t, --template          apply: the CloudFormation/SAM template or OpenAPI document to fill;
-                          lint, explain: that, a serverless.yml, or .serverless/*.json to read.
-  -m, --message           explain: the errorMessage to explain.
-      --message-file      explain: file holding the errorMessage (one final line break is dropped).
-      --success-status    Status of successful invocations, 200-399. Default 200.
-      --success-template  VTL template of the success response. Default: the result unchanged.
-      --timeout-status    Status of Lambda timeouts, 400-599. Default 504.
-      --catch-all-status  Status of untagged errors (crashes, unwrapped handlers), 400-599. Default 500.
-      --cors-origin       Access-Control-Allow-Origin on every response: one origin
-                          (https://app.example.com) or *.
-      --no-gateway-responses
-                          Leave the Gateway Responses out.
-      --http-method       GET | POST | PUT | DELETE | PATCH | HEAD | OPTIONS | ANY (cloudformation,
-                          cloudformation-yaml, openapi, terraform, aws-cli). Default POST.
-      --path              Path of the operation (openapi), e.g. /orders/{id}. Default /example.
-      --function          The function: its ARN, its invocation URI, or (cloudformation) its logical id.
-  -h, --help              Show this help.
-  -v, --version           Show the version.
+const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
+  generate: {
+    synopsis: '--format FORMAT [options]',
+    summary: 'Write what a non-proxy Lambda integration needs for an error catalog.',
+    description:
+      'Writes the integration responses of a Lambda custom (non-proxy) integration for an error catalog: ' +
+      'selection patterns, method responses and response mapping templates; and the REST API’s Gateway ' +
+      'Responses, so errors API Gateway raises itself (429, 403, 504...) have the same problem+json shape.',
+    exitCodes: `0 done, ${BAD_INPUT}.`,
+  },
+  apply: {
+    synopsis: '--template FILE [options]',
+    summary: 'Fill the non-proxy Lambda methods of a CloudFormation/SAM template or OpenAPI document.',
+    description:
+      'Fills every non-proxy Lambda method of a CloudFormation/SAM template (JSON or YAML) or OpenAPI ' +
+      'document with the catalog’s integration responses, method responses and mapping templates, and ' +
+      'adds the Gateway Responses to every REST API it defines, in place unless --out is given;' +
+      ' proxy methods, your own Gateway Responses and everything else stay as written. ' +
+      'For a serverless.yml, use the plugin instead (plugins: [lambda-error-map/serverless]).',
+    exitCodes: `0 done, ${BAD_INPUT}.`,
+  },
+  lint: {
+    synopsis: '--template FILE [options]',
+    summary: 'Check the selection patterns of non-proxy Lambda methods configured by hand.',
+    description:
+      'Checks the non-proxy Lambda methods of a serverless.yml, CloudFormation/SAM template (or the ' +
+      '.serverless CloudFormation output) or OpenAPI document: patterns two messages share, patterns ' +
+      'matching successes, errors no pattern routes (timeouts, crashes), `.` and line breaks, forgeable ' +
+      'tags, syntax Java and JavaScript read differently, super-linear patterns, templates echoing the raw ' +
+      'error. Each finding comes with a counterexample message.',
+    exitCodes: `0 no finding, 1 findings, ${BAD_INPUT}.`,
+  },
+  explain: {
+    synopsis: '--template FILE (--message TEXT | --message-file FILE) [options]',
+    summary: 'Show what a client receives on each method for one errorMessage.',
+    description:
+      'Shows which integration response an errorMessage selects on each non-proxy Lambda method, and the ' +
+      'status and body the client receives.',
+    exitCodes: `0 done, ${BAD_INPUT}.`,
+  },
+};
 
-Exit codes: 0 done (lint: no finding), 1 lint findings, 2 bad input (one line on stderr says what and how
-to fix it).
-`;
+const WIDTH = 116;
+
+/** `text` broken into lines of at most `width` characters, each after `indent`. */
+function wrap(text: string, indent: string, width = WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
+
+function optionLabel(name: string, option: CliOption): string {
+  const short = option.short === undefined ? '    ' : `-${option.short}, `;
+  return `  ${short}--${name}${option.value === undefined ? '' : ` ${option.value}`}`;
+}
+
+/** Two columns, the descriptions aligned and wrapped under themselves. */
+function optionTable(rows: readonly (readonly [label: string, text: string])[]): string[] {
+  const column = Math.max(...rows.map(([label]) => label.length)) + 2;
+  return rows.flatMap(([label, text]) => {
+    const [first = '', ...rest] = wrap(text, ' '.repeat(column));
+    return [label.padEnd(column) + first.trimStart(), ...rest];
+  });
+}
+
+/** `lambda-error-map COMMAND --help`: the command's options as CLI_OPTIONS declares them. */
+export function commandUsage(command: Command): string {
+  const help = COMMAND_HELP[command];
+  const options = Object.entries(CLI_OPTIONS) as [CliOptionName, CliOption][];
+  const rows = options.flatMap(([name, option]) => {
+    const text = option.help[command];
+    return text === undefined ? [] : [[optionLabel(name, option), text] as const];
+  });
+  return [
+    `Usage: lambda-error-map ${command} ${help.synopsis}`,
+    '',
+    ...wrap(help.description, ''),
+    '',
+    'Options:',
+    ...optionTable(rows),
+    '',
+    ...wrap(`Exit codes: ${help.exitCodes}`, ''),
+    '',
+  ].join('\n');
+}
+
+/** `lambda-error-map --help` and `lambda-error-map help`: every command, and how to see its options. */
+export function overviewUsage(): string {
+  return [
+    'Usage: lambda-error-map COMMAND [options]',
+    '',
+    ...COMMANDS.flatMap((command) => [
+      `  lambda-error-map ${command} ${COMMAND_HELP[command].synopsis}`,
+      ...wrap(COMMAND_HELP[command].summary, '      '),
+    ]),
+    '',
+    'lambda-error-map help COMMAND (or lambda-error-map COMMAND --help) shows the options of a command.',
+    '',
+    'Options:',
+    ...optionTable([
+      [optionLabel('help', CLI_OPTIONS.help), 'Show this help.'],
+      [optionLabel('version', CLI_OPTIONS.version), 'Show the version.'],
+    ]),
+    '',
+    ...wrap(`Exit codes: 0 done (lint: no finding), 1 lint findings, ${BAD_INPUT}.`, ''),
+    '',
+  ].join('\n');
+}

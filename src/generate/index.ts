@@ -48,6 +48,11 @@ export {
   openApiGatewayResponses,
 } from './emitters/openapi.js';
 export {
+  type OpenApiVersion,
+  PROBLEM_SCHEMA_NAME,
+  problemSchema,
+} from './emitters/openapi-problems.js';
+export {
   emitServerless,
   type ServerlessResponse,
   type ServerlessStatusCode,
@@ -73,6 +78,7 @@ export type {
   IntegrationResponseModel,
   IntegrationResponsesModel,
   MethodResponseModel,
+  ProblemExampleModel,
 } from './model.js';
 export {
   assertPortablePattern,

@@ -2,15 +2,20 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { describeValue } from '../options/describe-value.js';
 import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, singleCorsOrigin } from './cors.js';
-import type { IntegrationResponseModel, IntegrationResponsesModel, MethodResponseModel } from './model.js';
+import type {
+  IntegrationResponseModel,
+  IntegrationResponsesModel,
+  MethodResponseModel,
+  ProblemExampleModel,
+} from './model.js';
 import { DEFAULT_CATCH_ALL_STATUS, type StatusSelection, selectionPatternsByStatus } from './patterns.js';
+import { fixedProblemExample, kindProblemExample } from './problem-examples.js';
 import {
   branchingProblemTemplate,
   CATCH_ALL_DETAIL,
   fixedProblemTemplate,
   guardSuccessTemplate,
   PASSTHROUGH_TEMPLATE,
-  PROBLEM_CONTENT_TYPE,
   taggedProblemTemplate,
 } from './templates.js';
 
@@ -82,14 +87,12 @@ export function integrationResponses(
   const selections = selectionPatternsByStatus(catalog, { timeoutStatus, catchAllStatus });
   const errors = selections.map((selection) => ({
     response: errorResponse(selection, timeoutStatus, corsParameters),
-    setsRetryAfter: hasTaggedAlternative(selection),
+    examples: problemExamples(catalog, selection, timeoutStatus),
   }));
   return {
     integrationResponses: [success, ...errors.map((error) => error.response)],
-    methodResponses: [
-      methodResponse(success, false),
-      ...errors.map((error) => methodResponse(error.response, error.setsRetryAfter)),
-    ],
+    methodResponses: [methodResponse(success), ...errors.map((error) => methodResponse(error.response))],
+    problemExamples: errors.flatMap((error) => error.examples),
   };
 }
 
@@ -108,6 +111,25 @@ export function integrationResponsesChecked(
   return integrationResponses(catalog, { ...options, corsOrigin: origin as string });
 }
 
+/** The bodies a status carries: each catalog kind tagged with it, and the fixed body of its untagged errors. */
+function problemExamples(
+  catalog: ErrorCatalog,
+  selection: StatusSelection,
+  timeoutStatus: number,
+): ProblemExampleModel[] {
+  const kinds = hasTaggedAlternative(selection)
+    ? catalog.kinds.filter((kind) => kind.status === selection.status).map(kindProblemExample)
+    : [];
+  const untagged = selection.alternatives.some((alternative) => alternative.role !== 'tagged');
+  if (!untagged) return kinds;
+  const timeout = selection.status === timeoutStatus;
+  return [...kinds, fixedProblemExample(selection.status, untaggedDetail(selection, timeoutStatus), timeout)];
+}
+
+function untaggedDetail(selection: StatusSelection, timeoutStatus: number): string {
+  return selection.status === timeoutStatus ? TIMEOUT_DETAIL : CATCH_ALL_DETAIL;
+}
+
 function hasTaggedAlternative(selection: StatusSelection): boolean {
   return selection.alternatives.some((alternative) => alternative.role === 'tagged');
 }
@@ -119,7 +141,7 @@ function errorResponse(
 ): IntegrationResponseModel {
   const tagged = hasTaggedAlternative(selection);
   const untagged = selection.alternatives.some((alternative) => alternative.role !== 'tagged');
-  const detail = selection.status === timeoutStatus ? TIMEOUT_DETAIL : CATCH_ALL_DETAIL;
+  const detail = untaggedDetail(selection, timeoutStatus);
   const template = !untagged
     ? taggedProblemTemplate()
     : tagged
@@ -128,20 +150,16 @@ function errorResponse(
   return {
     statusCode: String(selection.status),
     selectionPattern: selection.selectionPattern,
-    // API Gateway picks the response template by the request's Accept header; keying the same template under
-    // application/json too serves the many clients that ask for JSON. Content-Type is set statically below.
-    responseTemplates: { 'application/json': template, [PROBLEM_CONTENT_TYPE]: template },
-    responseParameters: {
-      [`${HEADER}Content-Type`]: `'${PROBLEM_CONTENT_TYPE}'`,
-      ...corsParameters,
-    },
+    // API Gateway picks the template whose key is the request's Accept, else the application/json one, else the
+    // first: a single application/json template answers every client. It sets Content-Type itself.
+    responseTemplates: { 'application/json': template },
+    responseParameters: { ...corsParameters },
   };
 }
 
-/** Declares every header the integration response maps, plus Retry-After where the tagged template may set it. */
-function methodResponse(response: IntegrationResponseModel, setsRetryAfter: boolean): MethodResponseModel {
+/** Declares every header the integration response maps; those the templates override need no declaration. */
+function methodResponse(response: IntegrationResponseModel): MethodResponseModel {
   const headers = Object.keys(response.responseParameters);
-  if (setsRetryAfter) headers.push(`${HEADER}Retry-After`);
   return {
     statusCode: response.statusCode,
     responseParameters: Object.fromEntries(headers.map((header) => [header, false])),

@@ -24,6 +24,23 @@ export interface IntegrationResponsesModel {
   readonly methodResponses: readonly MethodResponseModel[];
   /** The REST API's Gateway Responses, emitted beside the integration responses when present. */
   readonly gatewayResponses?: readonly GatewayResponseModel[];
+  /**
+   * The problem bodies the error responses carry, one per catalog kind and per fixed (untagged) body, for
+   * documentation: the OpenAPI output's examples. Absent from a model built by hand.
+   */
+  readonly problemExamples?: readonly ProblemExampleModel[];
+}
+
+/** One body a client can receive at a status, with example values where it varies per request. */
+export interface ProblemExampleModel {
+  /** Unique name: `Problem.<kind>`, `Problem.catch-all`, `Problem.timeout`, `Problem.gateway-<TYPE>`. */
+  readonly name: string;
+  /** HTTP status as a string, as in the method responses. */
+  readonly statusCode: string;
+  /** When a client receives it, in one line. */
+  readonly summary: string;
+  /** The problem+json body. */
+  readonly value: Readonly<Record<string, unknown>>;
 }
 
 /**

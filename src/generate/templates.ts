@@ -12,8 +12,6 @@ export const CATCH_ALL_DETAIL = 'The server could not complete the request.';
 /** The success response's default: the function's JSON result, unchanged. */
 export const PASSTHROUGH_TEMPLATE = "$input.json('$')";
 
-const READ_MESSAGE = "#set($m = $input.path('$.errorMessage'))";
-
 /**
  * What a `retryAfter` must look like, as text, to become a Retry-After header: a non-negative whole number
  * of seconds, digits only, no leading zero, at most 8 digits (the runtime's own bound, MAX_RETRY_AFTER_SECONDS,
@@ -23,26 +21,39 @@ const READ_MESSAGE = "#set($m = $input.path('$.errorMessage'))";
 export const RETRY_AFTER_VALUE_PATTERN = '0|[1-9][0-9]{0,7}';
 
 /**
- * Strips the `[404] ` tag and emits the problem JSON as is; copies its `retryAfter` into Retry-After when
- * it is a plain number of seconds. The selection pattern already guarantees the message starts with `[NNN] {`.
+ * Every error template's first line. The header is set here rather than by a static `Content-Type` mapping,
+ * which would need a method response declaration besides: an override needs none (docs/generate.md).
  */
-const TAGGED_BODY_LINES: readonly string[] = [
-  "#set($tagEnd = $m.indexOf(' '))",
-  '#set($bodyStart = $tagEnd + 1)',
-  '#set($body = $m.substring($bodyStart))',
-  '#set($problem = $util.parseJson($body))',
-  '#set($retryAfter = "$!problem.retryAfter")',
-  `#if($retryAfter.matches('${RETRY_AFTER_VALUE_PATTERN}'))`,
-  '#set($context.responseOverride.header.Retry-After = $retryAfter)',
-  '#end',
-  '$body',
+const PROBLEM_CONTENT_TYPE_LINE = `#set($context.responseOverride.header.Content-Type='${PROBLEM_CONTENT_TYPE}')`;
+
+/** Whether a response template is one of the generated error templates (each sets the problem's media type). */
+export function setsProblemContentType(template: string): boolean {
+  return template.startsWith(PROBLEM_CONTENT_TYPE_LINE);
+}
+
+const ERROR_MESSAGE = "$input.path('$.errorMessage')";
+
+/** Length of the `[404] ` tag: the selection pattern guarantees that a tagged message starts with `[NNN] {`. */
+const TAG_LENGTH = 6;
+
+/**
+ * Given the problem JSON in `$b` (the message without its tag), copies its `retryAfter` into Retry-After when it
+ * is a plain number of seconds, and emits `$b` as is. `$r` is the empty string when there is no `retryAfter`.
+ */
+const PROBLEM_BODY_LINES: readonly string[] = [
+  '#set($r="$!util.parseJson($b).retryAfter")',
+  `#if($r.matches('${RETRY_AFTER_VALUE_PATTERN}'))#set($context.responseOverride.header.Retry-After=$r)#end`,
+  '$b',
 ];
 
 /**
- * The first line of the guard `guardSuccessTemplate` puts in front of a success template; its presence marks
- * a template as already guarded.
+ * The first line of the guard `guardSuccessTemplate` puts in front of a success template: it recognises the
+ * runtime's error document without setting a variable the success template might use. Its presence marks a
+ * template as already guarded, as does `EARLIER_SUCCESS_GUARD_FIRST_LINE`, the first line of the longer guard of
+ * earlier versions, which behaves the same.
  */
-const SUCCESS_GUARD_FIRST_LINE = "#set($lambdaErrorType = $input.json('$.errorType'))";
+const SUCCESS_GUARD_FIRST_LINE = `#if($input.json('$.errorType').startsWith('"')&&$input.json('$.errorMessage').startsWith('"')&&$input.json('$.trace').startsWith('[')&&$input.path('$').size()==3)`;
+const EARLIER_SUCCESS_GUARD_FIRST_LINE = "#set($lambdaErrorType = $input.json('$.errorType'))";
 
 /**
  * The success (default) template, guarded against the Lambda Node.js runtime's error document. An error whose
@@ -58,41 +69,48 @@ export function guardSuccessTemplate(
   errorStatus = 500,
   detail = CATCH_ALL_DETAIL,
 ): string {
-  if (successTemplate.startsWith(SUCCESS_GUARD_FIRST_LINE)) return successTemplate;
+  if (
+    successTemplate.startsWith(SUCCESS_GUARD_FIRST_LINE) ||
+    successTemplate.startsWith(EARLIER_SUCCESS_GUARD_FIRST_LINE)
+  ) {
+    return successTemplate;
+  }
   // A trailing `## comment` would swallow the closing directive; the comment swallows the line break instead.
   const lastLine = successTemplate.slice(successTemplate.lastIndexOf('\n') + 1);
   const close = lastLine.includes('##') ? '\n#{end}' : '#{end}';
   return [
     SUCCESS_GUARD_FIRST_LINE,
-    "#set($lambdaErrorMessage = $input.json('$.errorMessage'))",
-    "#set($lambdaTrace = $input.json('$.trace'))",
-    `#if($lambdaErrorType.startsWith('"') && $lambdaErrorMessage.startsWith('"') && $lambdaTrace.startsWith('[') && $input.path('$').size() == 3)`,
-    `#set($context.responseOverride.status = ${errorStatus})`,
-    `#set($context.responseOverride.header.Content-Type = "${PROBLEM_CONTENT_TYPE}")`,
+    `#set($context.responseOverride.status=${errorStatus})`,
+    PROBLEM_CONTENT_TYPE_LINE,
     `${fixedProblemBody(errorStatus, detail)}#{else}${successTemplate}${close}`,
   ].join('\n');
 }
 
-/** Template of a status reached only by tagged messages. */
+/** Template of a status reached only by tagged messages: strips the tag and emits the problem JSON. */
 export function taggedProblemTemplate(): string {
-  return [READ_MESSAGE, ...TAGGED_BODY_LINES].join('\n');
+  return [
+    PROBLEM_CONTENT_TYPE_LINE,
+    `#set($b=${ERROR_MESSAGE}.substring(${TAG_LENGTH}))`,
+    ...PROBLEM_BODY_LINES,
+  ].join('\n');
 }
 
 /** Template of a status reached only by untagged messages (crashes, timeouts): never echoes the message. */
 export function fixedProblemTemplate(status: number, detail: string): string {
-  return fixedProblemBody(status, detail);
+  return [PROBLEM_CONTENT_TYPE_LINE, fixedProblemBody(status, detail)].join('\n');
 }
 
 /** Template of a status reached by its tag and by untagged messages: branches on the tag. */
 export function branchingProblemTemplate(status: number, detail: string): string {
   // `#else` and `#end` close the output lines themselves: a line break before them would end up in the body.
-  const taggedLines = TAGGED_BODY_LINES.slice(0, -1);
-  const taggedOutput = TAGGED_BODY_LINES.at(-1);
+  const bodyLines = PROBLEM_BODY_LINES.slice(0, -1);
+  const bodyOutput = PROBLEM_BODY_LINES.at(-1);
   return [
-    READ_MESSAGE,
-    `#if($m.startsWith('[${status}] {'))`,
-    ...taggedLines,
-    `${taggedOutput}#else`,
+    PROBLEM_CONTENT_TYPE_LINE,
+    `#set($m=${ERROR_MESSAGE})`,
+    `#if($m.startsWith('[${status}] {'))#set($b=$m.substring(${TAG_LENGTH}))`,
+    ...bodyLines,
+    `${bodyOutput}#else`,
     `${fixedProblemBody(status, detail)}#end`,
   ].join('\n');
 }
@@ -107,6 +125,14 @@ function fixedProblemBody(status: number, detail: string): string {
       `integrationResponses: the fixed detail ${JSON.stringify(detail)} contains $, # or \\, which VTL would interpret; use plain text`,
     );
   }
-  const fixed = JSON.stringify({ type: 'about:blank', title: statusTitle(status), status, detail });
+  const fixed = JSON.stringify(fixedProblem(status, detail));
   return `${fixed.slice(0, -1)},"requestId":"$context.requestId"}`;
+}
+
+/** The members of a fixed body before `requestId`: `about:blank`, the status' reason phrase, the fixed detail. */
+export function fixedProblem(
+  status: number,
+  detail: string,
+): { type: string; title: string; status: number; detail: string } {
+  return { type: 'about:blank', title: statusTitle(status), status, detail };
 }

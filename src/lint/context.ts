@@ -1,5 +1,5 @@
 import { analyse, type Report } from 'scslre';
-import type { IntegrationResponseModel } from '../generate/model.js';
+import type { IntegrationResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import { fullMatch, javaReading, portabilityProblem } from '../generate/pattern-syntax.js';
 import { contains, type Language, patternLanguage } from './language.js';
 import { RUNTIME_MESSAGES } from './runtime-messages.js';
@@ -56,6 +56,48 @@ export function analyseMethod(method: LintMethod): MethodContext {
     defaultResponse: responses.find((response) => response.selectionPattern === undefined),
     samples: sampleMessages(responses.map((response) => response.statusCode)),
     unprovenChecks: [],
+  };
+}
+
+const METHOD_HEADER = 'method.response.header.';
+
+/**
+ * Response headers an integration response maps but its method response does not declare (API Gateway refuses
+ * such a deployment), each with its response. A status without a method response is another finding.
+ */
+export function undeclaredHeaders(
+  model: IntegrationResponsesModel,
+): [response: IntegrationResponseModel, header: string][] {
+  return model.integrationResponses.flatMap((response) => {
+    const declared = model.methodResponses.find((method) => method.statusCode === response.statusCode);
+    if (declared === undefined) return [];
+    return Object.keys(response.responseParameters)
+      .filter(
+        (target) => target.startsWith(METHOD_HEADER) && !Object.hasOwn(declared.responseParameters, target),
+      )
+      .map((target): [IntegrationResponseModel, string] => [response, target]);
+  });
+}
+
+/**
+ * The response with only the headers its method response declares: what can still be rendered of a method
+ * whose undeclared headers are reported as findings.
+ */
+export function declaredOnly(
+  response: IntegrationResponseModel,
+  model: IntegrationResponsesModel,
+): IntegrationResponseModel {
+  const undeclared = new Set(
+    undeclaredHeaders(model)
+      .filter(([other]) => other === response)
+      .map(([, header]) => header),
+  );
+  if (undeclared.size === 0) return response;
+  return {
+    ...response,
+    responseParameters: Object.fromEntries(
+      Object.entries(response.responseParameters).filter(([target]) => !undeclared.has(target)),
+    ),
   };
 }
 

@@ -7,8 +7,9 @@ import type { IntegrationResponseModel } from '../generate/model.js';
 import type { EmulatedResponse } from '../testing/internal-server-error.js';
 import { restInternalServerError } from '../testing/internal-server-error.js';
 import { respondWith } from '../testing/respond-non-proxy.js';
-import { analysePattern, matches, methodLabel, undecidableReason } from './context.js';
-import type { LintMethod } from './types.js';
+import { configurationFindings } from './checks/configuration.js';
+import { analyseMethod, declaredOnly, matches, undecidableReason } from './context.js';
+import type { Finding, LintMethod } from './types.js';
 
 export interface ExplainedResponse {
   /** The integration response selected; undefined when none matched and there is no default. */
@@ -21,50 +22,70 @@ export interface ExplainedResponse {
 
 export interface MethodExplanation {
   readonly method: string;
-  /** `pattern` (one match), `default` (no match), `ambiguous` (several: any of them), `none` (no default either). */
-  readonly selection: 'pattern' | 'default' | 'ambiguous' | 'none';
+  /**
+   * `pattern` (one match), `default` (no match), `ambiguous` (several: any of them), `ambiguous-default` (no
+   * match and several responses without a pattern: any of them), `none` (no default either).
+   */
+  readonly selection: 'pattern' | 'default' | 'ambiguous' | 'ambiguous-default' | 'none';
   readonly responses: readonly ExplainedResponse[];
   /** Patterns that could not be evaluated (outside the Java∩JavaScript syntax), with why. */
   readonly unevaluated: readonly { readonly pattern: string; readonly problem: string }[];
+  /**
+   * What makes the method invalid whatever the message, as `lint` reports it (two defaults, a status or a header
+   * without its method response): the responses above are rendered as far as they can be.
+   */
+  readonly findings: readonly Finding[];
 }
 
 export const EXPLAIN_REQUEST_ID = 'c0ffee00-0000-4000-8000-000000000000';
 
 export function explainMessage(methods: readonly LintMethod[], errorMessage: string): MethodExplanation[] {
-  return methods.map((method) => explainMethod(method, errorMessage));
+  return methods.map((method) => methodExplainer(method)(errorMessage));
 }
 
-function explainMethod(method: LintMethod, errorMessage: string): MethodExplanation {
-  const responses = method.integration.integrationResponses;
-  const unevaluated: { pattern: string; problem: string }[] = [];
-  const matched = responses.filter((response) => {
-    if (response.selectionPattern === undefined) return false;
-    const pattern = analysePattern(response, response.selectionPattern);
+/** Explains messages for one method, its patterns analysed once (for callers explaining many messages). */
+export function methodExplainer(method: LintMethod): (errorMessage: string) => MethodExplanation {
+  const context = analyseMethod(method);
+  // Bounded: a pattern is tried only where its automaton or a non-backtracking match ends in time.
+  const decidable = context.patterns.filter((pattern) => undecidableReason(pattern) === undefined);
+  const unevaluated = context.patterns.flatMap((pattern) => {
     const problem = undecidableReason(pattern);
-    if (problem === undefined) return matches(pattern, errorMessage);
-    unevaluated.push({ pattern: response.selectionPattern, problem });
-    return false;
+    return problem === undefined ? [] : [{ pattern: pattern.pattern, problem }];
   });
-  const fallback = responses.find((response) => response.selectionPattern === undefined);
-  const chosen = matched.length > 0 ? matched : fallback ? [fallback] : [];
-  const selection =
-    matched.length > 1 ? 'ambiguous' : matched.length === 1 ? 'pattern' : fallback ? 'default' : 'none';
-  return {
-    method: methodLabel(method),
-    selection,
-    responses:
-      chosen.length === 0
-        ? [
-            {
-              statusCode: undefined,
-              selectionPattern: undefined,
-              client: restInternalServerError(500),
-              log: [],
-            },
-          ]
-        : chosen.map((response) => render(method, response, errorMessage)),
-    unevaluated,
+  const defaults = method.integration.integrationResponses.filter(
+    (response) => response.selectionPattern === undefined,
+  );
+  const findings = configurationFindings(context);
+  return (errorMessage) => {
+    const matched = decidable
+      .filter((pattern) => matches(pattern, errorMessage))
+      .map((pattern) => pattern.response);
+    const chosen = matched.length > 0 ? matched : defaults;
+    return {
+      method: context.label,
+      selection: selectionOf(matched.length, defaults.length),
+      responses:
+        chosen.length === 0
+          ? [
+              {
+                statusCode: undefined,
+                selectionPattern: undefined,
+                client: restInternalServerError(500),
+                log: [],
+              },
+            ]
+          : chosen.map((response) => render(method, response, errorMessage)),
+      unevaluated,
+      findings,
+    };
   };
+}
+
+function selectionOf(matched: number, defaults: number): MethodExplanation['selection'] {
+  if (matched > 1) return 'ambiguous';
+  if (matched === 1) return 'pattern';
+  if (defaults > 1) return 'ambiguous-default';
+  return defaults === 1 ? 'default' : 'none';
 }
 
 function render(
@@ -73,7 +94,7 @@ function render(
   errorMessage: string,
 ): ExplainedResponse {
   const log: string[] = [];
-  const client = respondWith(response, method.integration, {
+  const client = respondWith(declaredOnly(response, method.integration), method.integration, {
     outcome: { kind: 'error', payload: { errorType: 'Error', errorMessage, trace: [] } },
     requestId: EXPLAIN_REQUEST_ID,
     log: (line) => log.push(line),

@@ -1,3 +1,4 @@
+import type { SkippedMethod } from '../templates/find-apis.js';
 import type { MethodExplanation } from './explain.js';
 import { FINDING_KINDS } from './finding-kinds.js';
 import { prettyJson, writePrettyJson } from './json-stream.js';
@@ -44,7 +45,8 @@ export function formatLintText(report: LintReport, options: TextReportOptions = 
     counter.add(group);
     return groupLines(group, options);
   });
-  return `${[...lines, counter.line(options)].join('\n')}\n`;
+  counter.addSkipped(report.skipped.length);
+  return `${[...lines, ...skippedLines(report.skipped, 'not checked'), counter.line(options)].join('\n')}\n`;
 }
 
 /** One group as text, for output written as the groups come (`lint` in text format). */
@@ -56,6 +58,7 @@ export function formatLintGroup(group: LintGroup, options: TextReportOptions = {
 export class SummaryCounter {
   #methods = 0;
   #configurations = 0;
+  #skipped = 0;
   readonly #evidence: Record<Finding['evidence'], number> = { proven: 0, sampled: 0, static: 0 };
 
   add(group: LintGroup): void {
@@ -64,13 +67,19 @@ export class SummaryCounter {
     for (const finding of group.findings) this.#evidence[finding.evidence] += group.methods.length;
   }
 
+  /** Methods the input left alone, each listed on a `not checked:` line before the summary. */
+  addSkipped(count: number): void {
+    this.#skipped += count;
+  }
+
   line(options: TextReportOptions): string {
     const file = options.file === undefined ? '' : `${options.file}: `;
-    if (this.#methods === 0) return `${file}No non-proxy Lambda method found.`;
+    const notChecked = this.#skipped === 0 ? '' : `; ${this.#skipped} method(s) not checked (listed above)`;
+    if (this.#methods === 0) return `${file}No non-proxy Lambda method found${notChecked}.`;
     const { proven, sampled, static: fromText } = this.#evidence;
     const configurations =
       this.#configurations === this.#methods ? '' : ` (${this.#configurations} configuration(s))`;
-    return `${file}${proven + sampled + fromText} finding(s) in ${this.#methods} method(s)${configurations}: ${proven} proven, ${sampled} sampled, ${fromText} static.`;
+    return `${file}${proven + sampled + fromText} finding(s) in ${this.#methods} method(s)${configurations}: ${proven} proven, ${sampled} sampled, ${fromText} static${notChecked}.`;
   }
 }
 
@@ -137,14 +146,14 @@ function byCode(findings: readonly Finding[]): Map<FindingCode, Finding[]> {
 
 /**
  * How to get patterns lint finds clean: the Serverless plugin for a serverless.yml (its methods are named
- * `functions.…`), `apply` for a template (it refuses hand-written patterns that overlap its own, hence
- * removing them first).
+ * `functions.…`), `apply --replace` for a template (plain `apply` refuses hand-written patterns that overlap
+ * its own; `--replace` swaps them for the catalog's and prints what each client gets before → after).
  */
 function fixHint(method: MethodSummary, options: TextReportOptions): string {
   const file = options.file ?? 'FILE';
   return method.origin?.startsWith('functions.') === true
     ? 'add lambda-error-map/serverless to the plugins of the service (and remove any hand-written response.statusCodes of these events): the plugin writes patterns, templates and method responses lint finds clean when the service is packaged'
-    : `remove the hand-written selection patterns and run \`lambda-error-map apply --template ${file}\`: it writes patterns, templates and method responses lint finds clean`;
+    : `run \`lambda-error-map apply --template ${file} --replace\`: it replaces the hand-written error responses with patterns, templates and method responses lint finds clean, and prints what a client gets before → after`;
 }
 
 /**
@@ -152,6 +161,11 @@ function fixHint(method: MethodSummary, options: TextReportOptions): string {
  * not when one is added.
  */
 export const LINT_JSON_VERSION = 1;
+
+/** One line per method left alone: `resource QueueOrder (AWS::ApiGateway::Method): not checked: asynchronous …`. */
+export function skippedLines(skipped: readonly SkippedMethod[], what: string): string[] {
+  return skipped.map((method) => `${method.where}: ${what}: ${method.reason}`);
+}
 
 export function formatLintJson(report: LintReport): string {
   return prettyJson(lintJson(report));
@@ -166,13 +180,18 @@ function lintJson(report: LintReport) {
   return { version: LINT_JSON_VERSION, clean: report.findings.length === 0, ...report };
 }
 
-export function formatExplainText(message: string, explanations: readonly MethodExplanation[]): string {
+export function formatExplainText(
+  message: string,
+  explanations: readonly MethodExplanation[],
+  skipped: readonly SkippedMethod[] = [],
+): string {
   const lines = [`errorMessage: ${quoted(message)}`];
   for (const explanation of explanations) {
     const how = {
       pattern: 'selected by its pattern',
       default: 'no pattern matches: the default response',
       ambiguous: 'several patterns match: API Gateway picks any one of these',
+      'ambiguous-default': `no pattern matches and ${explanation.responses.length} responses have none: API Gateway uses one of these`,
       none: 'no pattern matches and there is no default response',
     }[explanation.selection];
     lines.push(`${explanation.method}: ${how}`);
@@ -191,6 +210,8 @@ export function formatExplainText(message: string, explanations: readonly Method
     for (const skipped of explanation.unevaluated) {
       lines.push(`  not evaluated: ${quoted(skipped.pattern)} (${skipped.problem})`);
     }
+    for (const finding of explanation.findings) lines.push(...findingLines(finding));
   }
+  lines.push(...skippedLines(skipped, 'not explained'));
   return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,11 @@
 /**
  * The lint report as SARIF 2.1.0, the format code-scanning services read (GitHub's `upload-sarif`, Azure
  * DevOps, GitLab's converters): one rule per kind of finding with its help text, one result per finding
- * with its message, its counterexample and the line of its method in the file read.
+ * with its message, its counterexample and the line of its method in the file read; each method lint left
+ * alone (asynchronous, unreadable) is a `not-checked` tool execution notification of level `note`.
  */
 import { createHash } from 'node:crypto';
+import type { SkippedMethod } from '../templates/find-apis.js';
 import { FINDING_KINDS } from './finding-kinds.js';
 import { quoted } from './format-report.js';
 import { LazyArray, prettyJson, writePrettyJson } from './json-stream.js';
@@ -17,6 +19,7 @@ export interface SarifOptions {
 
 const INFORMATION_URI = 'https://github.com/lambda-error-map/lambda-error-map/blob/main/docs/lint.md';
 const CODES = Object.keys(FINDING_KINDS) as FindingCode[];
+const NOT_CHECKED = 'not-checked';
 
 export function formatLintSarif(report: LintReport, options: SarifOptions): string {
   return prettyJson(sarifLog(report, options));
@@ -43,8 +46,22 @@ function sarifLog(report: LintReport, options: SarifOptions) {
             version: options.toolVersion,
             informationUri: INFORMATION_URI,
             rules: CODES.map((code) => rule(code)),
+            notifications: [
+              {
+                id: NOT_CHECKED,
+                name: 'NotChecked',
+                shortDescription: { text: 'A method lint left alone, with why' },
+                defaultConfiguration: { level: 'note' },
+              },
+            ],
           },
         },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.skipped.map((method) => notChecked(method, options.file)),
+          },
+        ],
         artifacts: [{ location: { uri: artifactUri(options.file) } }],
         results: new LazyArray(function* () {
           for (const finding of report.findings) yield result(finding, options.file);
@@ -100,6 +117,20 @@ function result(finding: Finding, file: string) {
       ...(finding.counterexample === undefined ? {} : { counterexample: finding.counterexample }),
       ...(finding.examples === undefined ? {} : { examples: finding.examples }),
     },
+  };
+}
+
+function notChecked(method: SkippedMethod, file: string) {
+  return {
+    descriptor: { id: NOT_CHECKED, index: 0 },
+    level: 'note',
+    message: { text: `${method.where}: not checked: ${method.reason}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: artifactUri(file), index: 0 } },
+        logicalLocations: [{ fullyQualifiedName: method.where }],
+      },
+    ],
   };
 }
 

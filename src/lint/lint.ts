@@ -1,3 +1,4 @@
+import type { SkippedMethod } from '../templates/find-apis.js';
 import { configurationFindings } from './checks/configuration.js';
 import { patternShapeFindings } from './checks/pattern-shape.js';
 import { selectionFindings } from './checks/selection.js';
@@ -16,9 +17,13 @@ export interface LintGroup {
 /**
  * Every finding for every non-proxy Lambda method: overlapping patterns, patterns matching successes,
  * unrouted errors, `.` and line breaks, forgeable tags, syntax the engines read differently, super-linear
- * patterns, templates echoing the raw error, statuses without a method response.
+ * patterns, templates echoing the raw error, statuses without a method response. `skipped` (methods the
+ * input left alone, with why) is carried into the report so that none goes unmentioned.
  */
-export function lintMethods(methods: readonly LintMethod[]): LintReport {
+export function lintMethods(
+  methods: readonly LintMethod[],
+  skipped: readonly SkippedMethod[] = [],
+): LintReport {
   const summaries: MethodSummary[] = [];
   const findings: Finding[][] = [];
   for (const analysed of analysedGroups(methods)) {
@@ -28,7 +33,7 @@ export function lintMethods(methods: readonly LintMethod[]): LintReport {
       findings[position] = analysed.found.map((finding) => located(finding, method));
     });
   }
-  return { methods: summaries, findings: findings.flat() };
+  return { methods: summaries, findings: findings.flat(), skipped };
 }
 
 /**

@@ -1,14 +1,21 @@
 import { parseDocument } from 'yaml';
 import {
-  findLambdaMethods,
   integrationResponsesOf,
   type LambdaMethod,
   methodResponsesOf,
+  readMethods,
+  type SkippedMethod,
 } from '../templates/find-apis.js';
-import { parseTemplate, plainValue, type TemplateDocument } from '../templates/read-template.js';
+import {
+  boundedValue,
+  parseTemplate,
+  plainValue,
+  type TemplateDocument,
+} from '../templates/read-template.js';
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
+import { isServerlessService } from '../templates/serverless-service.js';
 import { TemplateError } from '../templates/template-error.js';
-import { isServerlessService, serverlessLintMethods } from './serverless-config.js';
+import { serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
 import { lineFinder, nodeLine, serverlessEventLines } from './source-lines.js';
 import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
 import type { LintMethod } from './types.js';
@@ -23,18 +30,31 @@ export class LintInputError extends Error {
  * (the `.serverless` CloudFormation output included) or an OpenAPI document (read by src/templates).
  */
 export function lintMethodsFromText(text: string, name: string): LintMethod[] {
+  return [...readLintInput(text, name).methods];
+}
+
+/** What lint and explain read from a file: the methods to analyse, and those left alone with why. */
+export interface LintInput {
+  readonly methods: readonly LintMethod[];
+  readonly skipped: readonly SkippedMethod[];
+}
+
+/** lintMethodsFromText, with the methods it leaves alone (asynchronous, unreadable) and why. */
+export function readLintInput(text: string, name: string): LintInput {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const problem = document.errors[0];
   if (problem !== undefined)
     throw new LintInputError(`${name} is not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
-  const root: unknown = document.toJS({ maxAliasCount: 1000 });
+  const root = asLintInputError(() => boundedValue(document, name));
   if (isServerlessService(root)) {
     try {
+      const service = root as { functions?: unknown };
       const lines = serverlessEventLines(document, text);
-      return serverlessLintMethods(root as { functions?: unknown }).map((method) => {
+      const methods = serverlessLintMethods(service).map((method) => {
         const line = method.origin === undefined ? undefined : lines.get(method.origin);
         return line === undefined ? method : { ...method, line };
       });
+      return { methods, skipped: serverlessSkippedMethods(service) };
     } catch (error) {
       throw new LintInputError(`${name}: ${(error as Error).message}`);
     }
@@ -53,21 +73,28 @@ function isTemplate(root: unknown): boolean {
   );
 }
 
-function templateLintMethods(text: string, name: string): LintMethod[] {
-  let template: TemplateDocument;
+function asLintInputError<T>(read: () => T): T {
   try {
-    template = parseTemplate(text, name);
+    return read();
   } catch (error) {
     if (error instanceof TemplateError) throw new LintInputError(error.message);
     throw error;
   }
+}
+
+function templateLintMethods(text: string, name: string): LintInput {
+  const template = asLintInputError(() => parseTemplate(text, name));
+  const { methods, skipped } = readMethods(template);
   const lineOf = lineFinder(text);
-  return lintMethodsFromTemplate(
-    findLambdaMethods(template).map((method) => ({
-      ...templateMethod(template, method),
-      line: nodeLine(method.method, lineOf),
-    })),
-  );
+  return {
+    methods: lintMethodsFromTemplate(
+      methods.map((method) => ({
+        ...templateMethod(template, method),
+        line: nodeLine(method.method, lineOf),
+      })),
+    ),
+    skipped,
+  };
 }
 
 /** `GET /orders/{id} in the OpenAPI document`: the verb and the path the reader wrote. */

@@ -4,8 +4,9 @@
  * default `statusCodes` when none are given, which is what most non-proxy services in the wild run.
  */
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
-import { lambdaHttpEvents } from '../serverless/lambda-http-events.js';
+import { asynchronousLambdaHttpEvents, lambdaHttpEvents } from '../serverless/lambda-http-events.js';
 import type { FunctionConfig, HttpEventConfig, StatusCodeConfig } from '../serverless/types.js';
+import { asynchronousReason, type SkippedMethod } from '../templates/find-apis.js';
 import type { LintMethod } from './types.js';
 
 /**
@@ -28,16 +29,6 @@ export const SERVERLESS_V3_DEFAULT_STATUS_CODES: Readonly<Record<string, { reado
 
 const HEADER = 'method.response.header.';
 
-/** Whether a parsed YAML/JSON document looks like a Serverless Framework service. */
-export function isServerlessService(document: unknown): boolean {
-  return (
-    typeof document === 'object' &&
-    document !== null &&
-    'provider' in document &&
-    ('service' in document || 'functions' in document)
-  );
-}
-
 /**
  * The non-proxy Lambda methods of a parsed serverless.yml, as the framework would compile them. Throws with
  * a message naming the event when a value is not what the framework accepts.
@@ -59,9 +50,22 @@ export function serverlessLintMethods(service: { functions?: unknown }): LintMet
         integrationResponses,
         methodResponses: integrationResponses.map(methodResponse),
       },
-      origin: `functions.${event.functionName} (${event.route})`,
+      origin: originOf(event),
     };
   });
+}
+
+/** The `async: true` events: the plugin leaves them alone, and lint names them. */
+export function serverlessSkippedMethods(service: { functions?: unknown }): SkippedMethod[] {
+  const functions = service.functions as Record<string, FunctionConfig | null | undefined> | null | undefined;
+  return asynchronousLambdaHttpEvents(functions).map((event) => ({
+    where: originOf(event),
+    reason: asynchronousReason('async: true'),
+  }));
+}
+
+function originOf(event: { functionName: string; route: string }): string {
+  return `functions.${event.functionName} (${event.route})`;
 }
 
 /** validate.js getResponse(): the user's statusCodes plus a 200 default when none has pattern '', else the defaults. */

@@ -1,4 +1,5 @@
 import type { IntegrationResponsesModel } from '../generate/model.js';
+import type { SkippedMethod } from '../templates/find-apis.js';
 import type { RootCause } from './root-causes.js';
 
 /**
@@ -91,4 +92,6 @@ export interface MethodSummary {
 export interface LintReport {
   readonly methods: readonly MethodSummary[];
   readonly findings: readonly Finding[];
+  /** Methods not checked (asynchronous, or not readable), and APIs whose methods cannot be seen, with why. */
+  readonly skipped: readonly SkippedMethod[];
 }

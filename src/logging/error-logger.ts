@@ -3,7 +3,7 @@ import { describeThrown, type ThrownDescription } from './describe-thrown.js';
 
 /** What is logged for each error a middleware turns into a response. */
 export interface ErrorLogEntry {
-  /** `error` for 5xx, `warn` for 4xx. */
+  /** `error` for 5xx, `warn` for 4xx (the default console logger writes 4xx at `info`: `consoleClientErrors`). */
   level: 'error' | 'warn';
   message: string;
   status: number;
@@ -12,6 +12,15 @@ export interface ErrorLogEntry {
   /** The original thrown value: name, message, stack and cause chain. Logged, never sent to the client. */
   error: ThrownDescription;
 }
+
+/**
+ * How the default console logger writes expected client errors (4xx): `'info'` (default) one
+ * `console.info` line without stack traces, `'warn'` one `console.warn` line with them, `'off'` none.
+ * 5xx errors always go to `console.error` with their stacks.
+ */
+export type ConsoleClientErrors = 'info' | 'warn' | 'off';
+
+export const CONSOLE_CLIENT_ERRORS: readonly ConsoleClientErrors[] = ['info', 'warn', 'off'];
 
 /** A function that receives every entry. */
 export type LogFunction = (entry: ErrorLogEntry) => void;
@@ -48,6 +57,12 @@ export function buildLogEntry(mapped: MappedError, requestId: string | undefined
   };
 }
 
+/** The description without the stack of any level: a client error's trace is noise and log cost. */
+function withoutStacks(description: ThrownDescription): ThrownDescription {
+  const { stack: _, cause, ...rest } = description;
+  return cause === undefined ? rest : { ...rest, cause: withoutStacks(cause) };
+}
+
 function writeToConsole(entry: ErrorLogEntry): void {
   const line = JSON.stringify(entry);
   if (entry.level === 'error') console.error(line);
@@ -67,7 +82,8 @@ function writerFor(option: Exclude<LoggerOption, false>): UnsafeWriter {
   return (entry) => writeToLevelLogger(option, entry);
 }
 
-function ignoreRejection(result: unknown): void {
+/** Lets a returned promise reject without an unhandled rejection. */
+export function ignoreRejection(result: unknown): void {
   if (typeof (result as Promise<unknown> | undefined)?.then === 'function') {
     (result as Promise<unknown>).then(undefined, () => {});
   }
@@ -82,6 +98,35 @@ export function createLogWriter(option: LoggerOption): LogWriter {
       ignoreRejection(write(entry));
     } catch {
       // A logger that throws must not turn a well-formed error response into a crash.
+    }
+  };
+}
+
+/** The default console logger's `info` line of a client error: without stacks. */
+function writeClientErrorInfo(entry: ErrorLogEntry): void {
+  console.info(JSON.stringify({ ...entry, level: 'info', error: withoutStacks(entry.error) }));
+}
+
+/**
+ * Logs each mapped error through `write`, the writer of the `logger` option. With the default console logger,
+ * a client error (4xx) is written as `clientErrors` says; every other logger receives the entry as documented.
+ */
+export function createErrorLogger(
+  option: LoggerOption,
+  clientErrors: ConsoleClientErrors,
+  write: LogWriter,
+): ErrorLogger {
+  if (option === false) return () => {};
+  if (option !== undefined || clientErrors === 'warn') {
+    return (mapped, requestId) => write(buildLogEntry(mapped, requestId));
+  }
+  return (mapped, requestId) => {
+    try {
+      const entry = buildLogEntry(mapped, requestId);
+      if (entry.level === 'error') writeToConsole(entry);
+      else if (clientErrors === 'info') writeClientErrorInfo(entry);
+    } catch {
+      // As createLogWriter: the console failing must not break the response.
     }
   };
 }

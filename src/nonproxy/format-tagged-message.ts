@@ -36,6 +36,7 @@ export interface TaggedMessage {
 /**
  * The error a non-proxy integration can route: the mapped error itself when the catalog has its status,
  * else the class default (4xx → 400, 5xx → 500), since the generated patterns route catalog statuses only.
+ * The kind routed to decides exposure too (the exposure rule): a 4xx tagged 500 is hidden by the 500 kind.
  */
 export function routableError(mapped: MappedError, catalog: ErrorCatalog): MappedError {
   if (catalog.kindForStatus(mapped.status) !== undefined) return mapped;
@@ -43,9 +44,11 @@ export function routableError(mapped: MappedError, catalog: ErrorCatalog): Mappe
   const kind = catalog.kindForStatus(fallback) ?? catalog.kindForStatus(500);
   if (kind === undefined) {
     // A catalog without 400 and 500: the generated catch-all answers 500 for whatever is tagged here.
-    return { ...mapped, kind: 'ServerError', status: 500, title: statusTitle(500), type: 'about:blank' };
+    const title = statusTitle(500);
+    return { ...mapped, kind: 'ServerError', status: 500, title, type: 'about:blank', exposed: false };
   }
-  return { ...mapped, kind: kind.kind, status: kind.status, title: kind.title, type: kind.type };
+  const exposed = mapped.exposed && kind.expose;
+  return { ...mapped, kind: kind.kind, status: kind.status, title: kind.title, type: kind.type, exposed };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 } from '../options/common-options.js';
 import { mayShowDetail } from '../problem/build-problem.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
-import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage } from './format-tagged-message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage, routableError } from './format-tagged-message.js';
 import { createTaggedError } from './tagged-error.js';
 
 const MIDDLEWARE = 'taggedErrorMessage';
@@ -50,7 +50,7 @@ export interface TaggedSettings extends ResolvedCommonOptions {
 export function taggedErrorFor(thrown: unknown, context: unknown, settings: TaggedSettings): Error {
   const requestId = readRequestId(context);
   const mapped = classify(thrown, settings.catalog);
-  settings.log(mapped, requestId);
+  settings.report(mapped, requestId);
   const { kind, status, message } = formatTaggedMessage(mapped, {
     catalog: settings.catalog,
     exposeServerErrors: settings.exposeServerErrors,
@@ -58,7 +58,7 @@ export function taggedErrorFor(thrown: unknown, context: unknown, settings: Tagg
     maxMessageBytes: settings.maxMessageBytes,
     requestId,
   });
-  const expose = mayShowDetail(mapped, settings.exposeServerErrors);
+  const expose = mayShowDetail(routableError(mapped, settings.catalog), settings.exposeServerErrors);
   return createTaggedError({ kind, status, expose, message }, mapped.cause);
 }
 

@@ -24,16 +24,26 @@ function tryStringify(value: unknown): string | undefined {
 }
 
 /**
- * The problem as one line of JSON, never throwing: extensions that cannot be serialised (cycles, BigInt,
- * throwing getters) or that would make the body too large are dropped, and the standard members kept.
+ * The problem as one line of JSON, never throwing: an extension that cannot be serialised (a cycle, a BigInt,
+ * a throwing getter) is dropped alone; extensions that would make the body too large are dropped together,
+ * and the standard members kept.
  */
 export function renderProblemJson(problem: ProblemDocument): string {
   // Standard members only (the common case): written directly, the same bytes (the size limit only drops extensions).
   const direct = standardProblemJson(problem);
   if (direct !== undefined) return direct;
-  const full = tryStringify(problem);
+  const full = tryStringify(problem) ?? tryStringify(withoutUnserialisable(problem));
   if (full !== undefined && fitsUtf8(full, MAX_PROBLEM_JSON_BYTES)) return full;
   return JSON.stringify(standardMembersOnly(problem));
+}
+
+/** The problem without the extensions that cannot be serialised on their own: each drops only itself. */
+function withoutUnserialisable(problem: ProblemDocument): ProblemDocument {
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(problem)) {
+    if (tryStringify(value) !== undefined) kept[name] = value;
+  }
+  return kept as ProblemDocument;
 }
 
 /** The problem as plain text, for `format: 'text'`: `Title: detail`, or just the title when they match. */

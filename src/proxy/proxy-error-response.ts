@@ -13,7 +13,7 @@ import {
 import { buildProblem, mayShowDetail, showsExtensions } from '../problem/build-problem.js';
 import { truncateUtf8 } from '../problem/truncate-utf8.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
-import { nonHttpEventSource, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
+import { eventSourceName, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
 import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
 import {
   contentTypeOf,
@@ -44,15 +44,18 @@ export interface ProxySettings extends ResolvedCommonOptions {
 
 const MIDDLEWARE = 'proxyErrorResponse';
 const MAX_INSTANCE_BYTES = 2048;
+/** The body sent if building the real response failed. */
+export const LAST_RESORT_BODY =
+  '{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}';
 // Used only if building the real response failed; valid for every proxy kind.
 const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
   statusCode: 500,
   headers: { 'Content-Type': 'application/problem+json' },
-  body: '{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}',
+  body: LAST_RESORT_BODY,
   isBase64Encoded: false,
 };
 
-function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
+export function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
   if (format === undefined) return 'problem+json';
   if (PROXY_RESPONSE_FORMATS.includes(format as ProxyResponseFormat)) return format as ProxyResponseFormat;
   throw new TypeError(
@@ -61,16 +64,19 @@ function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
 }
 
 /** Sent whatever the status, exactly when the problem carries `retryAfter` (the non-proxy templates do the same). */
-function retryAfterHeader(mapped: MappedError): string | undefined {
+export function retryAfterHeader(mapped: MappedError): string | undefined {
   return isRetryAfterSeconds(mapped.retryAfter) ? String(mapped.retryAfter) : undefined;
 }
 
+/** What the body depends on: the format and the exposure settings. */
+export type BodySettings = Pick<ProxySettings, 'format' | 'exposeServerErrors' | 'maxDetailBytes'>;
+
 /** The body: none for HEAD; else the problem, written directly when it holds standard members only. */
-function bodyFor(
+export function bodyFor(
   mapped: MappedError,
-  info: ProxyRequestInfo,
+  info: Pick<ProxyRequestInfo, 'isHead' | 'path'>,
   requestId: string | undefined,
-  settings: ProxySettings,
+  settings: BodySettings,
 ): string {
   if (info.isHead) return '';
   const problem = buildProblem(mapped, {
@@ -149,7 +155,7 @@ export function responseFor(
  */
 function errorResponseFor(
   thrown: unknown,
-  event: unknown,
+  info: ProxyRequestInfo,
   context: unknown,
   previousResponse: unknown,
   settings: ProxySettings,
@@ -157,35 +163,40 @@ function errorResponseFor(
   try {
     const mapped = classify(thrown, settings.catalog);
     const requestId = readRequestId(context);
-    settings.log(mapped, requestId);
-    const info = readRequestInfo(event);
+    settings.report(mapped, requestId);
     return responseFor(mapped, info, previousResponse, requestId, settings);
   } catch (failure) {
-    logLastResort(thrown, failure, context, settings);
+    logLastResort(thrown, failure, readRequestId(context), settings);
     return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };
   }
 }
 
 /** Says why the last-resort 500 was sent, with the original thrown value as the entry's error. */
-function logLastResort(thrown: unknown, failure: unknown, context: unknown, settings: ProxySettings): void {
+export function logLastResort(
+  thrown: unknown,
+  failure: unknown,
+  requestId: string | undefined,
+  settings: ResolvedCommonOptions,
+): void {
   const reason = describeThrown(failure);
   settings.write({
     level: 'error',
     message: `lambda-error-map: the error response could not be built (${reason.name}: ${reason.message}); sent the last-resort 500`,
     status: 500,
     kind: 'InternalServerError',
-    requestId: readRequestId(context),
+    requestId,
     error: describeThrown(thrown),
   });
 }
 
 /**
- * Logs, once, that an error of a non-HTTP event (SQS, streams, EventBridge...) is rethrown: answering it
- * with a response would make the invocation succeed, and the event source would never retry it.
+ * Logs, once, that the error of an event that is not an HTTP request (SQS, Kafka, EventBridge, a direct
+ * invocation...) is rethrown: answering it with a response would make the invocation succeed, and the
+ * event source would never retry it.
  */
 function warnNonHttpOnce(
   thrown: unknown,
-  source: string,
+  event: unknown,
   context: unknown,
   settings: ProxySettings,
   caller: string,
@@ -196,7 +207,7 @@ function warnNonHttpOnce(
   settings.write({
     ...entry,
     level: 'warn',
-    message: `lambda-error-map: ${caller} received a non-HTTP event (${source}); it rethrows the error so that the event source can retry it or send it to a dead-letter queue. Use it on HTTP handlers only.`,
+    message: `lambda-error-map: ${caller} received an event that is not an HTTP request (${eventSourceName(event)}); it rethrows the error so that the event source can retry it or send it to a dead-letter queue. Use it on HTTP handlers only.`,
   });
 }
 
@@ -215,19 +226,13 @@ export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): Err
     warnedNonHttp: false,
   };
   const onError = (request: MiddyErrorRequest): void => {
-    const source = nonHttpEventSource(request.event);
-    if (source !== undefined) {
+    const info = readRequestInfo(request.event);
+    if (info === undefined) {
       // No response: Middy then rethrows request.error, the original thrown value.
-      warnNonHttpOnce(request.error, source, request.context, settings, MIDDLEWARE);
+      warnNonHttpOnce(request.error, request.event, request.context, settings, MIDDLEWARE);
       return;
     }
-    request.response = errorResponseFor(
-      request.error,
-      request.event,
-      request.context,
-      request.response,
-      settings,
-    );
+    request.response = errorResponseFor(request.error, info, request.context, request.response, settings);
   };
   return { onError };
 }
@@ -239,7 +244,8 @@ let errorResponseForEventWarned = false;
 /**
  * The same response without Middy, for handlers that catch errors themselves:
  * `catch (error) { return errorResponseForEvent(error, event, context, { catalog }) }`.
- * On a non-HTTP event (SQS, streams, EventBridge...) it throws `thrown` instead, as the middleware does.
+ * On an event that is not an HTTP request (SQS, Kafka, EventBridge, a direct invocation...) it throws
+ * `thrown` itself instead, as the middleware does.
  */
 export function errorResponseForEvent(
   thrown: unknown,
@@ -253,11 +259,11 @@ export function errorResponseForEvent(
     format: resolveFormat(ERROR_RESPONSE_FOR_EVENT, options.format),
     warnedNonHttp: errorResponseForEventWarned,
   };
-  const source = nonHttpEventSource(event);
-  if (source !== undefined) {
-    warnNonHttpOnce(thrown, source, context, settings, ERROR_RESPONSE_FOR_EVENT);
+  const info = readRequestInfo(event);
+  if (info === undefined) {
+    warnNonHttpOnce(thrown, event, context, settings, ERROR_RESPONSE_FOR_EVENT);
     errorResponseForEventWarned = true;
     throw thrown;
   }
-  return errorResponseFor(thrown, event, context, undefined, settings);
+  return errorResponseFor(thrown, info, context, undefined, settings);
 }

@@ -79,3 +79,12 @@ export function textOf(value: unknown): string {
     return `[unprintable ${typeof value}]`;
   }
 }
+
+/** Whether the object has an own property of that name, enumerable or not; false when a Proxy refuses. */
+export function hasOwn(target: AnyObject, key: PropertyKey): boolean {
+  try {
+    return Object.hasOwn(target, key);
+  } catch {
+    return false;
+  }
+}

@@ -14,22 +14,35 @@ export interface LambdaHttpEvent {
  * its alias `aws`). Asynchronous ones (`async: true`) are left out: their errors never reach API Gateway.
  */
 export function isSynchronousLambdaIntegration(http: HttpEventConfig): boolean {
-  if (typeof http.integration !== 'string' || http.async === true) return false;
+  return isLambdaIntegration(http) && http.async !== true;
+}
+
+function isLambdaIntegration(http: HttpEventConfig): boolean {
+  if (typeof http.integration !== 'string') return false;
   const integration = http.integration.toUpperCase().replace('-', '_');
   return integration === 'LAMBDA' || integration === 'AWS';
 }
 
+type Functions = Readonly<Record<string, FunctionConfig | null | undefined>> | null | undefined;
+
 /** Every `http` event with a synchronous non-proxy Lambda integration, in declaration order. */
-export function lambdaHttpEvents(
-  functions: Readonly<Record<string, FunctionConfig | null | undefined>> | null | undefined,
-): LambdaHttpEvent[] {
+export function lambdaHttpEvents(functions: Functions): LambdaHttpEvent[] {
+  return httpEvents(functions).filter((event) => isSynchronousLambdaIntegration(event.http));
+}
+
+/** Every `http` event with an asynchronous (`async: true`) non-proxy Lambda integration: left alone. */
+export function asynchronousLambdaHttpEvents(functions: Functions): LambdaHttpEvent[] {
+  return httpEvents(functions).filter(
+    (event) => isLambdaIntegration(event.http) && event.http.async === true,
+  );
+}
+
+function httpEvents(functions: Functions): LambdaHttpEvent[] {
   const found: LambdaHttpEvent[] = [];
   for (const [functionName, definition] of Object.entries(functions ?? {})) {
     for (const event of definition?.events ?? []) {
       const http = httpEventOf(event);
-      if (http !== undefined && isSynchronousLambdaIntegration(http)) {
-        found.push({ functionName, route: routeOf(http), http });
-      }
+      if (http !== undefined) found.push({ functionName, route: routeOf(http), http });
     }
   }
   return found;

@@ -10,6 +10,9 @@ const JSON_CONTENT_TYPE = 'application/json';
 /** Rewrites one success template (the plugin passes `guardSuccessTemplate` with the catch-all status). */
 export type SuccessTemplateGuard = (template: string) => string;
 
+/** Told each user entry `replace: true` drops for the generated one: its status and pattern. */
+export type ReplacedEntry = (status: string, pattern: string | undefined) => void;
+
 /**
  * The event's `response` with the generated status codes merged into what the user declared.
  *
@@ -17,7 +20,8 @@ export type SuccessTemplateGuard = (template: string) => string;
  * response-wide `headers`, and entries identical in pattern to the generated ones (their template and
  * headers win). The response-wide `template` moves into the success entry: the framework would otherwise
  * put it on every status, error responses included. Any other user pattern would overlap the generated
- * partition (its catch-all takes every untagged message), so it stops the build.
+ * partition (its catch-all takes every untagged message), so it stops the build; with `replaced` (the
+ * plugin's `replace: true`) it is dropped for the generated entry instead, and `replaced` is told.
  *
  * With `guardSuccess`, every template of the success entry that ends up in the result (the user's own, the
  * response-wide one, or `$input.json('$')` when the user's entry has none) goes through it, so that a Lambda
@@ -27,6 +31,7 @@ export function mergeResponse(
   event: LambdaHttpEvent,
   generated: ServerlessResponse,
   guardSuccess?: SuccessTemplateGuard,
+  replaced?: ReplacedEntry,
 ): HttpResponseConfig {
   const { template: responseTemplate, statusCodes: userStatusCodes, ...rest } = event.http.response ?? {};
   const user = userStatusCodes ?? {};
@@ -41,13 +46,18 @@ export function mergeResponse(
     const declared = user[status];
     if (declared === undefined) merged[status] = copyOf(entry);
     else if (status === userDefault) throw successConflict(event, status);
-    else if (declared.pattern !== entry.pattern)
-      throw patternConflict(event, status, declared.pattern, entry);
-    else merged[status] = withUserOverrides(entry, declared);
+    else if (declared.pattern === entry.pattern) merged[status] = withUserOverrides(entry, declared);
+    else if (replaced === undefined) throw patternConflict(event, status, declared.pattern, entry);
+    else {
+      replaced(status, declared.pattern);
+      merged[status] = copyOf(entry);
+    }
   }
   for (const [status, declared] of Object.entries(user)) {
     if (status === userDefault) merged[status] = { ...declared, pattern: '' };
-    else if (!(status in generated.statusCodes)) throw extraPatternConflict(event, status, declared.pattern);
+    else if (status in generated.statusCodes) continue;
+    else if (replaced === undefined) throw extraPatternConflict(event, status, declared.pattern);
+    else replaced(status, declared.pattern);
   }
   if (typeof responseTemplate === 'string') {
     moveIntoSuccess(merged, responseTemplate, userDefault !== undefined);
@@ -140,7 +150,7 @@ function patternConflict(
   entry: ServerlessStatusCode,
 ): LambdaErrorMapPluginError {
   return new LambdaErrorMapPluginError(
-    `${where(event)}: response.statusCodes.${status} has pattern ${JSON.stringify(declared)}, but the error catalog routes status ${status} with pattern ${JSON.stringify(entry.pattern)}; remove statusCodes.${status} (the plugin generates it) or change the catalog`,
+    `${where(event)}: response.statusCodes.${status} has pattern ${JSON.stringify(declared)}, but the error catalog routes status ${status} with pattern ${JSON.stringify(entry.pattern)}; remove statusCodes.${status} (the plugin generates it), change the catalog, or set custom.lambdaErrorMap.replace: true to replace it with the catalog's`,
     'LAMBDA_ERROR_MAP_STATUS_CONFLICT',
   );
 }
@@ -151,7 +161,7 @@ function extraPatternConflict(
   declared: string | undefined,
 ): LambdaErrorMapPluginError {
   return new LambdaErrorMapPluginError(
-    `${where(event)}: response.statusCodes.${status} has pattern ${JSON.stringify(declared)}, which the error catalog does not route: it would overlap the generated patterns (every untagged error already goes to the catch-all status); add a kind with status ${status} to the catalog and remove statusCodes.${status}`,
+    `${where(event)}: response.statusCodes.${status} has pattern ${JSON.stringify(declared)}, which the error catalog does not route: it would overlap the generated patterns (every untagged error already goes to the catch-all status); add a kind with status ${status} to the catalog and remove statusCodes.${status}, or set custom.lambdaErrorMap.replace: true to drop it (what it routes then gets the catalog's status)`,
     'LAMBDA_ERROR_MAP_STATUS_CONFLICT',
   );
 }

@@ -19,6 +19,11 @@ export interface LambdaErrorMapConfig extends IntegrationResponsesOptions {
   gatewayResponses?: boolean | Omit<GatewayResponsesOptions, 'corsOrigin'>;
   /** Sets `provider.logs.restApi.format` to the JSON access-log format (turning REST API access logs on). */
   accessLogFormat?: boolean;
+  /**
+   * Replaces an event's own error `statusCodes` entries (patterns that would overlap the catalog's) with the
+   * generated ones, as `apply --replace` does, instead of stopping the build; each is logged. Default false.
+   */
+  replace?: boolean;
 }
 
 export interface PluginOptions {
@@ -28,6 +33,7 @@ export interface PluginOptions {
   /** Options of gatewayResponses (corsOrigin included), or undefined when they are turned off. */
   readonly gateway: GatewayResponsesOptions | undefined;
   readonly accessLogFormat: boolean;
+  readonly replace: boolean;
 }
 
 const { corsOrigin: _sharedWithIntegrationResponses, ...GATEWAY_TUNING_SCHEMA } =
@@ -45,6 +51,7 @@ const PLUGIN_OPTION_SCHEMA = {
     ],
   },
   accessLogFormat: { type: 'boolean' },
+  replace: { type: 'boolean' },
 } as const satisfies Record<keyof LambdaErrorMapConfig, object>;
 
 const GENERATOR_KEYS = Object.keys(
@@ -114,6 +121,7 @@ export function readPluginOptions(custom: Record<string, unknown> | null | undef
     generator: generatorOptions,
     gateway: gatewayOptions(entries.gatewayResponses, generatorOptions.corsOrigin),
     accessLogFormat: booleanOption('accessLogFormat', entries.accessLogFormat) ?? false,
+    replace: booleanOption('replace', entries.replace) ?? false,
   };
 }
 

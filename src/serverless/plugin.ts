@@ -9,6 +9,7 @@ import type { GatewayResponseModel, IntegrationResponsesModel } from '../generat
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
 import { oneLineMessage } from '../options/describe-value.js';
+import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
 import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js';
 import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';
@@ -42,7 +43,28 @@ export class LambdaErrorMapPlugin {
     this.hooks = {
       'before:package:compileEvents': () => this.configureHttpEvents(),
       'after:package:compileEvents': () => this.addGatewayResponses(),
+      // The template is complete (resources merged) and written once package:finalize has run.
+      'after:package:finalize': () => this.checkTemplateSize(),
     };
+  }
+
+  /**
+   * Warns in one line when the compiled template nears or passes the 1 MB CloudFormation accepts from S3 (the
+   * framework uploads every template, so the 51,200-byte inline limit does not apply). Measured as the
+   * framework writes it: JSON with 2-space indentation.
+   */
+  async checkTemplateSize(): Promise<void> {
+    const template = this.#serverless.service.provider?.compiledCloudFormationTemplate;
+    if (template === undefined) return;
+    const warning = cloudFormationSizeWarning(
+      'the compiled CloudFormation template',
+      JSON.stringify(template, null, 2),
+      's3',
+    );
+    if (warning === undefined) return;
+    const line = `lambda-error-map: ${warning}`;
+    if (this.#log.warning === undefined) this.#log.verbose(line);
+    else this.#log.warning(line);
   }
 
   /** Adds the Gateway Responses to the compiled template, once, after the framework compiled the REST API. */
@@ -99,11 +121,25 @@ export class LambdaErrorMapPlugin {
     if (options.accessLogFormat) this.#setAccessLogFormat();
     const guard = (template: string) =>
       guardSuccessTemplate(template, options.generator.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS);
-    const responses = events.map((event) => mergeResponse(event, generated, guard));
+    const replacedLines: string[] = [];
+    const responses = events.map((event) =>
+      mergeResponse(
+        event,
+        generated,
+        guard,
+        options.replace
+          ? (status, pattern) =>
+              replacedLines.push(
+                `lambda-error-map: function "${event.functionName}", http event ${event.route}: replaced response.statusCodes.${status} (pattern ${JSON.stringify(pattern)}) with the catalog's responses (replace: true)`,
+              )
+          : undefined,
+      ),
+    );
     // Written only once every event merged cleanly, so a conflict leaves the service untouched.
     events.forEach((event, i) => {
       event.http.response = responses[i];
     });
+    for (const line of replacedLines) this.#log.verbose(line);
     return events.length;
   }
 

@@ -41,7 +41,10 @@ export interface ServerlessLike {
     readonly functions?: Record<string, FunctionConfig | null | undefined> | null;
     /** The CloudFormation the framework compiled so far, and `logs.restApi` (stage logging settings). */
     readonly provider?: {
-      readonly compiledCloudFormationTemplate?: { Resources?: Record<string, unknown> };
+      readonly compiledCloudFormationTemplate?: {
+        Resources?: Record<string, unknown>;
+        [key: string]: unknown;
+      };
       logs?: { restApi?: unknown; [key: string]: unknown };
       [key: string]: unknown;
     };
@@ -60,6 +63,8 @@ export interface ServerlessLike {
 /** The `log` the framework hands to plugins as the third constructor argument. */
 export interface PluginLog {
   verbose(message: string): void;
+  /** Shown without --verbose; absent from some older releases' log, where `verbose` is used instead. */
+  warning?(message: string): void;
 }
 
 export interface PluginUtils {

@@ -83,66 +83,266 @@ export function findRestApis(template: TemplateDocument): RestApi[] {
   return apis;
 }
 
+/**
+ * A method `apply`, `lint` and `explain` leave alone, or an API whose methods they cannot see, and why: one
+ * line that says what the user can do.
+ */
+export interface SkippedMethod {
+  /** `resource QueueOrder (AWS::ApiGateway::Method)`, `POST /orders in the OpenAPI document`. */
+  readonly where: string;
+  readonly reason: string;
+}
+
+/** What the template's methods are: the Lambda ones read, and those left alone (with why). */
+export interface TemplateMethods {
+  readonly methods: readonly LambdaMethod[];
+  readonly skipped: readonly SkippedMethod[];
+}
+
+/** The request parameter that makes API Gateway invoke the function asynchronously, when it is `'Event'`. */
+const INVOCATION_TYPE = 'integration.request.header.x-amz-invocation-type';
+
+/**
+ * Why an asynchronous method is left alone, `how` naming what made it so (`async: true` in serverless.yml,
+ * the request parameter in a template): the same sentence for apply, lint, explain and the plugin's input.
+ */
+export function asynchronousReason(how: string): string {
+  return `asynchronous (${how}): Lambda answers 202 at once and its errors never reach API Gateway, so there is nothing to route`;
+}
+
+/**
+ * The REST API SAM creates (as `ServerlessRestApi`) for `Events` of `Type: Api` that name no `RestApiId`.
+ * The template has no resource for it: `Globals: Api` is where it is configured.
+ */
+export interface ImplicitApi {
+  /** `the implicit API ServerlessRestApi (Events of Type Api on resource OrdersFunction)`. */
+  readonly where: string;
+}
+
+/** The implicit SAM API, when some function's `Api` event names no `RestApiId`. */
+export function findImplicitApi(template: TemplateDocument): ImplicitApi | undefined {
+  if (template.kind !== 'cloudformation') return undefined;
+  const functions = resourcesOf(template.document.contents as YAMLMap).flatMap(([logicalId, resource]) => {
+    const value = plainValue(resource) as { Type?: unknown; Properties?: { Events?: unknown } };
+    if (value.Type !== 'AWS::Serverless::Function' || !isRecord(value.Properties?.Events)) return [];
+    const implicitEvents = Object.values(value.Properties.Events).filter(
+      (event) =>
+        isRecord(event) &&
+        event.Type === 'Api' &&
+        !(isRecord(event.Properties) && event.Properties.RestApiId !== undefined),
+    );
+    return implicitEvents.length > 0 ? [`resource ${logicalId}`] : [];
+  });
+  if (functions.length === 0) return undefined;
+  return { where: `the implicit API ServerlessRestApi (Events of Type Api on ${functions.join(', ')})` };
+}
+
 /** Every Lambda integration (proxy or not) of the template: CloudFormation methods, then OpenAPI operations. */
 export function findLambdaMethods(template: TemplateDocument): LambdaMethod[] {
+  return [...readMethods(template).methods];
+}
+
+/**
+ * The template's Lambda methods (CloudFormation methods, then OpenAPI operations), and every method or API it
+ * leaves alone: asynchronous ones, and those it cannot read (Fn::If around an integration or its type, a
+ * computed Uri, an OpenAPI `$ref`, a definition brought in from elsewhere).
+ */
+export function readMethods(template: TemplateDocument): TemplateMethods {
   const apis = findRestApis(template);
   const methods: LambdaMethod[] = [];
+  const skipped: SkippedMethod[] = [];
   if (template.kind === 'cloudformation') {
     const root = template.document.contents as YAMLMap;
     for (const [logicalId, resource] of resourcesOf(root)) {
       if (plainValue(resource.get('Type', true)) !== 'AWS::ApiGateway::Method') continue;
       const properties = propertiesOf(resource);
       const integration = properties && nodeAt(properties, 'Integration');
-      if (properties === undefined || !isMap(integration) || !invokesLambda(integration, 'Uri')) continue;
-      const type = String(plainValue(integration.get('Type', true))).toUpperCase();
-      if (type !== 'AWS' && type !== 'AWS_PROXY') continue;
+      if (properties === undefined) continue;
+      const where = `resource ${logicalId} (AWS::ApiGateway::Method)`;
+      const reading = readIntegration(plainValue(integration), CLOUDFORMATION_KEYS);
+      if (reading.kind === 'skipped') skipped.push({ where, reason: reading.reason });
+      if (reading.kind !== 'lambda' || !isMap(integration)) continue;
       methods.push({
-        where: `resource ${logicalId} (AWS::ApiGateway::Method)`,
+        where,
         style: 'cloudformation',
-        proxy: type === 'AWS_PROXY',
+        proxy: reading.proxy,
         restApi: referencedApi(apis, plainValue(properties.get('RestApiId', true))),
         method: properties,
         integration,
       });
     }
   }
-  for (const api of apis) if (api.openApi !== undefined) methods.push(...openApiMethods(api, api.openApi));
-  return methods;
+  for (const api of apis) {
+    const elsewhere = api.resource && definitionElsewhere(api);
+    if (elsewhere !== undefined) skipped.push({ where: api.where, reason: elsewhere });
+    if (api.openApi !== undefined) openApiMethods(api, api.openApi, methods, skipped);
+  }
+  return { methods, skipped };
 }
 
-function openApiMethods(api: RestApi, document: YAMLMap): LambdaMethod[] {
-  const methods: LambdaMethod[] = [];
+interface IntegrationKeys {
+  readonly integration: string;
+  readonly type: string;
+  readonly uri: string;
+  readonly requestParameters: string;
+  /** What the user can do about an integration chosen by a condition. */
+  readonly perCondition: string;
+}
+
+const CLOUDFORMATION_KEYS: IntegrationKeys = {
+  integration: 'Integration',
+  type: 'Type',
+  uri: 'Uri',
+  requestParameters: 'RequestParameters',
+  perCondition: 'give each branch its own method resource (with a Condition)',
+};
+
+const OPENAPI_KEYS: IntegrationKeys = {
+  integration: INTEGRATION_EXTENSION,
+  type: 'type',
+  uri: 'uri',
+  requestParameters: 'requestParameters',
+  perCondition: 'write the integration out, one definition per condition',
+};
+
+type IntegrationReading =
+  | { readonly kind: 'lambda'; readonly proxy: boolean }
+  | { readonly kind: 'skipped'; readonly reason: string }
+  | { readonly kind: 'other' };
+
+const OTHER: IntegrationReading = { kind: 'other' };
+
+/** What an integration (as plain values) is: a Lambda one, another one, or one to leave alone and why. */
+function readIntegration(integration: unknown, keys: IntegrationKeys): IntegrationReading {
+  if (!isRecord(integration)) return OTHER;
+  const skip = (reason: string): IntegrationReading => ({ kind: 'skipped', reason });
+  if (keys === OPENAPI_KEYS && typeof integration.$ref === 'string') {
+    return skip(
+      `its ${keys.integration} is a $ref (${integration.$ref}), which cannot be followed; write the integration in the operation`,
+    );
+  }
+  const chosenBy =
+    intrinsicName(integration) ?? (Object.hasOwn(integration, 'Fn::Transform') ? 'Fn::Transform' : undefined);
+  if (chosenBy !== undefined) {
+    if (chosenBy === 'Fn::If' && !invokesLambda(integration)) return OTHER;
+    return skip(
+      `its ${keys.integration} is chosen by ${chosenBy}, which cannot be read before deployment; ${keys.perCondition}`,
+    );
+  }
+  const type = integration[keys.type];
+  const uri = integration[keys.uri];
+  if (typeof type !== 'string') {
+    const typeChosenBy = intrinsicName(type);
+    if (typeChosenBy === undefined || !invokesLambda(uri)) return OTHER;
+    return skip(
+      `its ${keys.integration} Type is chosen by ${typeChosenBy}, which cannot be read before deployment; write the Type out (${keys.perCondition})`,
+    );
+  }
+  const upper = type.toUpperCase();
+  if (upper !== 'AWS' && upper !== 'AWS_PROXY') return OTHER;
+  if (!invokesLambda(uri)) {
+    const computedBy = intrinsicName(uri);
+    if (upper === 'AWS_PROXY' || computedBy === undefined || JSON.stringify(uri).includes('apigateway:'))
+      return OTHER;
+    return skip(
+      `its ${keys.integration} Uri is computed (${computedBy}), so whether it invokes Lambda cannot be read; write the Uri with Fn::Sub: arn:\${AWS::Partition}:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Function.Arn}/invocations`,
+    );
+  }
+  if (upper === 'AWS' && invokesAsynchronously(integration[keys.requestParameters])) {
+    return skip(asynchronousReason("X-Amz-Invocation-Type 'Event'"));
+  }
+  return { kind: 'lambda', proxy: upper === 'AWS_PROXY' };
+}
+
+function invokesAsynchronously(requestParameters: unknown): boolean {
+  if (!isRecord(requestParameters)) return false;
+  return Object.entries(requestParameters).some(
+    ([name, value]) => name.toLowerCase() === INVOCATION_TYPE && value === "'Event'",
+  );
+}
+
+/** `Ref` or `Fn::…` when the value is one intrinsic function call, as CloudFormation reads it. */
+function intrinsicName(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const keys = Object.keys(value);
+  const [key] = keys;
+  return keys.length === 1 && key !== undefined && (key === 'Ref' || key.startsWith('Fn::'))
+    ? key
+    : undefined;
+}
+
+/** Why the API's methods cannot be read here: its OpenAPI definition is another file, brought in at deployment. */
+function definitionElsewhere(api: RestApi): string | undefined {
+  const properties = api.resource && propertiesOf(api.resource);
+  if (properties === undefined) return undefined;
+  const [bodyKey, locationKey] =
+    api.type === 'AWS::Serverless::Api' ? ['DefinitionBody', 'DefinitionUri'] : ['Body', 'BodyS3Location'];
+  const runApply = 'so its methods cannot be read here; run apply on that file before it is uploaded';
+  const transform = plainValue(properties.get(bodyKey, true)) as { 'Fn::Transform'?: unknown } | undefined;
+  if (isRecord(transform) && isRecord(transform['Fn::Transform'])) {
+    const { Name: name, Parameters: parameters } = transform['Fn::Transform'];
+    const location = isRecord(parameters) ? locationText(parameters.Location) : 'elsewhere';
+    return `its OpenAPI definition is brought in by Fn::Transform ${String(name)} from ${location}, ${runApply}`;
+  }
+  const location = plainValue(properties.get(locationKey, true));
+  if (location === undefined) return undefined;
+  return `its OpenAPI definition is in ${locationKey} (${locationText(location)}), ${runApply}`;
+}
+
+/** `s3://bucket/key` for `{ Bucket, Key }`, the text of a string, JSON otherwise. */
+function locationText(location: unknown): string {
+  if (typeof location === 'string') return location;
+  if (isRecord(location) && typeof location.Bucket === 'string' && typeof location.Key === 'string') {
+    return `s3://${location.Bucket}/${location.Key}`;
+  }
+  return JSON.stringify(location) ?? 'elsewhere';
+}
+
+function openApiMethods(
+  api: RestApi,
+  document: YAMLMap,
+  methods: LambdaMethod[],
+  skipped: SkippedMethod[],
+): void {
   const paths = nodeAt(document, 'paths');
-  if (!isMap(paths)) return methods;
+  if (!isMap(paths)) return;
   const suffix = api.type === 'openapi' ? 'in the OpenAPI document' : `in ${api.where}`;
   for (const pathPair of paths.items) {
+    const path = String(plainValue(pathPair.key));
     const pathItem = resolveAlias(pathPair.value);
     if (!isMap(pathItem)) continue;
+    const ref = plainValue(pathItem.get('$ref', true));
+    if (typeof ref === 'string') {
+      skipped.push({
+        where: `${path} ${suffix}`,
+        reason: `the path item is a $ref (${ref}), which cannot be followed; write its operations in paths`,
+      });
+    }
     for (const operationPair of pathItem.items) {
       const verb = String(plainValue(operationPair.key));
       const operation = resolveAlias(operationPair.value);
       if (!HTTP_METHODS.includes(verb.toLowerCase()) || !isMap(operation)) continue;
       const integration = nodeAt(operation, INTEGRATION_EXTENSION);
-      if (!isMap(integration) || !invokesLambda(integration, 'uri')) continue;
-      const type = String(plainValue(integration.get('type', true))).toLowerCase();
-      if (type !== 'aws' && type !== 'aws_proxy') continue;
       const name = verb === 'x-amazon-apigateway-any-method' ? 'ANY' : verb.toUpperCase();
+      const where = `${name} ${path} ${suffix}`;
+      const reading = readIntegration(plainValue(integration), OPENAPI_KEYS);
+      if (reading.kind === 'skipped') skipped.push({ where, reason: reading.reason });
+      if (reading.kind !== 'lambda' || !isMap(integration)) continue;
       methods.push({
-        where: `${name} ${String(plainValue(pathPair.key))} ${suffix}`,
+        where,
         style: isSwagger(document) ? 'swagger-2' : 'openapi-3',
-        proxy: type === 'aws_proxy',
+        proxy: reading.proxy,
         restApi: api,
         method: operation,
         integration,
       });
     }
   }
-  return methods;
 }
 
 /** `arn:…:apigateway:<region>:lambda:path/2015-03-31/functions/…/invocations`, however it is built. */
-function invokesLambda(integration: YAMLMap, uriKey: string): boolean {
-  return JSON.stringify(plainValue(integration.get(uriKey, true)) ?? '').includes(':lambda:path/');
+function invokesLambda(value: unknown): boolean {
+  return JSON.stringify(value ?? '').includes(':lambda:path/');
 }
 
 function referencedApi(apis: readonly RestApi[], restApiId: unknown): RestApi | undefined {

@@ -2,16 +2,17 @@ import {
   type Document,
   isAlias,
   isMap,
-  isNode,
-  isPair,
   isScalar,
   isSeq,
   type Node,
   parseDocument,
   visit,
+  type YAMLError,
   type YAMLMap,
 } from 'yaml';
 import { CLOUDFORMATION_TAGS, INTRINSIC_FUNCTIONS } from './cloudformation-tags.js';
+import { isServerlessService } from './serverless-service.js';
+import { recordShapes, spliceTemplate } from './splice-template.js';
 import { TemplateError } from './template-error.js';
 
 /** What the document is: a CloudFormation/SAM template (has `Resources`) or an OpenAPI/Swagger document. */
@@ -22,8 +23,33 @@ export interface TemplateDocument {
   readonly format: 'json' | 'yaml';
   readonly kind: TemplateKind;
   readonly document: Document.Parsed;
-  /** The text it was read from: JSON output copies its indentation and final newline. */
+  /** The text it was read from, without its byte order mark: what is not edited is copied from it. */
   readonly text: string;
+  /** `\uFEFF` when the text started with a byte order mark, written back in front of it; else empty. */
+  readonly byteOrderMark: string;
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * yaml's bound on alias expansion (its `maxAliasCount`), for every command that reads templates: an alias bomb
+ * (a few hundred bytes expanding to billions of nodes) is refused before anything walks it.
+ */
+const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * The document as plain JavaScript, its aliases expanded within MAX_ALIAS_COUNT. Throws TemplateError naming
+ * `name` beyond it.
+ */
+export function boundedValue(document: Document, name: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new TemplateError(
+      `${name}: its YAML aliases expand beyond ${MAX_ALIAS_COUNT} copies of their anchors (an alias bomb?); write the repeated parts out instead of aliasing them`,
+    );
+  }
 }
 
 /**
@@ -31,7 +57,9 @@ export interface TemplateDocument {
  * OpenAPI 3 / Swagger 2 document. Tags stay tags, comments and key order stay as written.
  * Throws TemplateError naming `name` when the text is not one of those.
  */
-export function parseTemplate(text: string, name: string): TemplateDocument {
+export function parseTemplate(textAsRead: string, name: string): TemplateDocument {
+  const byteOrderMark = textAsRead.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
+  const text = textAsRead.slice(byteOrderMark.length);
   const format = text.trimStart().startsWith('{') ? 'json' : 'yaml';
   if (format === 'json') checkJson(text, name);
   const document = parseDocument(text, {
@@ -44,11 +72,25 @@ export function parseTemplate(text: string, name: string): TemplateDocument {
   });
   const problem = document.errors[0];
   if (problem !== undefined) {
-    throw new TemplateError(`${name} is not valid YAML: ${problem.message.split('\n')[0]}`);
+    throw new TemplateError(`${name} is not valid ${syntaxProblem(format, problem, text)}`);
   }
-  if (format === 'json') recordSizes(document.contents);
-  else recordAliases(document);
-  return { format, kind: kindOf(document, name), document, text };
+  if (format === 'yaml') {
+    boundedValue(document, name);
+    recordAliases(document);
+  }
+  recordShapes(document.contents);
+  return { format, kind: kindOf(document, name), document, text, byteOrderMark };
+}
+
+/** `JSON: …` or `YAML: …`: a duplicate key in a JSON file is a JSON problem, named as one. */
+function syntaxProblem(format: 'json' | 'yaml', problem: YAMLError, text: string): string {
+  if (format === 'json' && problem.code === 'DUPLICATE_KEY') {
+    const at = problem.pos[0];
+    const key = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(at))?.[0];
+    const line = text.slice(0, at).split('\n').length;
+    return `JSON: ${key === undefined ? 'a key' : `the key ${key}`} appears twice in one object (line ${line}); keep one`;
+  }
+  return `${format === 'json' ? 'JSON' : 'YAML'}: ${problem.message.split('\n')[0]}`;
 }
 
 /** The node each alias of a parsed YAML template stands for (its anchor's node). */
@@ -75,31 +117,6 @@ export function nodeAt(map: YAMLMap, key: string): unknown {
   return resolveAlias(map.get(key, true));
 }
 
-/** Item count of each JSON collection as read: one edited since has another count or an unread child. */
-const sizesAsRead = new WeakMap<object, number>();
-
-function recordSizes(node: unknown): void {
-  if (!isMap(node) && !isSeq(node)) return;
-  sizesAsRead.set(node, node.items.length);
-  for (const item of node.items) {
-    if (isPair(item)) {
-      recordSizes(item.key);
-      recordSizes(item.value);
-    } else recordSizes(item);
-  }
-}
-
-/** True when the node and everything under it are as read, so its source text can be copied as is. */
-function isAsRead(node: unknown): boolean {
-  if (!isNode(node) || node.range === undefined || node.range === null) return false;
-  if (isScalar(node)) return true;
-  if (!isMap(node) && !isSeq(node)) return false;
-  if (sizesAsRead.get(node) !== node.items.length) return false;
-  return node.items.every((item) =>
-    isPair(item) ? isAsRead(item.key) && isAsRead(item.value) : isAsRead(item),
-  );
-}
-
 function checkJson(text: string, name: string): void {
   try {
     JSON.parse(text);
@@ -113,6 +130,11 @@ function kindOf(document: Document.Parsed, name: string): TemplateKind {
   if (isMap(root)) {
     if (root.has('Resources')) return 'cloudformation';
     if (isOpenApi(root)) return 'openapi';
+  }
+  if (isServerlessService(root)) {
+    throw new TemplateError(
+      `${name} is a Serverless Framework service, not a CloudFormation/SAM template or OpenAPI document: add the plugin to it instead (plugins: [lambda-error-map/serverless]), which fills its non-proxy events when the service is packaged`,
+    );
   }
   throw new TemplateError(
     `${name} is neither a CloudFormation/SAM template (no top-level Resources) nor an OpenAPI document (no top-level openapi or swagger); pass the template that defines your REST API`,
@@ -171,45 +193,40 @@ function plainValueExpanding(node: unknown, expanding: readonly unknown[]): unkn
   return { [longForm]: value };
 }
 
-/** The text of a (possibly edited) template, in the format it was read in. */
+/**
+ * The text of a (possibly edited) template, in the format it was read in: only what was edited is written anew
+ * (see spliceTemplate), every other byte is the source's.
+ */
 export function writeTemplate(template: TemplateDocument): string {
-  if (template.format === 'yaml') {
-    return template.document.toString({ lineWidth: 0, indentSeq: indentsSequences(template.text) });
-  }
-  const indent = /^\{\r?\n([ \t]+)/.exec(template.text)?.[1] ?? '  ';
-  const json = jsonText(template.document.contents, template.text, indent);
-  return /\n$/.test(template.text) ? `${json}\n` : json;
+  return template.byteOrderMark + spliceTemplate(template);
 }
 
-/** `- item` written deeper than its parent key (yaml's default) or level with it. */
-function indentsSequences(text: string): boolean {
-  const match = /^( *)[^\s#][^\n]*:[ \t]*\r?\n( *)- /m.exec(text);
-  return match === null || (match[2] ?? '').length > (match[1] ?? '').length;
-}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * JSON text of a node with object keys in the document's order. JSON.stringify cannot do it: JavaScript
- * objects put integer-like keys (`"200"`, `"404"`, as in OpenAPI responses) first.
+ * A template file's bytes as text. CloudFormation and API Gateway read templates as UTF-8: other bytes (Latin-1
+ * `ü`, Windows-1252 quotes) are refused, naming the first line that has them, instead of becoming U+FFFD.
  */
-function jsonText(node: unknown, source: string, indent: string, depth = 0): string {
-  if (isAsRead(node)) {
-    const [start, end] = (node as Node).range as [number, number, number];
-    return source.slice(start, end);
-  }
-  const inner = indent.repeat(depth + 1);
-  const outer = indent.repeat(depth);
-  if (isMap(node)) {
-    if (node.items.length === 0) return '{}';
-    const members = node.items.map(
-      (pair) =>
-        `${inner}${JSON.stringify(String(plainValue(pair.key)))}: ${jsonText(pair.value, source, indent, depth + 1)}`,
+export function decodeTemplate(bytes: Uint8Array, name: string): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new TemplateError(
+      `${name} is not UTF-8: line ${firstLineNotUtf8(bytes)} has bytes that are not; save it as UTF-8`,
     );
-    return `{\n${members.join(',\n')}\n${outer}}`;
   }
-  if (isSeq(node)) {
-    if (node.items.length === 0) return '[]';
-    const items = node.items.map((item) => `${inner}${jsonText(item, source, indent, depth + 1)}`);
-    return `[\n${items.join(',\n')}\n${outer}]`;
+}
+
+function firstLineNotUtf8(bytes: Uint8Array): number {
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    try {
+      strictUtf8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+    } catch {
+      return line;
+    }
+    if (end < 0) return line;
+    start = end + 1;
   }
-  return JSON.stringify(isScalar(node) ? node.value : (node ?? null)) ?? 'null';
 }

@@ -1,4 +1,5 @@
 import { GATEWAY_RESPONSE_TYPES, type GatewayResponseType } from '../generate/gateway-responses.js';
+import { gatewayTemplateContext, substitute } from '../generate/gateway-template.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { describeValue } from '../options/describe-value.js';
 import { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
@@ -53,14 +54,7 @@ export function respondGateway(
     const value = headerValue(target, source, request, headers);
     if (value !== undefined) setHeader(responseHeaders, target.slice(HEADER_TARGET.length), value);
   }
-  const context = {
-    requestId: request.requestId,
-    error: {
-      message: message ?? '',
-      messageString: message === null || message === undefined ? 'null' : JSON.stringify(message),
-      responseType: request.responseType,
-    },
-  };
+  const context = gatewayTemplateContext(request.requestId, request.responseType, message);
   return {
     statusCode: response.statusCode === undefined ? ownStatus : Number(response.statusCode),
     headers: responseHeaders,
@@ -109,27 +103,5 @@ function headerValue(
   if (where === 'path') return request.pathParameters?.[name as string];
   throw new TypeError(
     `respondGateway: response parameter source ${JSON.stringify(source)} is not emulated; use a 'literal' or method.request.header|querystring|path.<name>`,
-  );
-}
-
-const REFERENCE = /\$\{context((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\}|\$context((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/g;
-
-/** Replaces each `$context.a.b` (or `${context.a.b}`) with its value: the only processing gateway templates get. */
-export function substitute(template: string, context: Readonly<Record<string, unknown>>): string {
-  return template.replace(
-    REFERENCE,
-    (reference, formal: string | undefined, shorthand: string | undefined) => {
-      let value: unknown = context;
-      for (const key of (formal ?? shorthand ?? '').slice(1).split('.')) {
-        value =
-          value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-      }
-      if (typeof value !== 'string') {
-        throw new TypeError(
-          `gateway response template: ${reference} is not emulated (known: $context.requestId, $context.error.message, $context.error.messageString, $context.error.responseType)`,
-        );
-      }
-      return value;
-    },
   );
 }

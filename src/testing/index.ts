@@ -23,7 +23,12 @@ export {
 export { type InvokeNonProxyOptions, invokeNonProxy } from './invoke-non-proxy.js';
 export { type LambdaErrorPayload, lambdaErrorPayload, type RuntimeFlavour } from './lambda-error-payload.js';
 export { type ProxyClientResponse, type ProxyEventKind, proxyResult } from './proxy-result.js';
-export { type RenderedTemplate, renderMappingTemplate, type TemplateInput } from './render-template.js';
+export {
+  type RenderedTemplate,
+  type RequestParameters,
+  renderMappingTemplate,
+  type TemplateInput,
+} from './render-template.js';
 export { type IntegrationConfig, type RespondOptions, respondNonProxy } from './respond-non-proxy.js';
 export { AmbiguousSelectionError, selectIntegrationResponse } from './select-integration-response.js';
 export { escapeJavaScript, urlEncode } from './vtl-util.js';

@@ -4,13 +4,22 @@ import { evaluateJsonPath } from './json-path.js';
 import { loadVelocity, type Velocity } from './velocity.js';
 import { VtlUtil } from './vtl-util.js';
 
+/** The request's parameters as `$input.params()` gives them to a request template: name → value per location. */
+export interface RequestParameters {
+  readonly path?: Readonly<Record<string, string>>;
+  readonly querystring?: Readonly<Record<string, string>>;
+  readonly header?: Readonly<Record<string, string>>;
+}
+
 export interface TemplateInput {
-  /** The integration response body: the Lambda result (success) or error payload, as JSON text. */
+  /** The body `$input` reads: a request body (request templates) or the integration response body, as JSON text. */
   readonly body: string;
   readonly requestId: string;
   /** Extra `$context` variables (stage, httpMethod, ...); requestId and responseOverride are always set. */
   readonly context?: Readonly<Record<string, unknown>>;
   readonly stageVariables?: Readonly<Record<string, string>>;
+  /** The request's parameters, for request templates (`$input.params()`, `$input.params('name')`). */
+  readonly params?: RequestParameters;
   /** Stops rendering past these bounds with TemplateBudgetError (unbounded when absent). */
   readonly limits?: TemplateLimits;
 }
@@ -36,11 +45,31 @@ export interface RenderedTemplate {
   readonly headerOverrides: Readonly<Record<string, string>>;
 }
 
-/** The `$input` object: the integration response body, read through JSONPath. */
+/** The `$input` object: the body, read through JSONPath, and the request's parameters. */
 class VtlInput {
   #document: unknown;
   #parsed = false;
-  constructor(readonly body: string) {}
+  readonly #params: Required<{ [K in keyof RequestParameters]: Record<string, string> }>;
+  constructor(
+    readonly body: string,
+    params: RequestParameters = {},
+  ) {
+    this.#params = {
+      path: { ...params.path },
+      querystring: { ...params.querystring },
+      header: { ...params.header },
+    };
+  }
+
+  /** Every parameter by location, or one by name: path first, then query string, then header, as API Gateway looks. */
+  params(name?: unknown): unknown {
+    if (name === undefined) return this.#params;
+    const key = String(name);
+    for (const values of [this.#params.path, this.#params.querystring, this.#params.header]) {
+      if (Object.hasOwn(values, key)) return values[key];
+    }
+    return '';
+  }
 
   private document(): unknown {
     if (!this.#parsed) {
@@ -99,7 +128,7 @@ export function renderMappingTemplate(template: string, input: TemplateInput): R
   const asts = parseMappingTemplate(template) as ReturnType<Velocity['parse']>;
   const { override, read } = responseOverride();
   const context = {
-    input: new VtlInput(input.body),
+    input: new VtlInput(input.body, input.params),
     util: new VtlUtil(),
     context: { ...input.context, requestId: input.requestId, responseOverride: override },
     stageVariables: { ...input.stageVariables },

@@ -1,4 +1,5 @@
 import type { IntegrationResponseModel, IntegrationResponsesModel } from '../generate/model.js';
+import { MissingPeerDependencyError } from '../peers/require-peer.js';
 import { MappingTemplateError } from './check-template.js';
 import {
   type CloudFormationResponses,
@@ -92,7 +93,14 @@ export function respondWith(
         ...(options.templateLimits ? { limits: options.templateLimits } : {}),
       });
     } catch (error) {
-      if (error instanceof MappingTemplateError || error instanceof TemplateBudgetError) throw error;
+      // A template API Gateway would refuse, a rendering past its limits, or no velocityjs to render it with:
+      // the test's setup, not a 500.
+      if (
+        error instanceof MappingTemplateError ||
+        error instanceof TemplateBudgetError ||
+        error instanceof MissingPeerDependencyError
+      )
+        throw error;
       log(
         `Execution failed due to configuration error: Unable to transform response: ${(error as Error).message}`,
       );

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { integrationResponses } from '../../src/generate/index.js';
-import { defaultCatalog } from '../../src/index.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
@@ -58,7 +58,11 @@ describe('apply on a CloudFormation JSON template', () => {
           : {}),
       })),
     );
-    expect(method.MethodResponses[1].ResponseParameters['method.response.header.Content-Type']).toBe(false);
+    expect(method.MethodResponses[1]).toEqual({ StatusCode: '400' });
+    const withCors = JSON.parse(apply(cloudFormationJson, '*').text).Resources.Get.Properties;
+    expect(
+      withCors.MethodResponses[1].ResponseParameters['method.response.header.Access-Control-Allow-Origin'],
+    ).toBe(false);
     expect(method.Integration.RequestTemplates).toEqual({});
     expect(once.text).toMatch(/^\{\n {2}"Parameters": \{\n/);
     expect(once.text.endsWith('}')).toBe(true);
@@ -105,6 +109,17 @@ ${responses}`;
     expect(statuses[0]).toBe('200');
   });
 
+  it('replaces the error responses of an earlier apply of this version for a status the catalog no longer has', () => {
+    const teapots = defineErrorCatalog({ Teapot: { status: 418 } });
+    const earlier = applyToTemplateText(withResponses(''), 't', teapots).text;
+    const statusesOf = (text: string) =>
+      integrationResponsesOf(findLambdaMethods(parseTemplate(text, 't'))[0]!).map((r) => r.statusCode);
+    expect(statusesOf(earlier)).toContain('418');
+    expect(statusesOf(apply(earlier).text)).toEqual(
+      integrationResponses(defaultCatalog).integrationResponses.map((response) => response.statusCode),
+    );
+  });
+
   it('adds missing headers to a method response the user declared and keeps what else it has', () => {
     const text = `${withResponses("          - StatusCode: '200'\n")}      MethodResponses:
         - StatusCode: '404'
@@ -115,9 +130,7 @@ ${responses}`;
     const method = findLambdaMethods(parseTemplate(output, 't'))[0]!;
     const notFound = methodResponsesOf(method).find((response) => response.statusCode === '404');
     expect(notFound?.responseParameters).toEqual({
-      'method.response.header.Content-Type': false,
       'method.response.header.Access-Control-Allow-Origin': false,
-      'method.response.header.Retry-After': false,
     });
     expect(output).toContain('          ResponseModels:\n            application/json: Error\n');
     expect(methodResponsesOf(method)[0]?.statusCode).toBe('404');

@@ -1,4 +1,12 @@
+import { expect } from '@jest/globals';
 import type { IntegrationResponseModel, MethodResponseModel } from '../../src/generate/index.js';
+import { defaultCatalog } from '../../src/index.js';
+import {
+  findLambdaMethods,
+  integrationResponsesOf,
+  methodResponsesOf,
+} from '../../src/templates/find-apis.js';
+import { parseTemplate } from '../../src/templates/read-template.js';
 import { expectedStatus, fullCorpus } from '../generate/corpus.js';
 import { routeUnderJava } from '../support/java-regex.js';
 
@@ -56,3 +64,22 @@ export const CLEAN_PARTITION = {
   wrongStatus: 0,
   statusesWithoutMethodResponse: [],
 };
+
+/** Expects `count` non-proxy Lambda methods in the template's text, each with a clean partition under Java. */
+export async function expectEveryNonProxyMethodPartitioned(
+  text: string,
+  name: string,
+  count: number,
+  statuses: readonly number[] = defaultCatalog.statuses,
+): Promise<void> {
+  const methods = findLambdaMethods(parseTemplate(text, name)).filter((method) => !method.proxy);
+  expect(methods).toHaveLength(count);
+  for (const method of methods) {
+    const counts = await partitionCounts(integrationResponsesOf(method), methodResponsesOf(method), statuses);
+    expect({ where: method.where, ...counts }).toEqual({
+      where: method.where,
+      corpusSize: counts.corpusSize,
+      ...CLEAN_PARTITION,
+    });
+  }
+}

@@ -19,8 +19,10 @@ import {
   methodResponsesOf,
 } from '../../src/templates/find-apis.js';
 import { parseTemplate } from '../../src/templates/read-template.js';
+import { renderMappingTemplate } from '../../src/testing/index.js';
 import { VtlUtil } from '../../src/testing/vtl-util.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
+import { REQUEST_TEMPLATE_VALUES, requestHolding } from '../support/request-values.js';
 
 const catalog = defineErrorCatalog({
   OrderNotFound: { status: 404 },
@@ -160,6 +162,14 @@ describe('lambda-error-map/cdk', () => {
       stage: 'prod',
     });
   });
+
+  it.each(Object.entries(REQUEST_TEMPLATE_VALUES))(
+    'builds a valid JSON event, in the emulator, for a header, query and path value with %s',
+    (_, value) => {
+      const { input, event } = requestHolding(value);
+      expect(JSON.parse(renderMappingTemplate(REQUEST_TEMPLATE, input).output)).toEqual(event);
+    },
+  );
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: a synthesized resource, read by property paths the assertions then check

@@ -34,10 +34,18 @@ interface SarifResult {
   properties: { counterexample?: string; evidence: string };
 }
 
+interface SarifNotification {
+  descriptor: { id: string };
+  level: string;
+  message: { text: string };
+  locations: { logicalLocations: { fullyQualifiedName: string }[] }[];
+}
+
 interface SarifLog {
   version: string;
   runs: {
     tool: { driver: { rules: { id: string; help: { text: string } }[] } };
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }[];
     results: SarifResult[];
   }[];
 }
@@ -84,6 +92,18 @@ beforeAll(async () => {
     JSON.stringify(serverlessDefaultsStack(), null, 2),
   );
   await writeFile(join(dir, 'broken.yml'), 'service: [unclosed');
+  await writeFile(
+    join(dir, 'async.yml'),
+    `${SERVICE}  queueOrder:
+    handler: handler.queueOrder
+    events:
+      - http:
+          path: orders
+          method: post
+          integration: lambda
+          async: true
+`,
+  );
 });
 
 afterAll(async () => {
@@ -140,6 +160,30 @@ describe('lint --format sarif', () => {
     expect(run.code).toBe(0);
     expect(schemaErrors(log)).toBe('');
     expect(log.runs[0]?.results).toEqual([]);
+  });
+
+  it('names each method not checked in a note of the run, and only those', async () => {
+    const { run, log } = await sarifOf('async.yml');
+    expect(run.code).toBe(1);
+    expect(schemaErrors(log)).toBe('');
+    const [invocation] = log.runs[0]?.invocations ?? [];
+    expect(invocation?.executionSuccessful).toBe(true);
+    expect(invocation?.toolExecutionNotifications).toEqual([
+      expect.objectContaining({
+        descriptor: expect.objectContaining({ id: 'not-checked' }),
+        level: 'note',
+        message: {
+          text: expect.stringMatching(
+            /^functions\.queueOrder \(POST \/orders\): not checked: asynchronous \(async: true\)/,
+          ),
+        },
+        locations: [
+          expect.objectContaining({ logicalLocations: [{ fullyQualifiedName: expect.any(String) }] }),
+        ],
+      }),
+    ]);
+    const plain = await sarifOf('serverless.yml');
+    expect(plain.log.runs[0]?.invocations[0]?.toolExecutionNotifications).toEqual([]);
   });
 
   it('exits 2 on bad input, writing nothing on stdout', async () => {

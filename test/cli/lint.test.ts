@@ -117,7 +117,13 @@ describe('lambda-error-map lint', () => {
       evidence: 'proven',
     });
     const clean = JSON.parse((await cli('lint', '-t', 'generated.yml', '-f', 'json')).stdout);
-    expect(clean).toEqual({ version: 1, clean: true, methods: [expect.any(Object)], findings: [] });
+    expect(clean).toEqual({
+      version: 1,
+      clean: true,
+      methods: [expect.any(Object)],
+      findings: [],
+      skipped: [],
+    });
   });
 
   it.each([

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { emit, gatewayResponses, integrationResponses } from '../../src/generate/index.js';
-import { defaultCatalog } from '../../src/index.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 
 /** What `generate` writes by default: the integration responses and the Gateway Responses. */
 const GENERATED_BY_DEFAULT = {
@@ -129,6 +130,86 @@ describeBuilt(
       expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
       expect(result.stderr).toMatch(
         /^lambda-error-map: catalog module .* did not finish loading within 0\.3 s[^\n]*\n$/,
+      );
+    });
+  },
+);
+
+describeBuilt('the built command and a TypeScript catalog (issue 24 item 6)', () => {
+  let moduleDir = '';
+  // Node 22.18+ and 23.6+ strip types by default; turned off, every Node fails to import .ts as Node 20 does.
+  const typeStripping = (process.features as { typescript?: unknown }).typescript
+    ? ['--no-experimental-strip-types']
+    : [];
+  beforeAll(() => {
+    moduleDir = mkdtempSync(join(tmpdir(), 'lambda-error-map-ts-'));
+    writeFileSync(
+      join(moduleDir, 'catalog.ts'),
+      `import { defineErrorCatalog } from ${JSON.stringify(pathToFileURL(builtIndex).href)};\nconst status: number = 418;\nexport const catalog = defineErrorCatalog({ Teapot: { status } });\n`,
+    );
+  });
+  afterAll(() => rmSync(moduleDir, { recursive: true, force: true }));
+
+  const generate = (nodeOptions: readonly string[], env: Record<string, string> = {}) =>
+    spawnSync(
+      process.execPath,
+      [...nodeOptions, main, 'generate', '--format', 'cdk-json', '--catalog', 'catalog.ts'],
+      { encoding: 'utf8', cwd: moduleDir, env: { ...process.env, ...env }, timeout: 60_000 },
+    );
+
+  it('that Node cannot import: exit 2, one line saying to compile it or run under a TypeScript loader', () => {
+    const result = generate(typeStripping);
+    expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      `lambda-error-map: cannot load catalog module ${join(moduleDir, 'catalog.ts')}: Node ${process.version} cannot import TypeScript: compile the catalog and pass the .js file, or run under a TypeScript loader, e.g. NODE_OPTIONS=--import=tsx (lambda-error-map --help)\n`,
+    );
+  });
+
+  it('loads under the loader the hint names', () => {
+    // The catalog's folder has no node_modules: the loader is named by its path, as `--import=tsx` resolves it.
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    const result = generate([], { NODE_OPTIONS: `--import=${tsx}` });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const statuses = JSON.parse(result.stdout).methodResponses.map(
+      (response: { statusCode: string }) => response.statusCode,
+    );
+    expect(statuses).toContain('418');
+  });
+});
+
+describeBuilt(
+  'the built command and a catalog module whose kinds claim third-party errors (issue 20 item 4)',
+  () => {
+    // Inside the package, so that the module's `import 'zod'` resolves from its node_modules.
+    const repoTmp = fileURLToPath(new URL('../../tmp/', import.meta.url));
+    let moduleDir = '';
+    beforeAll(() => {
+      mkdirSync(repoTmp, { recursive: true });
+      moduleDir = mkdtempSync(join(repoTmp, 'claims-catalog-'));
+      writeFileSync(
+        join(moduleDir, 'catalog.mjs'),
+        `import { z } from 'zod';\nimport { claim, defineErrorCatalog } from ${JSON.stringify(pathToFileURL(builtIndex).href)};\nexport const catalog = defineErrorCatalog({ InvalidOrder: { status: 422, claims: claim({ instanceOf: z.ZodError, when: (error) => error.issues.length > 0, issues: (error) => error.issues }) } });\n`,
+      );
+    });
+    afterAll(() => rmSync(moduleDir, { recursive: true, force: true }));
+
+    it('generates the kind like any other: the claim changes no status', () => {
+      const result = spawnCli(
+        'generate',
+        '--format',
+        'cloudformation',
+        '--catalog',
+        join(moduleDir, 'catalog.mjs'),
+      );
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const expected = defineErrorCatalog({ InvalidOrder: { status: 422 } });
+      expect(result.stdout).toBe(
+        emit('cloudformation', {
+          ...integrationResponses(expected),
+          gatewayResponses: gatewayResponses(expected),
+        }),
       );
     });
   },

@@ -114,8 +114,8 @@ describe('lambda-error-map generate', () => {
     expect(await readdir(join(dir, 'out'))).toEqual(['errors.tf']);
   });
 
-  it('--help and --version print to stdout and exit 0', async () => {
-    const help = await cli('--help');
+  it('generate --help and --version print to stdout and exit 0', async () => {
+    const help = await cli('generate', '--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--format');
     expect(help.stdout).toContain('cloudformation-yaml');
@@ -312,8 +312,8 @@ describe('lambda-error-map generate: Gateway Responses and CORS', () => {
     expect(first.responseHeaders['Access-Control-Allow-Origin']).toBe("'*'");
   });
 
-  it('--help names both flags', async () => {
-    const help = await cli('--help');
+  it.each(['generate', 'apply'])('%s --help names both flags', async (command) => {
+    const help = await cli(command, '--help');
     expect(help.stdout).toContain('--cors-origin');
     expect(help.stdout).toContain('--no-gateway-responses');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  fullMatch,
   guardSuccessTemplate,
   type IntegrationResponseModel,
   integrationResponses,
@@ -17,6 +18,9 @@ function responseFor(status: string): IntegrationResponseModel {
   return response;
 }
 
+/** What every error template sets besides the body (Retry-After comes on top where due). */
+const PROBLEM_HEADERS = { 'Content-Type': PROBLEM_CONTENT_TYPE };
+
 interface Rendered {
   readonly body: string;
   readonly headerOverrides: Record<string, string>;
@@ -24,8 +28,8 @@ interface Rendered {
 
 /** Renders a response template the way API Gateway feeds it a Lambda error (the emulator as the engine). */
 function renderFor(status: string, errorMessage: string): Rendered {
-  const template = responseFor(status).responseTemplates[PROBLEM_CONTENT_TYPE];
-  if (template === undefined) throw new Error(`no ${PROBLEM_CONTENT_TYPE} template for ${status}`);
+  const template = responseFor(status).responseTemplates['application/json'];
+  if (template === undefined) throw new Error(`no application/json template for ${status}`);
   const payload = { errorMessage, errorType: 'Error', trace: ['at handler (index.js:1:1)'] };
   const rendered = renderMappingTemplate(template, { body: JSON.stringify(payload), requestId: 'req-1' });
   return { body: rendered.output, headerOverrides: { ...rendered.headerOverrides } };
@@ -83,24 +87,30 @@ describe('integrationResponses(defaultCatalog)', () => {
       for (const header of Object.keys(integration.responseParameters))
         expect(declared).toHaveProperty([header]);
     });
+    // Content-Type and Retry-After are set by the templates' overrides, which need no declaration.
     expect(model.methodResponses.find((response) => response.statusCode === '429')).toEqual({
       statusCode: '429',
-      responseParameters: {
-        'method.response.header.Content-Type': false,
-        'method.response.header.Retry-After': false,
-      },
+      responseParameters: {},
     });
   });
 
-  it('sends problem+json on every error response through the template key and a static header', () => {
+  it('sends problem+json on every error response: one application/json template, which sets Content-Type', () => {
     for (const response of model.integrationResponses.slice(1)) {
-      expect(Object.keys(response.responseTemplates)).toEqual(['application/json', PROBLEM_CONTENT_TYPE]);
-      expect(response.responseTemplates['application/json']).toBe(
-        response.responseTemplates[PROBLEM_CONTENT_TYPE],
-      );
-      expect(response.responseParameters).toEqual({
-        'method.response.header.Content-Type': "'application/problem+json'",
-      });
+      expect(Object.keys(response.responseTemplates)).toEqual(['application/json']);
+      expect(response.responseParameters).toEqual({});
+      const messages = [
+        `[${response.statusCode}] {"status":${response.statusCode}}`,
+        'boom',
+        'Task timed out after 3.00 seconds',
+      ].filter((message) => fullMatch(response.selectionPattern as string, message));
+      expect(messages.length).toBeGreaterThan(0);
+      for (const message of messages) {
+        const rendered = renderMappingTemplate(response.responseTemplates['application/json'] as string, {
+          body: JSON.stringify({ errorType: 'Error', errorMessage: message, trace: [] }),
+          requestId: 'r',
+        });
+        expect(rendered.headerOverrides['Content-Type']).toBe(PROBLEM_CONTENT_TYPE);
+      }
     }
   });
 
@@ -126,13 +136,13 @@ describe('response templates (rendered with velocityjs)', () => {
   it('strips the tag and emits the problem JSON as the body', () => {
     const rendered = renderFor('404', `[404] ${JSON.stringify(problem)}`);
     expect(JSON.parse(rendered.body)).toEqual(problem);
-    expect(rendered.headerOverrides).toEqual({});
+    expect(rendered.headerOverrides).toEqual(PROBLEM_HEADERS);
   });
 
   it('sets Retry-After from retryAfter', () => {
     const rendered = renderFor('429', `[429] ${JSON.stringify({ ...problem, status: 429, retryAfter: 30 })}`);
     expect(JSON.parse(rendered.body)).toMatchObject({ status: 429, retryAfter: 30 });
-    expect(rendered.headerOverrides).toEqual({ 'Retry-After': '30' });
+    expect(rendered.headerOverrides).toEqual({ ...PROBLEM_HEADERS, 'Retry-After': '30' });
   });
 
   it.each([
@@ -152,7 +162,7 @@ describe('response templates (rendered with velocityjs)', () => {
   ])('writes no Retry-After when retryAfter is %s (a hand-written or old tag)', (_label, retryAfterJson) => {
     const tagged = `${JSON.stringify({ ...problem, status: 429 }).slice(0, -1)},"retryAfter":${retryAfterJson}}`;
     const rendered = renderFor('429', `[429] ${tagged}`);
-    expect(rendered.headerOverrides).toEqual({});
+    expect(rendered.headerOverrides).toEqual(PROBLEM_HEADERS);
     expect(rendered.body).toBe(tagged);
   });
 
@@ -164,7 +174,7 @@ describe('response templates (rendered with velocityjs)', () => {
     ['120', '120'],
   ])('writes Retry-After for the plain non-negative integer %j', (retryAfter, header) => {
     const rendered = renderFor('503', `[503] ${JSON.stringify({ ...problem, status: 503, retryAfter })}`);
-    expect(rendered.headerOverrides).toEqual({ 'Retry-After': header });
+    expect(rendered.headerOverrides).toEqual({ ...PROBLEM_HEADERS, 'Retry-After': header });
   });
 
   it('emits a tagged 500 as is, and a fixed body for anything else routed to 500', () => {
@@ -178,7 +188,7 @@ describe('response templates (rendered with velocityjs)', () => {
       detail: 'The server could not complete the request.',
       requestId: 'req-1',
     });
-    expect(crash.headerOverrides).toEqual({});
+    expect(crash.headerOverrides).toEqual(PROBLEM_HEADERS);
   });
 
   it('never echoes an untagged message', () => {
@@ -240,10 +250,7 @@ describe('integrationResponses options', () => {
         'The server could not complete the request.',
       ),
     });
-    // 502 and 503 carry no tag here: their templates never read the message, so they declare no Retry-After.
-    expect(custom.methodResponses[2]?.responseParameters).toEqual({
-      'method.response.header.Content-Type': false,
-    });
+    expect(custom.methodResponses.map((response) => response.responseParameters)).toEqual([{}, {}, {}, {}]);
   });
 
   it('rejects bad options with a message naming the fix', () => {

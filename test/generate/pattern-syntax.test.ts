@@ -114,7 +114,8 @@ describe('selectionPatternsByStatus', () => {
 describe('fixedProblemTemplate', () => {
   it('writes a fixed problem body with only the request id dynamic', () => {
     expect(fixedProblemTemplate(503, 'Try again later.')).toBe(
-      '{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"Try again later.","requestId":"$context.requestId"}',
+      "#set($context.responseOverride.header.Content-Type='application/problem+json')\n" +
+        '{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"Try again later.","requestId":"$context.requestId"}',
     );
   });
 

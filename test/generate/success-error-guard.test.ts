@@ -149,6 +149,19 @@ describe('guardSuccessTemplate', () => {
     expect(once).toContain('"status":502');
   });
 
+  it('keeps the longer guard of earlier versions as it is (it behaves the same), instead of guarding it twice', () => {
+    const earlier = [
+      "#set($lambdaErrorType = $input.json('$.errorType'))",
+      "#set($lambdaErrorMessage = $input.json('$.errorMessage'))",
+      "#set($lambdaTrace = $input.json('$.trace'))",
+      `#if($lambdaErrorType.startsWith('"') && $lambdaErrorMessage.startsWith('"') && $lambdaTrace.startsWith('[') && $input.path('$').size() == 3)`,
+      '#set($context.responseOverride.status = 500)',
+      '#set($context.responseOverride.header.Content-Type = "application/problem+json")',
+      `{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"d","requestId":"$context.requestId"}#{else}$input.json('$')#{end}`,
+    ].join('\n');
+    expect(guardSuccessTemplate(earlier)).toBe(earlier);
+  });
+
   it('refuses a detail VTL would interpret', () => {
     expect(() => guardSuccessTemplate("$input.json('$')", 500, 'costs $5')).toThrow(/contains \$, # or \\/);
   });

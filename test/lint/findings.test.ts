@@ -210,7 +210,7 @@ describe('lint and explain edges', () => {
     expect(byCode(lintMethods([method]).findings, 'echoes-error')).toEqual([]);
   });
 
-  it('writes what explain found, logs and unevaluated patterns included', () => {
+  it('writes what explain found, logs, unevaluated patterns and the findings that make the method invalid included', () => {
     const method = methodOf([
       ['404', '\\[404\\][\\s\\S]*'],
       ['409', '(?i)conflict'],
@@ -225,6 +225,11 @@ describe('lint and explain edges', () => {
         '    body: {"message": "Internal server error"}',
         '    API Gateway logs: Execution failed due to configuration error: Output mapping refers to an invalid method response: 404',
         '  not evaluated: "(?i)conflict" (the group "(?i)" (inline flags, atomic and named groups are not portable))',
+        '  invalid-configuration [-] (static): no response is the default (no selection pattern): successful invocations get 500 Internal server error',
+        '  missing-method-response [404] (static): status 404 has no method response: API Gateway answers 500 ("Output mapping refers to an invalid method response") instead',
+        '    pattern: "\\\\[404\\\\][\\\\s\\\\S]*"',
+        '  missing-method-response [409] (static): status 409 has no method response: API Gateway answers 500 ("Output mapping refers to an invalid method response") instead',
+        '    pattern: "(?i)conflict"',
         '',
       ].join('\n'),
     );

@@ -94,7 +94,7 @@ describe('grouped text output', () => {
     expect(second?.response.statusCode).toBe('404');
   });
 
-  it('names the apply fix for a template, and keeps different configurations apart', () => {
+  it('names apply --replace as the fix for a template, and keeps different configurations apart', () => {
     const unanchored = {
       ...methodOf([
         ['200', undefined],
@@ -116,8 +116,27 @@ describe('grouped text output', () => {
     expect(text).toContain('GET /orders/{id} (resource GetOrder): ');
     expect(text).toContain('GET /other (resource GetOther): ');
     expect(text).toContain(
-      '  fix: remove the hand-written selection patterns and run `lambda-error-map apply --template template.yaml`',
+      '  fix: run `lambda-error-map apply --template template.yaml --replace`: it replaces the hand-written error responses',
     );
     expect(text).not.toContain('root cause');
+  });
+
+  it('lists each method left alone on a not checked line before the summary, which counts them', () => {
+    const skipped = [
+      { where: 'resource QueueOrder (AWS::ApiGateway::Method)', reason: 'asynchronous' },
+      { where: 'PUT /orders in the OpenAPI document', reason: 'its integration is a $ref' },
+    ];
+    const report = lintMethods(defaultsService(2), skipped);
+    expect(report.skipped).toEqual(skipped);
+    const lines = formatLintText(report, { file: 'template.yaml' }).trimEnd().split('\n');
+    expect(lines.slice(-3, -1)).toEqual([
+      'resource QueueOrder (AWS::ApiGateway::Method): not checked: asynchronous',
+      'PUT /orders in the OpenAPI document: not checked: its integration is a $ref',
+    ]);
+    expect(lines.at(-1)).toMatch(/ static; 2 method\(s\) not checked \(listed above\)\.$/);
+    const alone = formatLintText(lintMethods([], skipped), { file: 'template.yaml' }).trimEnd().split('\n');
+    expect(alone.at(-1)).toBe(
+      'template.yaml: No non-proxy Lambda method found; 2 method(s) not checked (listed above).',
+    );
   });
 });

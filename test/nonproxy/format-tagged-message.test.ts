@@ -59,7 +59,7 @@ describe('routableError', () => {
       type: 'about:blank',
     });
     expect(formatTaggedMessage(classify(createError(418, 'teapot'), catalog), { catalog }).message).toBe(
-      '[500] {"type":"about:blank","title":"Internal Server Error","status":500,"detail":"teapot"}',
+      '[500] {"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}',
     );
   });
 
@@ -75,6 +75,7 @@ describe('routableError', () => {
       title: 'Internal Server Error',
       type: 'about:blank',
       detail: 'clash',
+      exposed: false,
     });
     const gone = classify(createError(410, 'bye'), catalog);
     expect(routableError(gone, catalog)).toBe(gone);

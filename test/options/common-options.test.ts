@@ -72,7 +72,7 @@ describe('common options: refused values name the option and what was given', ()
     ],
     [
       { format: 'text' },
-      'taggedErrorMessage: unknown option "format"; the options are "catalog", "logger", "exposeServerErrors", "maxDetailBytes", "maxMessageBytes"',
+      'taggedErrorMessage: unknown option "format"; the options are "catalog", "logger", "consoleClientErrors", "exposeServerErrors", "maxDetailBytes", "onErrorMapped", "maxMessageBytes"',
     ],
   ])('%p', (options, message) => {
     expect(() => taggedErrorMessage(options as never)).toThrow(new TypeError(message));
@@ -82,7 +82,7 @@ describe('common options: refused values name the option and what was given', ()
     expect(() =>
       errorResponseForEvent(new Error('x'), {}, undefined, { maxMessageBytes: 1 } as never),
     ).toThrow(
-      'errorResponseForEvent: unknown option "maxMessageBytes"; the options are "catalog", "logger", "exposeServerErrors", "maxDetailBytes", "format"',
+      'errorResponseForEvent: unknown option "maxMessageBytes"; the options are "catalog", "logger", "consoleClientErrors", "exposeServerErrors", "maxDetailBytes", "onErrorMapped", "format"',
     );
   });
 });

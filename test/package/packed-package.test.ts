@@ -23,7 +23,10 @@ const ENTRIES = [
   'lambda-error-map/generate',
   'lambda-error-map/testing',
   'lambda-error-map/serverless',
+  'lambda-error-map/powertools',
+  'lambda-error-map/hono',
 ];
+const ADAPTERS = ['powertools', 'hono'];
 
 let work: string;
 let consumer: string;
@@ -104,6 +107,19 @@ describe('the packed tarball', () => {
     expect(imports).toEqual([]);
   });
 
+  it('builds each adapter as one file that imports only the runtime entry: one copy of the runtime code', () => {
+    for (const adapter of ADAPTERS) {
+      const source = readFileSync(
+        join(consumer, 'node_modules', 'lambda-error-map', 'dist', adapter, 'index.js'),
+        'utf8',
+      );
+      const imports = [...source.matchAll(/^(?:import|export) .* from "([^"]+)";$|import\(/gm)].map(
+        (match) => match[1],
+      );
+      expect({ adapter, imports }).toEqual({ adapter, imports: ['../index.js'] });
+    }
+  });
+
   it('recognises catalog errors across copies of the package (two installed versions, or two entries)', () => {
     const copies = node(`
       const first = await import('lambda-error-map');
@@ -126,6 +142,8 @@ describe('a consumer with only TypeScript installed', () => {
   const CONSUMER_SOURCE = `
 import { defineErrorCatalog, errorResponseForEvent, proxyErrorResponse, taggedErrorMessage } from 'lambda-error-map';
 import { emitOpenApi, integrationResponses } from 'lambda-error-map/generate';
+import { problemOnError } from 'lambda-error-map/hono';
+import { problemErrorHandler } from 'lambda-error-map/powertools';
 import plugin from 'lambda-error-map/serverless';
 import { fakeLambdaContext, invokeHandler, proxyResult } from 'lambda-error-map/testing';
 
@@ -139,7 +157,10 @@ const response = errorResponseForEvent(new Error('x'), {}, context);
 const status: number = response.statusCode;
 const text: string = emitOpenApi(integrationResponses(catalog));
 const remaining: number = context.getRemainingTimeInMillis();
-export { invokeHandler, middleware, plugin, proxyResult, remaining, status, text };
+const webRequest = new Request('https://api.example.com/orders/42');
+const fromPowertools: Promise<Response> = problemErrorHandler({ catalog })(new Error('x'), { req: webRequest, context });
+const fromHono: Response = problemOnError({ catalog })(new Error('x'), { req: { raw: webRequest } });
+export { fromHono, fromPowertools, invokeHandler, middleware, plugin, proxyResult, remaining, status, text };
 `;
 
   it.each([
@@ -230,7 +251,7 @@ describe('without the optional peer dependencies', () => {
     `);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      'true MissingPeerDependencyError: Writing YAML (the cloudformation and serverless formats) needs the package "yaml", an optional peer dependency of lambda-error-map that is not installed: run `npm install --save-dev yaml`\n',
+      'true MissingPeerDependencyError: the cloudformation-yaml format needs the package "yaml", an optional peer dependency of lambda-error-map that is not installed: run `npm install --save-dev yaml`\n',
     );
   });
 
@@ -252,6 +273,7 @@ describe('without the optional peer dependencies', () => {
     const result = run(process.execPath, [cli, 'generate', '--format', 'cloudformation-yaml'], consumer);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('the cloudformation-yaml format needs the package "yaml"');
     expect(result.stderr).toContain('npm install --save-dev yaml');
     expect(result.status).toBe(2);
   });

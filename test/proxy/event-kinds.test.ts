@@ -114,11 +114,12 @@ describe.each(EVENT_KINDS)('proxyErrorResponse on a %s event', (kind) => {
 });
 
 describe('proxyErrorResponse, whatever the event', () => {
-  it('answers an event of no known kind (direct invoke) in the REST v1 shape, without instance', async () => {
+  it('answers a REST v1 event without a path in its shape, without instance', async () => {
     const handler = middy(async () => {
       throw defaultCatalog.error('BadRequest', 'quantity must be positive');
     }).use(proxyErrorResponse({ logger: false }));
-    const response = await handler({ orderId: 42 } as never, lambdaContext('req-1'));
+    const { path: _, ...event } = EVENT_BUILDERS['rest-v1']() as { path: string };
+    const response = await handler(event as never, lambdaContext('req-1'));
     assertValidProxyResponse('rest-v1', response);
     expect(response).toEqual({
       statusCode: 400,

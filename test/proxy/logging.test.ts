@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { defaultCatalog, type ErrorLogEntry, proxyErrorResponse } from '../../src/index.js';
+import middy from '@middy/core';
+import {
+  defaultCatalog,
+  type ErrorLogEntry,
+  proxyErrorResponse,
+  taggedErrorMessage,
+} from '../../src/index.js';
+import { lambdaContext } from '../support/events.js';
 import { REQUEST_ID, respondTo } from './support.js';
 
 afterEach(() => {
@@ -55,21 +62,87 @@ describe('the logger option', () => {
     ]);
   });
 
-  it('writes one JSON line by default: console.error for 5xx, console.warn for 4xx', async () => {
+  it('writes one JSON line by default: console.error with the stack for 5xx, console.info without any for 4xx', async () => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => {});
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const info = jest.spyOn(console, 'info').mockImplementation(() => {});
     await respondTo('http-api-v2', failingWithCause(), [proxyErrorResponse()]);
-    await respondTo('http-api-v2', defaultCatalog.error('Conflict', 'stale'), [proxyErrorResponse()]);
-    expect(error).toHaveBeenCalledTimes(1);
-    expect(warn).toHaveBeenCalledTimes(1);
+    const conflict = defaultCatalog.error('Conflict', 'stale', { cause: new Error('version 3') });
+    await respondTo('http-api-v2', conflict, [proxyErrorResponse()]);
+    expect([error.mock.calls.length, warn.mock.calls.length, info.mock.calls.length]).toEqual([1, 0, 1]);
     const line = error.mock.calls[0]?.[0] as string;
     expect(line).not.toContain('\n');
-    expect(JSON.parse(line)).toMatchObject({ level: 'error', status: 500, requestId: REQUEST_ID });
-    expect(JSON.parse(warn.mock.calls[0]?.[0] as string)).toMatchObject({
-      level: 'warn',
+    const serverEntry = JSON.parse(line);
+    expect(serverEntry).toMatchObject({ level: 'error', status: 500, requestId: REQUEST_ID });
+    expect(serverEntry.error.stack).toEqual(expect.any(String));
+    expect(serverEntry.error.cause.stack).toEqual(expect.any(String));
+    expect(JSON.parse(info.mock.calls[0]?.[0] as string)).toEqual({
+      level: 'info',
+      message: 'lambda-error-map: 409 Conflict',
       status: 409,
       kind: 'Conflict',
+      requestId: REQUEST_ID,
+      error: { name: 'Conflict', message: 'stale', cause: { name: 'Error', message: 'version 3' } },
     });
+  });
+
+  it("consoleClientErrors: 'warn' writes 4xx with console.warn and the stack, 'off' not at all; 5xx unchanged", async () => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const info = jest.spyOn(console, 'info').mockImplementation(() => {});
+    const notFound = () => defaultCatalog.error('NotFound', 'order 42');
+    await respondTo('rest-v1', notFound(), [proxyErrorResponse({ consoleClientErrors: 'warn' })]);
+    await respondTo('rest-v1', notFound(), [proxyErrorResponse({ consoleClientErrors: 'off' })]);
+    await respondTo('rest-v1', new Error('boom'), [proxyErrorResponse({ consoleClientErrors: 'off' })]);
+    await respondTo('rest-v1', notFound(), [proxyErrorResponse({ consoleClientErrors: 'info' })]);
+    expect([error.mock.calls.length, warn.mock.calls.length, info.mock.calls.length]).toEqual([1, 1, 1]);
+    expect(JSON.parse(warn.mock.calls[0]?.[0] as string)).toMatchObject({
+      level: 'warn',
+      status: 404,
+      error: { stack: expect.any(String) },
+    });
+    expect(JSON.parse(info.mock.calls[0]?.[0] as string).error.stack).toBeUndefined();
+  });
+
+  it('keeps the non-HTTP warning at console.warn whatever the status', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const info = jest.spyOn(console, 'info').mockImplementation(() => {});
+    const handler = middy(async () => {
+      throw defaultCatalog.error('NotFound', 'order 42');
+    }).use(proxyErrorResponse({ consoleClientErrors: 'off' }));
+    await expect(handler({ Records: [] } as never, lambdaContext())).rejects.toThrow('order 42');
+    expect([warn.mock.calls.length, info.mock.calls.length]).toEqual([1, 0]);
+    expect(JSON.parse(warn.mock.calls[0]?.[0] as string)).toMatchObject({ level: 'warn', status: 404 });
+  });
+
+  it("the non-proxy middleware's default logger follows the same levels", async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const info = jest.spyOn(console, 'info').mockImplementation(() => {});
+    const handler = middy(async () => {
+      throw defaultCatalog.error('NotFound', 'order 42');
+    }).use(taggedErrorMessage());
+    await expect(handler({} as never, lambdaContext())).rejects.toThrow('order 42');
+    expect([warn.mock.calls.length, info.mock.calls.length]).toEqual([0, 1]);
+    expect(JSON.parse(info.mock.calls[0]?.[0] as string)).toMatchObject({ level: 'info', status: 404 });
+  });
+
+  it.each([
+    [
+      { consoleClientErrors: 'debug' },
+      'option "consoleClientErrors" must be "info", "warn" or "off", got "debug" (a string)',
+    ],
+    [
+      { consoleClientErrors: 'warn', logger: () => {} },
+      'option "consoleClientErrors" sets how the default console logger writes 4xx errors; a logger of your own receives them at "warn": remove one of the two options',
+    ],
+    [
+      { consoleClientErrors: 'off', logger: false },
+      'option "consoleClientErrors" sets how the default console logger writes 4xx errors; a logger of your own receives them at "warn": remove one of the two options',
+    ],
+  ])('refuses %p', (options, message) => {
+    expect(() => proxyErrorResponse(options as never)).toThrow(
+      new TypeError(`proxyErrorResponse: ${message}`),
+    );
   });
 
   it('is silent with false', async () => {

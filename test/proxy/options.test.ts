@@ -22,7 +22,7 @@ describe('proxyErrorResponse options are validated at creation', () => {
     [{ format: 'xml' }, /option "format" must be one of "problem\+json", "json", "text", got "xml"/],
     [
       { exposeServerError: true },
-      /unknown option "exposeServerError"; the options are "catalog", "logger", "exposeServerErrors", "maxDetailBytes", "format"/,
+      /unknown option "exposeServerError"; the options are "catalog", "logger", "consoleClientErrors", "exposeServerErrors", "maxDetailBytes", "onErrorMapped", "format"/,
     ],
   ])('refuses %j', (options, message) => {
     expect(() => proxyErrorResponse(options as unknown as Options)).toThrow(TypeError);

@@ -59,12 +59,9 @@ describe('detectEventKind on events of no known shape', () => {
     ['undefined', undefined],
     ['a string', 'GET /orders'],
     ['a number', 42],
-  ])('answers the REST v1 shape, which every proxy kind accepts, for %s', (_, event) => {
-    expect(detectEventKind(event)).toBe('rest-v1');
-  });
-
-  it('takes a version 2.0 event without requestContext for HTTP API 2.0, not a Function URL', () => {
-    expect(detectEventKind({ version: '2.0', rawPath: '/orders' })).toBe('http-api-v2');
+    ['an event whose every read throws', hostile()],
+  ])('answers undefined (not an HTTP request) for %s', (_, event) => {
+    expect(detectEventKind(event)).toBeUndefined();
   });
 });
 
@@ -91,8 +88,8 @@ describe('errorResponseForEvent, without Middy', () => {
     });
   });
 
-  it('uses the default catalog and logs one warn line when given no options', () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+  it('uses the default catalog and logs one info line for a 4xx when given no options', () => {
+    const info = jest.spyOn(console, 'info').mockImplementation(() => {});
     try {
       const response = errorResponseForEvent(
         notFound(),
@@ -101,15 +98,15 @@ describe('errorResponseForEvent, without Middy', () => {
       );
 
       expect(response.statusCode).toBe(404);
-      expect(warn).toHaveBeenCalledTimes(1);
-      expect(JSON.parse(warn.mock.calls[0]?.[0] as string)).toMatchObject({
-        level: 'warn',
+      expect(info).toHaveBeenCalledTimes(1);
+      expect(JSON.parse(info.mock.calls[0]?.[0] as string)).toMatchObject({
+        level: 'info',
         status: 404,
         kind: 'NotFound',
         requestId: REQUEST_ID,
       });
     } finally {
-      warn.mockRestore();
+      info.mockRestore();
     }
   });
 
@@ -131,8 +128,9 @@ describe('errorResponseForEvent, without Middy', () => {
     );
   });
 
-  it('answers the REST v1 shape, without instance or request id, when there is no event or context', () => {
-    const response = errorResponseForEvent(notFound(), undefined, undefined, { logger: false });
+  it('answers without instance or request id when the event has no path and there is no context', () => {
+    const { path: _, ...event } = EVENT_BUILDERS['rest-v1']() as { path: string };
+    const response = errorResponseForEvent(notFound(), event, undefined, { logger: false });
 
     assertValidProxyResponse('rest-v1', response as unknown as Record<string, unknown>);
     expect(parsedBody(response as unknown as Record<string, unknown>)).toEqual({
@@ -143,20 +141,30 @@ describe('errorResponseForEvent, without Middy', () => {
     });
   });
 
-  it('answers the REST v1 shape for an event that throws whenever it is read', () => {
-    const response = errorResponseForEvent(notFound(), hostile(), lambdaContext(REQUEST_ID), {
-      logger: false,
+  it('answers an HTTP event whose path throws when read, without instance', () => {
+    const event = EVENT_BUILDERS['rest-v1']();
+    Object.defineProperty(event, 'path', {
+      get: () => {
+        throw new Error('path getter');
+      },
     });
-
-    assertValidProxyResponse('rest-v1', response as unknown as Record<string, unknown>);
+    const response = errorResponseForEvent(notFound(), event, undefined, { logger: false });
     expect(response.statusCode).toBe(404);
-    expect(parsedBody(response as unknown as Record<string, unknown>)).toEqual({
-      type: 'about:blank',
-      title: 'Not Found',
-      status: 404,
-      detail: 'order 42',
-      requestId: REQUEST_ID,
-    });
+    expect(parsedBody(response as unknown as Record<string, unknown>)).not.toHaveProperty('instance');
+  });
+
+  it.each([
+    ['no event', undefined],
+    ['an event that throws whenever it is read', hostile()],
+  ])('throws the thrown value itself for %s: it is not an HTTP request', (_, event) => {
+    const thrown = notFound();
+    let caught: unknown;
+    try {
+      errorResponseForEvent(thrown, event, lambdaContext(REQUEST_ID), { logger: false });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBe(thrown);
   });
 
   it.each([

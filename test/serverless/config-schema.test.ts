@@ -35,6 +35,7 @@ describe('custom.lambdaErrorMap: one list of options feeds the config schema and
       corsOrigin: 'https://app.example.com',
       gatewayResponses: { corsAllowCredentials: true },
       accessLogFormat: true,
+      replace: true,
     };
     expect(Object.keys(samples).sort()).toEqual(Object.keys(properties).sort());
     expect(() => readPluginOptions({ lambdaErrorMap: samples })).not.toThrow();

@@ -327,7 +327,7 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
     const error = await failure(run);
 
     expect(error.message).toBe(
-      `lambda-error-map: function "getOrder", http event GET /orders/{id}: response.statusCodes.404 has pattern "[\\\\s\\\\S]*\\\\[404\\\\][\\\\s\\\\S]*", but the error catalog routes status 404 with pattern ${JSON.stringify(generated['404']?.pattern)}; remove statusCodes.404 (the plugin generates it) or change the catalog`,
+      `lambda-error-map: function "getOrder", http event GET /orders/{id}: response.statusCodes.404 has pattern "[\\\\s\\\\S]*\\\\[404\\\\][\\\\s\\\\S]*", but the error catalog routes status 404 with pattern ${JSON.stringify(generated['404']?.pattern)}; remove statusCodes.404 (the plugin generates it), change the catalog, or set custom.lambdaErrorMap.replace: true to replace it with the catalog's`,
     );
     expect(error.code).toBe('LAMBDA_ERROR_MAP_STATUS_CONFLICT');
     expect(fine.http.response).toBeUndefined();
@@ -347,6 +347,40 @@ describe('LambdaErrorMapPlugin: stopping the build', () => {
       'function "createOrder", http event POST /orders: response.statusCodes.418',
     );
     expect(error.message).toContain('add a kind with status 418 to the catalog');
+  });
+
+  it("with replace: true, replaces the conflicting entries with the catalog's, keeps the success entry, and logs each", async () => {
+    const success = { pattern: '', template: '{"id": $input.json("$.id")}' };
+    const event = lambdaEvent({
+      response: {
+        statusCodes: {
+          201: success,
+          404: { pattern: '.*Not Found.*', template: 'old' },
+          418: { pattern: 'teapot.+' },
+        },
+      },
+    });
+    const { run, logged } = harness(
+      { getOrder: { events: [event] } },
+      { lambdaErrorMap: { catalog: 'orders-catalog.mjs', replace: true } },
+    );
+
+    await run();
+
+    const statusCodes = event.http.response?.statusCodes ?? {};
+    const expected = expectedStatusCodes(integrationResponses(ordersCatalog));
+    expect(statusCodes['404']).toEqual(expected['404']);
+    expect(statusCodes['418']).toBeUndefined();
+    expect(statusCodes['201']).toEqual({
+      pattern: '',
+      template: { 'application/json': guardSuccessTemplate(success.template) },
+    });
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        'lambda-error-map: function "getOrder", http event GET /orders/{id}: replaced response.statusCodes.404 (pattern ".*Not Found.*") with the catalog\'s responses (replace: true)',
+        'lambda-error-map: function "getOrder", http event GET /orders/{id}: replaced response.statusCodes.418 (pattern "teapot.+") with the catalog\'s responses (replace: true)',
+      ]),
+    );
   });
 
   it('refuses a success entry on a status the catalog uses for errors', async () => {

@@ -23,3 +23,23 @@ ${integrationLines}${getLines}  Put:
       Integration: *lambda
 `;
 }
+
+/**
+ * One `AWS::ApiGateway::Method` resource with a non-proxy Lambda integration, as a YAML block under
+ * `Resources:`; `integrationLines` and `propertyLines` (indented) go under its Integration and after it.
+ */
+export function nonProxyMethodYaml(
+  logicalId: string,
+  httpMethod: string,
+  integrationLines = '',
+  propertyLines = '',
+): string {
+  return `  ${logicalId}:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: ${httpMethod}
+      Integration:
+        Type: AWS
+        Uri: ${LAMBDA_URI}
+${integrationLines}${propertyLines}`;
+}

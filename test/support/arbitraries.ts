@@ -157,6 +157,53 @@ function awsLikeException(
   });
 }
 
+/** An AWS SDK v2 service error as the `aws-sdk` package builds it (its own properties, no `$fault`). */
+export function awsSdkV2Error(message: string, name: string, statusCode: number, requestId = 'R1'): Error {
+  return Object.assign(new Error(message), {
+    name,
+    code: name,
+    statusCode,
+    retryable: statusCode >= 500,
+    requestId,
+    time: new Date(0),
+  });
+}
+
+/**
+ * An HTTP client's error for an upstream answer, the shapes axios and got give it: the request (URL, headers,
+ * body) and the upstream response travel on the error.
+ */
+export function httpClientError(
+  client: 'axios' | 'got',
+  status: number,
+  text: string,
+  secret: string,
+): Error {
+  const request = {
+    url: `https://payments.internal/${text}`,
+    headers: { authorization: secret },
+    data: text,
+  };
+  if (client === 'axios') {
+    return Object.assign(new Error(`Request failed with status code ${status}: ${text}`), {
+      name: 'AxiosError',
+      isAxiosError: true,
+      code: 'ERR_BAD_REQUEST',
+      status,
+      config: request,
+      response: { status, headers: { 'x-upstream': secret }, data: text },
+    });
+  }
+  const error = Object.assign(new Error(`Response code ${status}: GET ${request.url}`), {
+    name: 'HTTPError',
+    code: 'ERR_NON_2XX_3XX_RESPONSE',
+    input: undefined,
+    timings: { start: 0 },
+    options: request,
+  });
+  return Object.defineProperty(error, 'response', { value: { statusCode: status, body: text } });
+}
+
 /** Anything a handler might throw, the way real code (and real bugs) throw it. */
 export function thrownValue(text: fc.Arbitrary<string> = hostileText()): fc.Arbitrary<unknown> {
   return fc.oneof(
@@ -196,6 +243,20 @@ export function thrownValue(text: fc.Arbitrary<string> = hostileText()): fc.Arbi
         ),
       )
       .map(([message, fault, throttling, name]) => awsLikeException(message, fault, throttling, name)),
+    fc
+      .tuple(
+        text,
+        fc.constantFrom('ConditionalCheckFailedException', 'ThrottlingException', 'AccessDeniedException'),
+        fc.constantFrom(400, 403, 404, 429, 500, 503),
+      )
+      .map(([message, name, statusCode]) => awsSdkV2Error(message, name, statusCode)),
+    fc
+      .tuple(
+        fc.constantFrom('axios', 'got') as fc.Arbitrary<'axios' | 'got'>,
+        fc.integer({ min: 100, max: 599 }),
+        text,
+      )
+      .map(([client, status, message]) => httpClientError(client, status, message, 'secret')),
   );
 }
 
@@ -330,7 +391,11 @@ export type SecretPlacement =
   | 'catalog 5xx extensions'
   | 'AWS server fault message'
   | 'AWS throttling message'
-  | 'AWS $metadata';
+  | 'AWS $metadata'
+  | 'AWS SDK v2 message'
+  | 'AWS SDK v2 requestId'
+  | 'axios request and response'
+  | 'got request and response';
 
 export interface SecretBearingError {
   readonly placement: SecretPlacement;
@@ -376,6 +441,11 @@ function secretBearers(
       Object.assign(awsLikeException(around, 'server', false, 'InternalServerError'), {
         $metadata: { httpStatusCode: status, requestId: secret, extendedRequestId: text, cfId: secret },
       }),
+    // A 4xx of our own call to AWS, or of a dependency answering us: hidden 5xx, never the caller's 4xx.
+    'AWS SDK v2 message': () => awsSdkV2Error(text, 'AccessDeniedException', 400 + (status % 100)),
+    'AWS SDK v2 requestId': () => awsSdkV2Error(around, 'ValidationException', 400, secret),
+    'axios request and response': () => httpClientError('axios', 400 + (status % 100), text, secret),
+    'got request and response': () => httpClientError('got', 400 + (status % 100), text, secret),
   };
 }
 

@@ -12,6 +12,8 @@ import {
   taggedErrorMessage,
 } from '../../src/index.js';
 import { routableError } from '../../src/nonproxy/format-tagged-message.js';
+import type { ProblemDocument } from '../../src/problem/build-problem.js';
+import { standardMembersOnly } from '../../src/problem/render-problem.js';
 import { type InvocationOutcome, invokeHandler } from '../../src/testing/index.js';
 import { CLASSIFICATION_CASES } from '../nonproxy/cases.js';
 import { lambdaContext, restV1Event } from './events.js';
@@ -77,6 +79,19 @@ export async function nonProxyOutcome(
   return invokeHandler(handler, {}, lambdaContext(LAMBDA_REQUEST_ID));
 }
 
+/** The status and problem of the tagged errorMessage taggedErrorMessage throws (`[status] {json}`). */
+export async function taggedView(
+  thrown: unknown,
+  catalog: ErrorCatalog = defaultCatalog,
+): Promise<{ status: number; problem: Record<string, unknown>; message: string }> {
+  const outcome = await nonProxyOutcome(thrown, catalog);
+  if (outcome.kind !== 'error') throw new Error('the handler did not fail');
+  const message = outcome.payload.errorMessage;
+  const match = /^\[(\d{3})\] (\{.*\})$/s.exec(message);
+  if (match === null) throw new Error(`untagged errorMessage: ${message}`);
+  return { status: Number(match[1]), problem: JSON.parse(match[2] as string), message };
+}
+
 /** The integration response Java's Pattern.matches selects for each errorMessage (exactly one each, or throws). */
 export async function selectUnderJava(
   model: IntegrationResponsesModel,
@@ -123,12 +138,13 @@ export function expectedNonProxyView(
     ...proxy,
     status: routable.status,
     problem: {
-      ...proxy.problem,
+      // The fallback's kind can hide the error: then its extensions go with its detail.
+      ...(routable.exposed ? proxy.problem : standardMembersOnly(proxy.problem as ProblemDocument)),
       status: routable.status,
       title: routable.title,
       type: routable.type,
       // A hidden detail repeats the title, so it repeats the fallback's title.
-      detail: proxy.problem.detail === proxy.problem.title ? routable.title : proxy.problem.detail,
+      detail: routable.exposed ? proxy.problem.detail : routable.title,
     },
   };
 }

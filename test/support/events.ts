@@ -5,6 +5,7 @@ import type {
   ALBEvent,
   APIGatewayProxyEvent,
   APIGatewayProxyEventV2,
+  APIGatewayProxyWebsocketEventV2,
   Context,
   LambdaFunctionURLEvent,
 } from 'aws-lambda';
@@ -202,6 +203,57 @@ export function albMultiValueEvent(options: RequestOptions = {}): ALBEvent {
       Object.entries(headers ?? {}).map(([name, value]) => [name, [value ?? '']]),
     ),
   };
+}
+
+export type WebSocketEventType = 'CONNECT' | 'MESSAGE' | 'DISCONNECT';
+
+const WEBSOCKET_ROUTES: Readonly<Record<WebSocketEventType, string>> = {
+  CONNECT: '$connect',
+  MESSAGE: 'placeOrder',
+  DISCONNECT: '$disconnect',
+};
+
+/**
+ * API Gateway WebSocket event through a Lambda proxy integration (developer guide, "WebSocket API
+ * integration requests"): no HTTP method or path; `$connect` carries the upgrade request's headers.
+ */
+export function webSocketEvent(eventType: WebSocketEventType = 'MESSAGE'): APIGatewayProxyWebsocketEventV2 {
+  const domainName = 'w3bsxmpl42.execute-api.us-east-1.amazonaws.com';
+  const upgradeHeaders =
+    eventType === 'CONNECT'
+      ? {
+          headers: {
+            Host: domainName,
+            'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+            'Sec-WebSocket-Version': '13',
+          },
+          multiValueHeaders: {
+            Host: [domainName],
+            'Sec-WebSocket-Key': ['dGhlIHNhbXBsZSBub25jZQ=='],
+            'Sec-WebSocket-Version': ['13'],
+          },
+        }
+      : {};
+  return {
+    ...upgradeHeaders,
+    requestContext: {
+      routeKey: WEBSOCKET_ROUTES[eventType],
+      ...(eventType === 'MESSAGE' ? { messageId: 'Lm5fGdXmoAMCF4A=' } : {}),
+      eventType,
+      extendedRequestId: 'Lm5fGFTqoAMFpAw=',
+      requestTime: '06/Dec/2026:22:45:13 +0000',
+      messageDirection: 'IN',
+      stage: 'production',
+      connectedAt: 1796597113000,
+      requestTimeEpoch: 1796597113512,
+      requestId: 'Lm5fGFTqoAMFpAw=',
+      domainName,
+      connectionId: 'Lm5fFdMmoAMCF4A=',
+      apiId: 'w3bsxmpl42',
+    },
+    ...(eventType === 'MESSAGE' ? { body: '{"action":"placeOrder","orderId":"42"}' } : {}),
+    isBase64Encoded: false,
+  } as APIGatewayProxyWebsocketEventV2;
 }
 
 export const EVENT_BUILDERS: Readonly<Record<ProxyEventKindName, (options?: RequestOptions) => object>> = {

@@ -1,10 +1,18 @@
 // Events of non-HTTP sources, shaped like the samples in the Lambda developer guide ("Using Lambda with
-// Amazon SQS / S3 / DynamoDB / EventBridge / SNS", and EventBridge Scheduler's scheduled event).
+// Amazon SQS / S3 / DynamoDB / Kinesis / EventBridge / SNS / MSK / self-managed Apache Kafka / Amazon MQ /
+// DocumentDB / Firehose / CloudWatch Logs", the Cognito user pool trigger reference, and EventBridge
+// Scheduler's scheduled event), with our own values.
 import type {
+  CloudWatchLogsEvent,
   DynamoDBStreamEvent,
   EventBridgeEvent,
+  FirehoseTransformationEvent,
+  KinesisStreamEvent,
+  MSKEvent,
+  PreSignUpTriggerEvent,
   S3Event,
   ScheduledEvent,
+  SelfManagedKafkaEvent,
   SNSEvent,
   SQSEvent,
 } from 'aws-lambda';
@@ -146,12 +154,235 @@ export function scheduledEvent(): ScheduledEvent {
   };
 }
 
+export function kinesisEvent(): KinesisStreamEvent {
+  return {
+    Records: [
+      {
+        kinesis: {
+          kinesisSchemaVersion: '1.0',
+          partitionKey: 'order-42',
+          sequenceNumber: '49590338271490256608559692538361571095921575989136588898',
+          data: Buffer.from('{"orderId":"42"}').toString('base64'),
+          approximateArrivalTimestamp: 1545084650.987,
+        },
+        eventSource: 'aws:kinesis',
+        eventVersion: '1.0',
+        eventID: 'shardId-000000000006:49590338271490256608559692538361571095921575989136588898',
+        eventName: 'aws:kinesis:record',
+        invokeIdentityArn: `arn:aws:iam::${ACCOUNT}:role/orders-consumer`,
+        awsRegion: REGION,
+        eventSourceARN: `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/orders`,
+      },
+    ],
+  };
+}
+
+function kafkaRecord(topic: string) {
+  return {
+    topic,
+    partition: 0,
+    offset: 15,
+    timestamp: 1545084650987,
+    timestampType: 'CREATE_TIME' as const,
+    key: Buffer.from('order-42').toString('base64'),
+    value: Buffer.from('{"orderId":"42"}').toString('base64'),
+    headers: [{ source: [111, 114, 100, 101, 114, 115] }],
+  };
+}
+
+export function mskEvent(): MSKEvent {
+  return {
+    eventSource: 'aws:kafka',
+    eventSourceArn: `arn:aws:kafka:${REGION}:${ACCOUNT}:cluster/orders/a1b2c3d4-5678-90ab-cdef-11111EXAMPLE-1`,
+    bootstrapServers:
+      'b-2.orders.abc123.c2.kafka.us-east-1.amazonaws.com:9092,b-1.orders.abc123.c2.kafka.us-east-1.amazonaws.com:9092',
+    records: { 'orders-0': [kafkaRecord('orders')] },
+  };
+}
+
+export function selfManagedKafkaEvent(): SelfManagedKafkaEvent {
+  return {
+    eventSource: 'SelfManagedKafka',
+    bootstrapServers: 'kafka-1.internal.example.com:9092,kafka-2.internal.example.com:9092',
+    records: { 'orders-0': [kafkaRecord('orders')] },
+  };
+}
+
+export function amazonMqEvent() {
+  return {
+    eventSource: 'aws:mq',
+    eventSourceArn: `arn:aws:mq:${REGION}:${ACCOUNT}:broker:orders-broker:b-9bcfa592-423a-4942-879d-eb284b418fc8`,
+    messages: [
+      {
+        messageID:
+          'ID:b-9bcfa592-423a-4942-879d-eb284b418fc8-1.mq.us-east-1.amazonaws.com-37557-1234520418293-4:1:1:1:1',
+        messageType: 'jms/text-message',
+        deliveryMode: 1,
+        replyTo: null,
+        type: null,
+        expiration: '60000',
+        priority: 1,
+        correlationId: 'order-42',
+        redelivered: false,
+        destination: { physicalName: 'orders' },
+        data: Buffer.from('{"orderId":"42"}').toString('base64'),
+        timestamp: 1598827811958,
+        brokerInTime: 1598827811958,
+        brokerOutTime: 1598827811959,
+        properties: { index: '1' },
+      },
+    ],
+  };
+}
+
+export function rabbitMqEvent() {
+  return {
+    eventSource: 'aws:rmq',
+    eventSourceArn: `arn:aws:mq:${REGION}:${ACCOUNT}:broker:orders-rabbit:b-9bcfa592-423a-4942-879d-eb284b418fc8`,
+    rmqMessagesByQueue: {
+      'orders::/': [
+        {
+          basicProperties: {
+            contentType: 'application/json',
+            contentEncoding: null,
+            headers: { 'x-retries': 0 },
+            deliveryMode: 1,
+            priority: 34,
+            correlationId: null,
+            replyTo: null,
+            expiration: '60000',
+            messageId: null,
+            timestamp: 'Jan 1, 1970, 12:33:41 AM',
+            type: null,
+            userId: 'AIDACKCEVSQ6C2EXAMPLE',
+            appId: null,
+            clusterId: null,
+            bodySize: 80,
+          },
+          redelivered: false,
+          data: Buffer.from('{"orderId":"42"}').toString('base64'),
+        },
+      ],
+    },
+  };
+}
+
+export function documentDbEvent() {
+  return {
+    eventSourceArn: `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:orders-docdb`,
+    events: [
+      {
+        event: {
+          _id: { _data: '0163eeb6e7000000090100000009000041e1' },
+          clusterTime: { $timestamp: { t: 1676588775, i: 9 } },
+          documentKey: { _id: { $oid: '63eeb6e7d418cd98afb1c1d7' } },
+          fullDocument: { _id: { $oid: '63eeb6e7d418cd98afb1c1d7' }, orderId: '42' },
+          ns: { db: 'shop', coll: 'orders' },
+          operationType: 'insert',
+        },
+      },
+    ],
+    eventSource: 'aws:docdb',
+  };
+}
+
+export function firehoseEvent(): FirehoseTransformationEvent {
+  return {
+    invocationId: 'invoked123',
+    deliveryStreamArn: `arn:aws:firehose:${REGION}:${ACCOUNT}:deliverystream/orders`,
+    region: REGION,
+    records: [
+      {
+        recordId: '49546986683135544286507457936321625675700192471156785154',
+        approximateArrivalTimestamp: 1495072949453,
+        data: Buffer.from('{"orderId":"42"}').toString('base64'),
+      },
+    ],
+  };
+}
+
+export function cloudWatchLogsEvent(): CloudWatchLogsEvent {
+  return {
+    awslogs: {
+      data: 'H4sIAAAAAAAAAHWPwQqCQBCGX0Xm7EFtK+smZBEUgXoLCdMhFtKV3akI8d0bLYmibvPPN3wz00CJxmQnTO41whwWQRIctmEcB6sQbFC3CjW3XW8kxpOpP+OC22d1Wml1qZkQGtoMsScxaczKN3plG8zlaHIta5KqWsozoTYw3/djzwhpLwivWFGHGpAFe7DL68JlBUk+l7KSN7tCOEJ4M3/qOI49vMHj+zCKdlFqLaU2ZHV2a4Ct/an0/ivdX8oYc1UVX860fQDQiMdxRQEAAA==',
+    },
+  };
+}
+
+export function cognitoPreSignUpEvent(): PreSignUpTriggerEvent {
+  return {
+    version: '1',
+    region: REGION,
+    userPoolId: `${REGION}_EXAMPLE1`,
+    userName: 'obrien',
+    callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: '1example23456789' },
+    triggerSource: 'PreSignUp_SignUp',
+    request: {
+      userAttributes: { email: 'obrien@example.com', name: "Siobhan O'Brien" },
+      validationData: {},
+    },
+    response: { autoConfirmUser: false, autoVerifyEmail: false, autoVerifyPhone: false },
+  };
+}
+
+/** What `aws lambda invoke --payload` or a Step Functions task sends: the caller's own JSON. */
+export function directInvocation() {
+  return { orderId: '42', action: 'refund' };
+}
+
+/**
+ * An asynchronous invocation's record sent to a Lambda destination: it has a `requestContext`, but no
+ * HTTP method.
+ */
+export function destinationRecord() {
+  return {
+    version: '1.0',
+    timestamp: '2019-11-14T18:16:05.568Z',
+    requestContext: {
+      requestId: 'e4b46cbf-b738-xmpl-8880-a18cdf61200e',
+      functionArn: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:orders:$LATEST`,
+      condition: 'RetriesExhausted',
+      approximateInvokeCount: 3,
+    },
+    requestPayload: { orderId: '42' },
+    responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
+    responsePayload: {
+      errorMessage:
+        'RequestId: e4b46cbf-b738-xmpl-8880-a18cdf61200e Process exited before completing request',
+    },
+  };
+}
+
 /** Each non-HTTP event with the source name the warning should give. */
-export const NON_HTTP_EVENTS: ReadonlyArray<readonly [string, () => object, string]> = [
+export const NON_HTTP_EVENTS: ReadonlyArray<readonly [string, () => unknown, string]> = [
   ['SQS', sqsEvent, 'aws:sqs'],
   ['S3', s3Event, 'aws:s3'],
   ['DynamoDB stream', dynamoDbStreamEvent, 'aws:dynamodb'],
+  ['Kinesis', kinesisEvent, 'aws:kinesis'],
   ['SNS', snsEvent, 'aws:sns'],
   ['EventBridge', eventBridgeEvent, 'com.example.orders OrderPlaced'],
   ['scheduled', scheduledEvent, 'aws.events Scheduled Event'],
+  ['MSK', mskEvent, 'aws:kafka'],
+  ['self-managed Kafka', selfManagedKafkaEvent, 'SelfManagedKafka'],
+  ['Amazon MQ', amazonMqEvent, 'aws:mq'],
+  ['RabbitMQ', rabbitMqEvent, 'aws:rmq'],
+  ['DocumentDB', documentDbEvent, 'aws:docdb'],
+  [
+    'DocumentDB without eventSource',
+    () => {
+      const { eventSource: _, ...event } = documentDbEvent();
+      return event;
+    },
+    'DocumentDB',
+  ],
+  ['Firehose', firehoseEvent, 'Firehose'],
+  ['CloudWatch Logs', cloudWatchLogsEvent, 'CloudWatch Logs'],
+  ['Cognito trigger', cognitoPreSignUpEvent, 'Cognito PreSignUp_SignUp'],
+  ['direct invocation', directInvocation, 'an event of no known source'],
+  ['Lambda destination record', destinationRecord, 'an event of no known source'],
+  ['direct invocation with a list of events', () => ({ events: [{ id: 1 }] }), 'an event of no known source'],
+  ['empty object', () => ({}), 'an event of no known source'],
+  ['null', () => null, 'a null event'],
+  ['string', () => 'GET /orders', 'a string event'],
+  ['array', () => [1, 2], 'an event of no known source'],
 ];

@@ -51,15 +51,16 @@ const stringOf = (value: unknown) => (typeof value === 'string' && value !== '' 
 const isV2 = (kind: ProxyEventKind) => kind === 'http-api-v2' || kind === 'function-url';
 
 function requestInfo(event: unknown): { kind: ProxyEventKind; method?: string; path?: string } {
+  const kind = detectEventKind(event);
+  if (kind === undefined) throw new Error('the reference answers HTTP events only');
   try {
-    const kind = detectEventKind(event);
     const fields = fieldsOf(event);
     if (fields === undefined) return { kind };
     const method = isV2(kind) ? fieldsOf(fieldsOf(fields.requestContext)?.http)?.method : fields.httpMethod;
     const path = isV2(kind) ? stringOf(fields.rawPath) : stringOf(fields.path);
     return { kind, method: stringOf(method)?.toUpperCase(), path };
   } catch {
-    return { kind: 'rest-v1' };
+    return { kind };
   }
 }
 

@@ -59,6 +59,10 @@ describe('parseTemplate and writeTemplate', () => {
     ['just: a map\n', /^t\.yaml is neither a CloudFormation\/SAM template .* nor an OpenAPI document/],
     ['- a list\n', /^t\.yaml is neither/],
     ['openapi: 2.0\n', /^t\.yaml is neither/],
+    [
+      'service: s\nprovider: { name: aws }\n',
+      /^t\.yaml is a Serverless Framework service.*\[lambda-error-map\/serverless\]/,
+    ],
   ])('rejects %j with one line naming the file', (text, message) => {
     expect(() => parseTemplate(text, 't.yaml')).toThrow(TemplateError);
     expect(() => parseTemplate(text, 't.yaml')).toThrow(message);

@@ -2,17 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { integrationResponses } from '../../src/generate/index.js';
-import { defineErrorCatalog, taggedErrorMessage } from '../../src/index.js';
+import { taggedErrorMessage } from '../../src/index.js';
 import { invokeNonProxy } from '../../src/testing/index.js';
+import { ordersCatalog } from '../support/orders-catalog.js';
 
-const catalog = defineErrorCatalog({
-  OrderNotFound: {
-    status: 404,
-    title: 'Order not found',
-    type: 'https://errors.example.com/order-not-found',
-  },
-  PaymentsDown: { status: 503, retryAfterSeconds: 30 },
-});
+const catalog = ordersCatalog;
 const model = integrationResponses(catalog);
 
 /** A real middy handler for a non-proxy integration: the event is whatever the request template built. */

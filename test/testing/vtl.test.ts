@@ -412,4 +412,20 @@ describe('template variables and JSONPath', () => {
     expect(() => render("#set($a = 'x'.length())")).toThrow(MappingTemplateError);
     expect(() => render("#set($a = 'x'.length())")).toThrow(/^mapping template is not valid VTL: /);
   });
+
+  it("reads the request's parameters with $input.params(): all by location, or one by name (path, query, header)", () => {
+    const params = {
+      path: { id: 'p' },
+      querystring: { id: 'q', sort: 'asc' },
+      header: { id: 'h', 'X-Trace': 't' },
+    };
+    const template =
+      "$input.params('id') $input.params('sort') $input.params('X-Trace') [$input.params('none')] $input.params().querystring.sort $input.params().path.keySet()";
+    expect(renderMappingTemplate(template, { body: '{}', requestId: 'r', params }).output).toBe(
+      'p asc t [] asc [id]',
+    );
+    expect(
+      renderMappingTemplate('[$input.params().header.size()]', { body: '{}', requestId: 'r' }).output,
+    ).toBe('[0]');
+  });
 });

@@ -16,8 +16,9 @@ import org.apache.velocity.exception.ParseErrorException;
  * Apache Velocity 1.7 (the engine API Gateway's VTL descends from) as a second, independent renderer of mapping
  * templates, with $input, $util and $context objects shaped like API Gateway's.
  *
- * stdin: a JSON array of cases, each {"template": ..., "body": ..., "requestId": ..., "context": {...}?} (render;
- * "context" adds $context members, "body" defaults to {}) or
+ * stdin: a JSON array of cases, each {"template": ..., "body": ..., "requestId": ..., "context": {...}?,
+ * "params": {...}?} (render; "context" adds $context members, "params" is what $input.params() gives a request
+ * template, {"path": {...}, "querystring": {...}, "header": {...}}; "body" defaults to {}) or
  * {"template": ..., "parseOnly": true} (only parse).
  * stdout: a JSON array, one result per case: {"output": ..., "status": <number or null>, "headers": {...}} on
  * success, {"parseError": "..."} when Velocity cannot parse the template, {"renderError": "..."} when rendering
@@ -74,7 +75,13 @@ public final class RenderTemplates {
       }
     }
     VelocityContext velocity = new VelocityContext();
-    velocity.put("input", new Input(item.has("body") ? item.get("body").asText() : "{}"));
+    Map<String, Map<String, String>> params = new LinkedHashMap<>();
+    for (String location : new String[] {"path", "querystring", "header"}) {
+      Map<String, String> values = new LinkedHashMap<>();
+      item.path("params").path(location).fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+      params.put(location, values);
+    }
+    velocity.put("input", new Input(item.has("body") ? item.get("body").asText() : "{}", params));
     velocity.put("util", new Util());
     velocity.put("context", context);
     StringWriter output = new StringWriter();
@@ -118,13 +125,29 @@ public final class RenderTemplates {
     }
   }
 
-  /** $input: the integration response body, read with a JSONPath subset ($, $.a.b, $.a[0], $['a']). */
+  /**
+   * $input: the body, read with a JSONPath subset ($, $.a.b, $.a[0], $['a']), and the request's parameters
+   * (params(): every location; params(name): path, then query string, then header).
+   */
   public static final class Input {
     private final String body;
+    private final Map<String, Map<String, String>> params;
     private JsonNode document;
 
-    Input(String body) {
+    Input(String body, Map<String, Map<String, String>> params) {
       this.body = body;
+      this.params = params;
+    }
+
+    public Map<String, Map<String, String>> params() {
+      return params;
+    }
+
+    public String params(String name) {
+      for (Map<String, String> values : params.values()) {
+        if (values.containsKey(name)) return values.get(name);
+      }
+      return "";
     }
 
     public String getBody() {

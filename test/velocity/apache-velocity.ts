@@ -46,6 +46,8 @@ export interface VelocityCase {
   readonly requestId: string;
   /** More `$context` members, e.g. `{ error: { messageString: '"Too Many Requests"' } }` for a gateway response. */
   readonly context?: Readonly<Record<string, unknown>>;
+  /** What `$input.params()` gives a request template: `{ path, querystring, header }`, name → value each. */
+  readonly params?: Readonly<Record<'path' | 'querystring' | 'header', Readonly<Record<string, string>>>>;
 }
 
 export type VelocityResult =

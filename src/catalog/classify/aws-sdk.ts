@@ -18,8 +18,13 @@ const CONFLICTS = new Set([
   'TransactionCanceledException',
 ]);
 
+// v3's names, and the ones the v2 SDK retries as throttling (its `throttledError`).
 const THROTTLES = new Set([
   'ThrottlingException',
+  'Throttling',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'EC2ThrottledException',
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
   'TooManyRequestsException',
@@ -27,7 +32,10 @@ const THROTTLES = new Set([
   'SlowDown',
 ]);
 
-/** An AWS SDK v3 service exception: a `$metadata` object and a `$fault` of 'client' or 'server'. */
+/**
+ * An AWS service exception: of SDK v3 (a `$metadata` object and a `$fault` of 'client' or 'server') or of
+ * SDK v2 (see asAwsSdkV2Error).
+ */
 export interface AwsServiceException {
   readonly name: string;
   readonly fault: 'client' | 'server';
@@ -36,13 +44,39 @@ export interface AwsServiceException {
 
 export function asAwsServiceException(thrown: AnyObject): AwsServiceException | undefined {
   const fault = readProperty(thrown, '$fault');
-  if (fault !== 'client' && fault !== 'server') return undefined;
+  if (fault !== 'client' && fault !== 'server') return asAwsSdkV2Error(thrown);
   if (readObject(thrown, '$metadata') === undefined) return undefined;
   const name = readString(thrown, 'name');
   if (name === undefined) return undefined;
   const retryable = readObject(thrown, '$retryable');
   const throttling = retryable !== undefined && readProperty(retryable, 'throttling') === true;
   return { name, fault, throttling };
+}
+
+/**
+ * An AWS SDK v2 service error, by its whole shape: `name` equal to `code`, a boolean `retryable`, a string
+ * `requestId`, a Date `time` and a numeric `statusCode`. A user's error with `code` and `statusCode` alone
+ * is not one. v2 marks no fault: a 5xx is the service's, anything else our call's; a 429 is throttling.
+ */
+function asAwsSdkV2Error(thrown: AnyObject): AwsServiceException | undefined {
+  // `retryable` first: every other error (http-errors, plain ones) lacks it, so they cost one read here.
+  if (typeof readProperty(thrown, 'retryable') !== 'boolean') return undefined;
+  const statusCode = readProperty(thrown, 'statusCode');
+  if (typeof statusCode !== 'number') return undefined;
+  const name = readString(thrown, 'name');
+  if (name === undefined || readProperty(thrown, 'code') !== name) return undefined;
+  if (readString(thrown, 'requestId') === undefined) return undefined;
+  if (!isDate(readProperty(thrown, 'time'))) return undefined;
+  return { name, fault: statusCode >= 500 ? 'server' : 'client', throttling: statusCode === 429 };
+}
+
+/** Also a Date of another realm; a Proxy whose traps throw is not one. */
+function isDate(value: unknown): boolean {
+  try {
+    return Object.prototype.toString.call(value) === '[object Date]';
+  } catch {
+    return false;
+  }
 }
 
 /**

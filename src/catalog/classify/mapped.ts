@@ -26,6 +26,7 @@ function fallbackKind(status: number): ErrorKind {
     expose: status < 500,
     retryAfterSeconds: undefined,
     awsExceptions: [],
+    claims: undefined,
   };
 }
 

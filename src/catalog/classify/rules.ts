@@ -10,7 +10,14 @@ import {
   isConflict,
   isThrottle,
 } from './aws-sdk.js';
+import { claimingKind, classifyClaimed } from './claims.js';
 import { describeNonError, messageOf } from './detail-text.js';
+import {
+  asDownstreamHttpError,
+  DOWNSTREAM_TIMEOUT_DETAIL,
+  downstreamDetail,
+  isDownstreamHttpTimeout,
+} from './http-client.js';
 import { internalError, kindForStatus, mapped } from './mapped.js';
 import { classifyNamedKind, classifyStatusError, namedKind, readErrorStatus } from './status-like.js';
 import { isTimeoutOrNetworkError } from './timeout.js';
@@ -24,7 +31,7 @@ export interface Thrown {
   readonly name: string | undefined;
   readonly aws: AwsServiceException | undefined;
   readonly isTimeout: boolean;
-  /** The value when it is an Error that is neither an AWS exception nor a timeout (rules 1, 8, 9, 10). */
+  /** The value when it is an Error that is neither an AWS exception nor a timeout (rules 1, 9–12). */
   readonly error: AnyObject | undefined;
   /** The error's `statusCode`/`status` when it is 400–599. */
   readonly status: number | undefined;
@@ -74,7 +81,14 @@ function catalogKind({ error, name, status }: Thrown, catalog: ErrorCatalog): Ma
 export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   { name: 'a `CatalogError` of this catalog', apply: catalogKind },
   {
-    name: 'an AWS SDK v3 exception in `awsExceptions`',
+    name: 'a value a kind `claims`',
+    apply: ({ value }, catalog) => {
+      const kind = claimingKind(catalog, value);
+      return kind === undefined ? undefined : classifyClaimed(value, kind);
+    },
+  },
+  {
+    name: 'an AWS SDK v3/v2 exception in `awsExceptions`',
     apply: ({ aws, object }, catalog) =>
       aws && object ? classifyAwsOverride(aws, object, catalog) : undefined,
   },
@@ -91,17 +105,26 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   {
     name: 'a timeout or network failure',
     apply: ({ isTimeout, object }, catalog) =>
-      isTimeout && object ? hidden(catalog, 504, messageOf(object), object) : undefined,
+      isTimeout && object ? hidden(catalog, 504, timeoutDetail(object), object) : undefined,
   },
   {
-    name: "another AWS exception, `$fault: 'server'`",
+    name: 'another AWS exception, a server fault',
     apply: ({ aws, object }, catalog) =>
       aws?.fault === 'server' && object ? hidden(catalog, 502, messageOf(object), object) : undefined,
   },
   {
-    name: "another AWS exception, `$fault: 'client'`",
+    name: 'another AWS exception, a client fault',
     apply: ({ aws, object }, catalog) =>
       aws?.fault === 'client' && object ? hidden(catalog, 500, messageOf(object), object) : undefined,
+  },
+  {
+    name: 'an HTTP client error (axios, got, ky…)',
+    apply: ({ error }, catalog) => {
+      const downstream = error === undefined ? undefined : asDownstreamHttpError(error);
+      return downstream === undefined
+        ? undefined
+        : hidden(catalog, 502, downstreamDetail(downstream.status), error);
+    },
   },
   {
     name: 'a `@middy/validator` event validation error',
@@ -132,6 +155,11 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   },
   { name: 'a plain, cyclic or hostile object', apply: ({ value }, catalog) => nonError(catalog, value) },
 ];
+
+/** An HTTP client's timeout message can name the URL it called: a fixed text replaces it. */
+function timeoutDetail(error: AnyObject): string {
+  return isDownstreamHttpTimeout(error) ? DOWNSTREAM_TIMEOUT_DETAIL : messageOf(error);
+}
 
 function hidden(catalog: ErrorCatalog, status: number, detail: string, cause: unknown): MappedError {
   return mapped(kindForStatus(catalog, status), { detail, exposed: false }, cause);

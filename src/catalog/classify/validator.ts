@@ -1,15 +1,9 @@
-import {
-  type AnyObject,
-  isObjectLike,
-  readObject,
-  readProperty,
-  readString,
-} from '../../safe-read/safe-read.js';
+import { type AnyObject, isObjectLike, readObject, readProperty } from '../../safe-read/safe-read.js';
 import { capText } from './detail-text.js';
 
 const VALIDATOR_PACKAGE = '@middy/validator';
-const MAX_VALIDATION_ERRORS = 50;
-const MAX_VALIDATION_TEXT = 512;
+export const MAX_VALIDATION_ERRORS = 50;
+export const MAX_VALIDATION_TEXT = 512;
 
 export interface ValidationIssue {
   readonly instancePath: string;
@@ -35,10 +29,15 @@ export function validationIssues(data: readonly unknown[]): ValidationIssue[] {
   for (let i = 0; i < count; i++) {
     const entry = readProperty(data, i);
     if (!isObjectLike(entry)) continue;
-    issues.push({
-      instancePath: capText(readString(entry, 'instancePath') ?? '', MAX_VALIDATION_TEXT),
-      message: capText(readString(entry, 'message') ?? 'is invalid', MAX_VALIDATION_TEXT),
-    });
+    issues.push(validationIssue(readProperty(entry, 'instancePath'), readProperty(entry, 'message')));
   }
   return issues;
+}
+
+/** One issue as the `errors` extension shows it: two strings, each capped. */
+export function validationIssue(instancePath: unknown, message: unknown): ValidationIssue {
+  return {
+    instancePath: typeof instancePath === 'string' ? capText(instancePath, MAX_VALIDATION_TEXT) : '',
+    message: typeof message === 'string' ? capText(message, MAX_VALIDATION_TEXT) : 'is invalid',
+  };
 }

@@ -204,6 +204,7 @@ export function emitCloudFormationYaml(
   options?: CloudFormationOptions,
 ): string {
   return toYamlText(cloudFormationTemplate(model, options), {
+    format: 'cloudformation-yaml',
     cloudFormationShortTags: true,
     comment: GENERATED_NOTICE,
   });

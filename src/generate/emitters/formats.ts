@@ -88,6 +88,13 @@ export const FORMAT_TARGET_OPTIONS: Readonly<Record<OutputFormat, readonly (keyo
   'access-log-format': [],
 };
 
+/** The formats that write a target option, in the order of OUTPUT_FORMATS. */
+export function formatsWriting(option: keyof TargetOptions): OutputFormat[] {
+  return (Object.keys(FORMAT_TARGET_OPTIONS) as OutputFormat[]).filter((format) =>
+    FORMAT_TARGET_OPTIONS[format].includes(option),
+  );
+}
+
 function openApiMethod(httpMethod: string): string {
   return httpMethod === 'ANY' ? 'x-amazon-apigateway-any-method' : httpMethod.toLowerCase();
 }

@@ -1,6 +1,19 @@
 import { STATUS_TITLES } from '../../catalog/status-titles.js';
-import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
+import type {
+  GatewayResponseModel,
+  IntegrationResponsesModel,
+  MethodResponseModel,
+  ProblemExampleModel,
+} from '../model.js';
 import { methodResponseHeaderName } from './header-name.js';
+import {
+  type OpenApiVersion,
+  PROBLEM_SCHEMA_NAME,
+  problemBody,
+  problemExampleComponents,
+  problemExamplesByStatus,
+  problemSchema,
+} from './openapi-problems.js';
 
 export interface OpenApiOptions {
   /** Path of the operation. Default `/example`. */
@@ -51,21 +64,76 @@ function describeStatus(statusCode: string): string {
   return STATUS_TITLES[Number(statusCode)] ?? `Status ${statusCode}`;
 }
 
-/** The operation's `responses`: one per status, declaring the headers the integration responses map. */
-export function operationResponses(model: IntegrationResponsesModel): Record<string, unknown> {
-  const responses: Record<string, unknown> = {};
+const GATEWAY_HEADER = 'gatewayresponse.header.';
+
+/**
+ * The operation's `responses`: one per method response, declaring the headers the integration responses map, and
+ * one per status only the Gateway Responses send, declaring theirs. Every error response (4xx, 5xx) describes its
+ * problem+json body with the shared `Problem` schema and the examples of its status.
+ */
+export function operationResponses(
+  model: IntegrationResponsesModel,
+  version: OpenApiVersion = '3.0',
+): Record<string, Record<string, unknown>> {
+  const examples = problemExamplesByStatus(model);
+  const responses: Record<string, Record<string, unknown>> = {};
   for (const response of model.methodResponses) {
-    const headers: Record<string, unknown> = {};
-    for (const [parameter, required] of Object.entries(response.responseParameters)) {
-      const header = methodResponseHeaderName(parameter);
-      if (header !== undefined) headers[header] = { required, schema: { type: 'string' } };
-    }
-    responses[response.statusCode] = {
-      description: describeStatus(response.statusCode),
-      ...(Object.keys(headers).length > 0 ? { headers } : {}),
-    };
+    const headers = methodResponseHeaders(response);
+    responses[response.statusCode] = operationResponse(response.statusCode, headers, version, examples);
+  }
+  for (const status of statusesMissing(responses, examples)) {
+    responses[status] = operationResponse(status, gatewayHeaders(model, status), version, examples);
   }
   return responses;
+}
+
+/** The statuses that have examples (those only the Gateway Responses send) and no response yet, ascending. */
+export function statusesMissing(
+  responses: Readonly<Record<string, unknown>>,
+  examples: ReadonlyMap<string, unknown>,
+): string[] {
+  const missing = [...examples.keys()].filter((status) => !Object.hasOwn(responses, status));
+  return missing.sort((a, b) => Number(a) - Number(b));
+}
+
+/** The headers a method response declares, by name, with whether each is required. */
+export function methodResponseHeaders(response: MethodResponseModel): [string, boolean][] {
+  return Object.entries(response.responseParameters).flatMap(([parameter, required]) => {
+    const header = methodResponseHeaderName(parameter);
+    return header === undefined ? [] : [[header, required] as [string, boolean]];
+  });
+}
+
+/** One operation response: its description, its headers, and its problem+json body when it is an error. */
+export function operationResponse(
+  statusCode: string,
+  headers: readonly (readonly [string, boolean])[],
+  version: OpenApiVersion,
+  examples: ReadonlyMap<string, readonly ProblemExampleModel[]>,
+): Record<string, unknown> {
+  const declared = Object.fromEntries(
+    headers.map(([name, required]) => [
+      name,
+      version === '2.0' ? { type: 'string' } : { required, schema: { type: 'string' } },
+    ]),
+  );
+  return {
+    description: describeStatus(statusCode),
+    ...(headers.length > 0 ? { headers: declared } : {}),
+    ...(Number(statusCode) >= 400 ? problemBody(version, examples.get(statusCode) ?? []) : {}),
+  };
+}
+
+/** The headers the Gateway Responses of a status send (none required: a client cannot count on them). */
+export function gatewayHeaders(model: IntegrationResponsesModel, statusCode: string): [string, boolean][] {
+  const names = new Set<string>();
+  for (const response of model.gatewayResponses ?? []) {
+    if (response.statusCode !== statusCode) continue;
+    for (const parameter of Object.keys(response.responseParameters)) {
+      if (parameter.startsWith(GATEWAY_HEADER)) names.add(parameter.slice(GATEWAY_HEADER.length));
+    }
+  }
+  return [...names].map((name) => [name, false]);
 }
 
 /** `x-amazon-apigateway-gateway-responses`: each Gateway Response keyed by its response type. */
@@ -90,8 +158,10 @@ export function openApiGatewayResponses(
 /**
  * An OpenAPI 3.0 document with one operation whose `x-amazon-apigateway-integration` is a Lambda custom
  * integration (type aws, httpMethod POST) and whose `responses` declare every status and header the
- * integration responses use. `responses` of the integration are keyed by selection pattern, `default`
- * for the response without one. The model's Gateway Responses go in `x-amazon-apigateway-gateway-responses`.
+ * integration responses use, each error response's problem+json body described by the shared `Problem` schema
+ * and examples in `components`. `responses` of the integration are keyed by selection pattern, `default` for the
+ * response without one. The model's Gateway Responses go in `x-amazon-apigateway-gateway-responses`, and their
+ * statuses among the operation's responses.
  */
 export function openApiDocument(
   model: IntegrationResponsesModel,
@@ -117,9 +187,19 @@ export function openApiDocument(
         },
       },
     },
+    components: openApiComponents(model),
     ...(model.gatewayResponses && model.gatewayResponses.length > 0
       ? { 'x-amazon-apigateway-gateway-responses': openApiGatewayResponses(model.gatewayResponses) }
       : {}),
+  };
+}
+
+/** The `Problem` schema and, when the model has any, the examples, which the operation's error responses refer to. */
+export function openApiComponents(model: IntegrationResponsesModel): Record<string, unknown> {
+  const examples = problemExampleComponents(problemExamplesByStatus(model));
+  return {
+    schemas: { [PROBLEM_SCHEMA_NAME]: problemSchema('3.0') },
+    ...(Object.keys(examples).length > 0 ? { examples } : {}),
   };
 }
 

@@ -81,6 +81,7 @@ export function emitServerless(model: IntegrationResponsesModel): string {
         : {}),
     },
     {
+      format: 'serverless',
       cloudFormationShortTags: true,
       comment: `${GENERATED_NOTICE}\n${where}${gateway.length > 0 ? '\nMerge resources: into the top-level resources of serverless.yml: the Gateway Responses of its REST API.' : ''}`,
     },

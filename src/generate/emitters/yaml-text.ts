@@ -17,6 +17,8 @@ const SHORT_TAGS: Readonly<Record<string, string>> = {
 };
 
 export interface YamlTextOptions {
+  /** The format being written (`serverless`), named when the yaml package is missing: only YAML formats need it. */
+  readonly format: string;
   /** Write one-key objects such as `{ "Fn::Sub": "..." }` as CloudFormation short tags (`!Sub ...`). */
   readonly cloudFormationShortTags?: boolean;
   /** `#` comment lines written above the document. */
@@ -46,8 +48,8 @@ function intrinsicTag(value: unknown): string | undefined {
 
 type Yaml = typeof import('yaml');
 
-function loadYaml(): Yaml {
-  return requirePeer<Yaml>('yaml', 'Writing YAML (the cloudformation and serverless formats)');
+function loadYaml(format: string): Yaml {
+  return requirePeer<Yaml>('yaml', `the ${format} format`);
 }
 
 function createNode(yaml: Yaml, value: unknown, shortTags: boolean): Node {
@@ -90,8 +92,8 @@ export function scalarStyle(value: string): Scalar.Type | undefined {
  * backslashes (selection patterns) single-quoted so `\[` stays as written, strings with control or
  * line-separator characters double-quoted with escapes, and 1.1-ambiguous words (`yes`, `on`) quoted.
  */
-export function toYamlText(value: unknown, options: YamlTextOptions = {}): string {
-  const yaml = loadYaml();
+export function toYamlText(value: unknown, options: YamlTextOptions): string {
+  const yaml = loadYaml(options.format);
   const doc = new yaml.Document(null, { version: '1.1' });
   doc.contents = createNode(yaml, value, options.cloudFormationShortTags === true) as typeof doc.contents;
   yaml.visit(doc, {

@@ -1,5 +1,5 @@
 /** Configurations API Gateway rejects or serves as a 500 whatever the message. */
-import type { MethodContext } from '../context.js';
+import { type MethodContext, undeclaredHeaders } from '../context.js';
 import type { Finding } from '../types.js';
 
 export function configurationFindings(context: MethodContext): Finding[] {
@@ -42,6 +42,13 @@ export function configurationFindings(context: MethodContext): Finding[] {
     );
   }
   if (context.method.methodResponsesKnown !== false) {
+    for (const [response, header] of undeclaredHeaders(context.method.integration)) {
+      invalid(
+        [response.statusCode],
+        response.selectionPattern === undefined ? [] : [response.selectionPattern],
+        `response parameter ${header} of status ${response.statusCode} is not declared by its method response: API Gateway refuses the deployment; declare it in the method response`,
+      );
+    }
     const declared = new Set(methodResponses.map((response) => response.statusCode));
     for (const response of integrationResponses) {
       if (declared.has(response.statusCode)) continue;

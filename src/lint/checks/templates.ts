@@ -7,7 +7,14 @@
 import type { IntegrationResponseModel } from '../../generate/model.js';
 import { TemplateBudgetError, type TemplateLimits } from '../../testing/render-template.js';
 import { respondWith } from '../../testing/respond-non-proxy.js';
-import { isEvaluable, type MethodContext, matches, matchingPatterns, noteUnproven } from '../context.js';
+import {
+  declaredOnly,
+  isEvaluable,
+  type MethodContext,
+  matches,
+  matchingPatterns,
+  noteUnproven,
+} from '../context.js';
 import { anyMessage, containing, difference, intersection, type Language } from '../language.js';
 import type { Finding } from '../types.js';
 import { counterexample } from './counterexample.js';
@@ -120,7 +127,7 @@ function renderedBody(
   contentType: string | undefined,
 ): string | TemplateBudgetError | undefined {
   try {
-    return respondWith(response, context.method.integration, {
+    return respondWith(declaredOnly(response, context.method.integration), context.method.integration, {
       templateLimits: LINT_TEMPLATE_LIMITS,
       outcome: {
         kind: 'error',

@@ -1,7 +1,9 @@
 /**
  * Property 1: for any thrown value and any proxy event kind (HEAD included), `proxyErrorResponse` through
  * real @middy/core never throws and answers a response valid for that kind, with a 400–599 status equal to
- * what `classify` decides, exactly one Content-Type, and a body that parses as that type.
+ * what `classify` decides, exactly one Content-Type, and a body that parses as that type. On an event of any
+ * other source (every non-HTTP source, a direct invocation of any JSON), it answers nothing: the invocation
+ * rejects with the thrown value itself.
  */
 import fc from 'fast-check';
 import { classify, type ProxyResponseFormat, proxyErrorResponse } from '../../../src/index.js';
@@ -13,13 +15,20 @@ import {
   sometimesHuge,
 } from '../../support/arbitraries.js';
 import { EVENT_KINDS } from '../../support/events.js';
+import { NON_HTTP_EVENTS } from '../../support/non-http-events.js';
 import { headerValues, proxyResponseProblems } from '../../support/response-validators.js';
-import { invokeProxy, METHODS, type ProxyInvocation, serialisingLogger } from '../support/invoke.js';
+import {
+  invokeOnEvent,
+  invokeProxy,
+  METHODS,
+  type ProxyInvocation,
+  serialisingLogger,
+} from '../support/invoke.js';
 import { checkProperty, type PropertyReport } from '../support/report.js';
 import type { RunSettings } from '../support/settings.js';
 
 export const PROXY_RESPONSE_PROPERTY =
-  'proxyErrorResponse: valid response for any thrown value and event kind';
+  'proxyErrorResponse: valid response for any thrown value and HTTP event kind, the thrown value rethrown on any other event';
 
 const FORMAT_CONTENT_TYPES: Readonly<Record<ProxyResponseFormat, string>> = {
   'problem+json': 'application/problem+json',
@@ -30,6 +39,8 @@ const FORMAT_CONTENT_TYPES: Readonly<Record<ProxyResponseFormat, string>> = {
 interface ProxyCase {
   readonly thrown: unknown;
   readonly invocation: ProxyInvocation;
+  /** When set, the handler runs on this event instead, one that is not an HTTP request. */
+  readonly nonHttpEvent: { readonly source: string; readonly event: unknown } | null;
   readonly catalog: RandomCatalog;
   readonly format: ProxyResponseFormat;
   readonly exposeServerErrors: boolean;
@@ -53,6 +64,13 @@ const proxyCase: fc.Arbitrary<ProxyCase> = fc.record({
       ...invocation,
       withCors: invocation.withCors && invocation.kind !== 'alb-multi-value',
     })),
+  nonHttpEvent: fc.option(
+    fc.oneof(
+      fc.constantFrom(...NON_HTTP_EVENTS).map(([source, makeEvent]) => ({ source, event: makeEvent() })),
+      fc.jsonValue().map((event) => ({ source: 'direct invocation of any JSON', event })),
+    ),
+    { freq: 4 },
+  ),
   ...proxyOptions(),
 });
 
@@ -99,8 +117,17 @@ export function runProxyResponseProperty(settings: RunSettings): Promise<Propert
       format: testCase.format,
       exposeServerErrors: testCase.exposeServerErrors,
       maxDetailBytes: testCase.maxDetailBytes,
-      logger: serialisingLogger(logProblems),
+      // The one entry on a non-HTTP event is the setup warning, at `warn` whatever the status.
+      logger: serialisingLogger(logProblems, testCase.nonHttpEvent === null),
     });
+    if (testCase.nonHttpEvent !== null) {
+      const outcome = await invokeOnEvent(testCase.thrown, middleware, testCase.nonHttpEvent.event);
+      if (!outcome.rejected || !Object.is(outcome.value, testCase.thrown)) {
+        throw new Error(`${testCase.nonHttpEvent.source}: the thrown value was not rethrown as is`);
+      }
+      if (logProblems.length > 0) throw new Error(logProblems.join('\n'));
+      return;
+    }
     const response = await invokeProxy(testCase.thrown, middleware, testCase.invocation);
     const problems = [...logProblems, ...responseProblems(testCase, response)];
     if (problems.length > 0) throw new Error(problems.join('\n'));

@@ -20,7 +20,17 @@ import type { RunSettings } from '../support/settings.js';
 export const SECRET_LEAK_PROPERTY = 'no 5xx secret in any response or errorMessage unless exposed';
 
 /** Where `exposeServerErrors: true` must make the secret visible (the error's own message is the detail). */
-const SHOWN_WHEN_EXPOSED: ReadonlySet<SecretPlacement> = new Set(['message', 'http-errors 5xx message']);
+const SHOWN_WHEN_EXPOSED: ReadonlySet<SecretPlacement> = new Set([
+  'message',
+  'http-errors 5xx message',
+  'AWS SDK v2 message',
+]);
+
+/** Where even `exposeServerErrors: true` must not show it: an HTTP client's request and upstream response. */
+const NEVER_SHOWN: ReadonlySet<SecretPlacement> = new Set([
+  'axios request and response',
+  'got request and response',
+]);
 
 interface SecretCase {
   readonly secret: string;
@@ -68,7 +78,7 @@ export function runSecretLeakProperty(settings: RunSettings): Promise<PropertyRe
     const { message } = await invokeNonProxy(bearer.thrown, taggedErrorMessage(options));
     const responseText = JSON.stringify(response);
     let problems: string[];
-    if (!exposeServerErrors) {
+    if (!exposeServerErrors || NEVER_SHOWN.has(bearer.placement)) {
       problems = [
         ...checkHidden('proxy response', responseText, secret),
         ...checkHidden('errorMessage', message, secret),

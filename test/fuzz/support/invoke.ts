@@ -33,6 +33,27 @@ export async function invokeProxy(
   return handler(event as never, lambdaContext());
 }
 
+/** What a handler invoked on a non-HTTP event ended with: the value it rejected with, or what it returned. */
+export type Outcome =
+  | { readonly rejected: true; readonly value: unknown }
+  | { readonly rejected: false; readonly value: unknown };
+
+/** Runs a handler that throws `thrown` through real @middy/core on `event`, an event of any source. */
+export async function invokeOnEvent(
+  thrown: unknown,
+  middleware: MiddlewareObj,
+  event: unknown,
+): Promise<Outcome> {
+  const handler = middy(async () => {
+    throw thrown;
+  }).use(middleware);
+  try {
+    return { rejected: false, value: await handler(event as never, lambdaContext()) };
+  } catch (error) {
+    return { rejected: true, value: error };
+  }
+}
+
 /** The errorMessage Lambda would report: the message of the error the non-proxy middleware rethrows. */
 export async function invokeNonProxy(
   thrown: unknown,
@@ -52,9 +73,9 @@ export async function invokeNonProxy(
 
 /**
  * A logger that serialises every entry, as a log shipper would. It records (never throws) what is wrong:
- * an entry that JSON cannot write, or a level that does not match the status.
+ * an entry that JSON cannot write, or (when `checksLevel`) a level that does not match the status.
  */
-export function serialisingLogger(problems: string[]): (entry: ErrorLogEntry) => void {
+export function serialisingLogger(problems: string[], checksLevel = true): (entry: ErrorLogEntry) => void {
   return (entry) => {
     try {
       JSON.stringify(entry);
@@ -62,6 +83,7 @@ export function serialisingLogger(problems: string[]): (entry: ErrorLogEntry) =>
       problems.push(`log entry cannot be serialised: ${(error as Error).message}`);
     }
     const expected = entry.status >= 500 ? 'error' : 'warn';
-    if (entry.level !== expected) problems.push(`log level ${entry.level} for status ${entry.status}`);
+    if (checksLevel && entry.level !== expected)
+      problems.push(`log level ${entry.level} for status ${entry.status}`);
   };
 }

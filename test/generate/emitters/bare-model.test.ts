@@ -60,12 +60,15 @@ describe('emitters on responses without templates or parameters', () => {
     });
   });
 
-  it('openapi writes no empty maps in the integration responses and no empty headers in the operation', () => {
+  it('openapi writes no empty maps in the integration responses, no empty headers and no empty examples in the operation', () => {
     const operation = operationOf(bareModel);
 
     expect(operation.responses).toStrictEqual({
       200: { description: 'OK' },
-      500: { description: 'Internal Server Error' },
+      500: {
+        description: 'Internal Server Error',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
     });
     expect(operation['x-amazon-apigateway-integration'].responses).toStrictEqual({
       default: { statusCode: '200' },
@@ -123,7 +126,10 @@ describe('emitters refusing what their target cannot hold', () => {
 
 describe('toYamlText', () => {
   it('leaves out keys whose value is undefined, as JSON does, and writes no comment unless asked', () => {
-    const text = toYamlText({ kept: 'yes', dropped: undefined, nested: { alsoDropped: undefined, n: 1 } });
+    const text = toYamlText(
+      { kept: 'yes', dropped: undefined, nested: { alsoDropped: undefined, n: 1 } },
+      { format: 'serverless' },
+    );
 
     // `yes` and `n` are booleans to a YAML 1.1 reader, hence quoted.
     expect(text).toBe('kept: "yes"\nnested:\n  "n": 1\n');

@@ -47,10 +47,8 @@ describe('serverless emitter', () => {
     const entries = parsedStatusCodes(emitServerless(defaultModel));
     expect(entries['200']?.pattern).toBe('');
     expect(entries['404']?.pattern).toBe('\\[404\\] \\{[\\s\\S]*');
-    expect(entries['404']?.headers).toEqual({
-      'Content-Type': "'application/problem+json'",
-      'Access-Control-Allow-Origin': "'https://app.example.com'",
-    });
+    expect(entries['404']?.headers).toEqual({ 'Access-Control-Allow-Origin': "'https://app.example.com'" });
+    expect(Object.keys(entries['404']?.template ?? {})).toEqual(['application/json']);
   });
 
   it('writes patterns single-quoted, so the backslashes read literally', () => {
