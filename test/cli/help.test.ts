@@ -97,6 +97,13 @@ describe('lambda-error-map COMMAND --help', () => {
     }
   });
 
+  it('lint --help offers sarif, explain --help does not', async () => {
+    expect((await cli('lint', '--help')).stdout).toMatch(
+      /--format FORMAT +text \(default\) \| json \| sarif/,
+    );
+    expect((await cli('explain', '--help')).stdout).not.toContain('sarif');
+  });
+
   it('every help line fits a 120-column terminal', async () => {
     for (const argv of [['--help'], ...COMMANDS.map((command) => [command, '--help'])]) {
       const { stdout } = await cli(...argv);
