@@ -81,4 +81,34 @@ describe('explain', () => {
       unevaluated: [{ pattern: 'a*(?<=a)a*a*a*b', problem: expect.stringMatching(/^could not decide: /) }],
     });
   });
+
+  it('bounds its matching and renders declared headers only, on one method', () => {
+    const base = methodOf([
+      ['200', undefined],
+      ['400', 'a*(?<=a)a*a*a*b'],
+      ['404', 'a*a*a*a*a*c'],
+    ]);
+    const [, , notFound] = base.integration.integrationResponses;
+    const withHeader = {
+      ...(notFound as NonNullable<typeof notFound>),
+      responseParameters: { 'method.response.header.Retry-After': "'5'" },
+    };
+    const method: LintMethod = {
+      ...base,
+      integration: {
+        ...base.integration,
+        integrationResponses: base.integration.integrationResponses.map((response) =>
+          response === notFound ? withHeader : response,
+        ),
+      },
+    };
+    const [explanation] = explainMessage([method], `${LONG}c`);
+    expect(explanation).toMatchObject({
+      selection: 'pattern',
+      responses: [{ statusCode: '404', client: { statusCode: 404 } }],
+      unevaluated: [{ pattern: 'a*(?<=a)a*a*a*b', problem: expect.stringMatching(/^could not decide: /) }],
+      findings: [expect.objectContaining({ code: 'invalid-configuration', statuses: ['404'] })],
+    });
+    expect(explanation?.responses[0]?.client.headers).not.toHaveProperty('Retry-After');
+  });
 });
