@@ -11,7 +11,18 @@ export interface TemplateInput {
   /** Extra `$context` variables (stage, httpMethod, ...); requestId and responseOverride are always set. */
   readonly context?: Readonly<Record<string, unknown>>;
   readonly stageVariables?: Readonly<Record<string, string>>;
+  /** The method request's parameters, for request templates (`$input.params()`, `$input.params('id')`). */
+  readonly params?: RequestParams;
 }
+
+/** `$input.params()`: the method request's path, query string and header parameters, by name. */
+export interface RequestParams {
+  readonly path: Readonly<Record<string, string>>;
+  readonly querystring: Readonly<Record<string, string>>;
+  readonly header: Readonly<Record<string, string>>;
+}
+
+const NO_PARAMS: RequestParams = { path: {}, querystring: {}, header: {} };
 
 export interface RenderedTemplate {
   readonly output: string;
@@ -23,7 +34,10 @@ export interface RenderedTemplate {
 class VtlInput {
   #document: unknown;
   #parsed = false;
-  constructor(readonly body: string) {}
+  constructor(
+    readonly body: string,
+    readonly requestParams: RequestParams = NO_PARAMS,
+  ) {}
 
   private document(): unknown {
     if (!this.#parsed) {
@@ -34,6 +48,15 @@ class VtlInput {
   }
   path(path: string): unknown {
     return evaluateJsonPath(this.document(), path) ?? '';
+  }
+  /** All parameters, or the one named, looked up in path, then query string, then headers, as API Gateway does. */
+  params(name?: unknown): unknown {
+    const { path, querystring, header } = this.requestParams;
+    if (name === undefined)
+      return { path: { ...path }, querystring: { ...querystring }, header: { ...header } };
+    const key = String(name);
+    const headerName = Object.keys(header).find((candidate) => candidate.toLowerCase() === key.toLowerCase());
+    return path[key] ?? querystring[key] ?? (headerName === undefined ? '' : header[headerName]);
   }
   json(path: string): string {
     const value = evaluateJsonPath(this.document(), path);
@@ -82,7 +105,7 @@ export function renderMappingTemplate(template: string, input: TemplateInput): R
   const asts = parseMappingTemplate(template) as ReturnType<Velocity['parse']>;
   const { override, read } = responseOverride();
   const context = {
-    input: new VtlInput(input.body),
+    input: new VtlInput(input.body, input.params),
     util: new VtlUtil(),
     context: { ...input.context, requestId: input.requestId, responseOverride: override },
     stageVariables: { ...input.stageVariables },
