@@ -67,7 +67,7 @@ export const CLI_OPTIONS = {
       lint: LINT_TEMPLATE,
       explain: LINT_TEMPLATE,
       serve:
-        'The CloudFormation/SAM template (JSON or YAML) or OpenAPI document defining the REST API to serve.',
+        'The CloudFormation/SAM template (JSON or YAML) defining the REST API and its functions.',
     },
     't',
   ),

@@ -54,7 +54,7 @@ const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
     synopsis: '--template FILE [options]',
     summary: 'Serve a REST API locally, answering as API Gateway does.',
     description:
-      'Serves the REST API of a CloudFormation/SAM template or OpenAPI document on a local HTTP server and runs ' +
+      'Serves the REST API of a CloudFormation/SAM template on a local HTTP server and runs ' +
       'its Node.js handlers in this process: proxy and non-proxy (Lambda custom) methods, with request and ' +
       'response mapping templates, selection patterns matched in full, the functions’ Timeout and API ' +
       'Gateway’s own errors (Gateway Responses). Prints its URL once it listens; stop it with Ctrl-C.',

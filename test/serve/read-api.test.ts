@@ -1,0 +1,140 @@
+import { describe, expect, it } from '@jest/globals';
+import { readServedApi } from '../../src/serve/read-api.js';
+import { parseTemplate } from '../../src/templates/read-template.js';
+
+const URI = (fn: string) =>
+  `!Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${${fn}.Arn}/invocations`;
+
+/** A SAM template with one proxy operation on an AWS::Serverless::Api, and `extra` resources. */
+function samTemplate(api: string, functionProperties: string, extra = ''): string {
+  return `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+${api}
+      DefinitionBody:
+        openapi: "3.0.1"
+        paths:
+          /a:
+            get:
+              x-amazon-apigateway-integration:
+                type: aws_proxy
+                httpMethod: POST
+                uri: ${URI('Fn')}
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+${functionProperties}
+${extra}`;
+}
+
+function read(text: string, apiId?: string) {
+  return readServedApi(parseTemplate(text, 'template.yaml'), {
+    templatePath: '/project/template.yaml',
+    ...(apiId === undefined ? {} : { apiId }),
+  });
+}
+
+describe('readServedApi', () => {
+  it("reads a SAM Api's GatewayResponses, its Variables, and a function without CodeUri (the template's directory)", () => {
+    const api = read(
+      samTemplate(
+        `      StageName: prod
+      Variables: { table: t1 }
+      GatewayResponses:
+        THROTTLED:
+          StatusCode: "429"
+          ResponseParameters:
+            Headers:
+              Retry-After: "'3'"
+          ResponseTemplates:
+            application/json: '{"slow": "down"}'`,
+        '      Handler: src/app.handler\n      Timeout: "10"\n      MemorySize: 512',
+      ),
+    );
+    expect(api.stageName).toBe('prod');
+    expect(api.stageVariables).toEqual({ table: 't1' });
+    expect(api.gatewayResponses).toEqual([
+      {
+        responseType: 'THROTTLED',
+        statusCode: '429',
+        responseParameters: { 'gatewayresponse.header.Retry-After': "'3'" },
+        responseTemplates: { 'application/json': '{"slow": "down"}' },
+      },
+    ]);
+    expect(api.routes).toEqual([
+      expect.objectContaining({
+        httpMethod: 'GET',
+        resourcePath: '/a',
+        proxy: true,
+        timeoutInMillis: 29000,
+        function: {
+          logicalId: 'Fn',
+          modulePath: '/project/src/app',
+          exportName: 'handler',
+          timeoutSeconds: 10,
+          memoryLimitInMB: 512,
+        },
+      }),
+    ]);
+  });
+
+  it.each([
+    [
+      'a Handler without an export',
+      samTemplate('', '      Handler: app'),
+      'Handler "app" is not <file>.<export>',
+    ],
+    [
+      'an integration whose function has no Handler',
+      samTemplate('', '      InlineCode: x'),
+      'its integration Uri does not name a function of this template with a Handler',
+    ],
+    [
+      'no REST API',
+      'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n',
+      'the template defines no REST API',
+    ],
+  ])('refuses %s in one line naming the fix', (_, text, message) => {
+    expect(() => read(text)).toThrow(message);
+  });
+
+  it('refuses a CloudFormation method whose resource path cannot be followed', () => {
+    const text = `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+  Method:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !ImportValue shared-resource
+      HttpMethod: GET
+      Integration:
+        Type: AWS_PROXY
+        Uri: ${URI('Fn')}
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: index.handler
+`;
+    expect(() => read(text)).toThrow(
+      'resource Method (AWS::ApiGateway::Method): its resource path cannot be followed',
+    );
+  });
+
+  it("takes the stage from the API's Deployment when there is no Stage", () => {
+    const text = `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+  Deployment:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: beta
+`;
+    const api = read(text, 'Api');
+    expect(api.stageName).toBe('beta');
+    expect(api.routes).toEqual([]);
+  });
+});
