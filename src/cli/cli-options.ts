@@ -66,8 +66,7 @@ export const CLI_OPTIONS = {
       apply: 'The CloudFormation/SAM template or OpenAPI document to fill (JSON or YAML).',
       lint: LINT_TEMPLATE,
       explain: LINT_TEMPLATE,
-      serve:
-        'The CloudFormation/SAM template (JSON or YAML) defining the REST API and its functions.',
+      serve: 'The CloudFormation/SAM template (JSON or YAML) defining the REST API and its functions.',
     },
     't',
   ),

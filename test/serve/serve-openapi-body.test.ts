@@ -1,25 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type RunningServer, serve } from '../../src/serve/server.js';
+import { type ServedFixture, serveFixture } from './support/start-server.js';
 
 // A RestApi whose methods are an inline OpenAPI Body, no stage, and an AWS::ApiGateway::GatewayResponse resource.
-const TEMPLATE = fileURLToPath(new URL('./fixtures/openapi-body/template.yaml', import.meta.url));
-
-let server: RunningServer;
-const logged: string[] = [];
+let served: ServedFixture;
 beforeAll(async () => {
-  server = await serve({ template: TEMPLATE, port: 0, log: (line) => logged.push(line) });
+  served = await serveFixture('openapi-body/template.yaml');
 });
-afterAll(() => server.close());
+afterAll(() => served.server.close());
 
-async function request(path: string, init?: RequestInit) {
-  const response = await fetch(server.url + path, init);
-  return { status: response.status, headers: response.headers, text: await response.text() };
-}
+const request = (path: string, init?: RequestInit) => served.request(path, init);
 
 describe('serve: an OpenAPI Body on an AWS::ApiGateway::RestApi', () => {
   it('serves at the root when the template names no stage', () => {
-    expect(server.api.stageName).toBeUndefined();
+    expect(served.server.api.stageName).toBeUndefined();
   });
 
   it('renders $input.params(name) from the query string and headers (any case), and $input.params()', async () => {
@@ -34,8 +27,8 @@ describe('serve: an OpenAPI Body on an AWS::ApiGateway::RestApi', () => {
       expect(response.status).toBe(500);
       expect(response.text).toBe('{"message": "Internal server error"}');
     }
-    expect(logged.some((line) => line.includes('Unable to transform request'))).toBe(true);
-    expect(logged.some((line) => line.includes('is not JSON: not json at all'))).toBe(true);
+    expect(served.logged.some((line) => line.includes('Unable to transform request'))).toBe(true);
+    expect(served.logged.some((line) => line.includes('is not JSON: not json at all'))).toBe(true);
   });
 
   it('passes the body through when no template is for its content type', async () => {
@@ -65,7 +58,7 @@ describe('serve: an OpenAPI Body on an AWS::ApiGateway::RestApi', () => {
   it('two patterns matching one message: a 500, and the reason in the log', async () => {
     const response = await request('/ambiguous', { method: 'POST', body: '{"message": "x"}' });
     expect(response.status).toBe(500);
-    expect(logged.some((line) => line.includes('selection patterns are ambiguous'))).toBe(true);
+    expect(served.logged.some((line) => line.includes('selection patterns are ambiguous'))).toBe(true);
   });
 
   it("uses the template's own Gateway Response resource, with $context.error and its headers", async () => {

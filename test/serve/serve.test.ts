@@ -1,31 +1,23 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type RunningServer, serve } from '../../src/serve/server.js';
+import { type ServedFixture, serveFixture } from './support/start-server.js';
 
 // Expectations come from AWS's documentation of API Gateway REST APIs and the Lambda Node.js runtime, not from
 // the emulator the server uses: a tagged error routes to its status with the problem body the generated
 // template writes, a crash to the 500 catch-all that never echoes the message, a Lambda timeout to 504, an
 // unknown route to MISSING_AUTHENTICATION_TOKEN (403), a malformed proxy result to 502.
-const TEMPLATE = fileURLToPath(new URL('./fixtures/sam/template.yaml', import.meta.url));
 const PROBLEM = 'application/problem+json';
 
-let server: RunningServer;
-const logged: string[] = [];
-
+let served: ServedFixture;
 beforeAll(async () => {
-  server = await serve({ template: TEMPLATE, port: 0, log: (line) => logged.push(line) });
+  served = await serveFixture('sam/template.yaml');
 });
-afterAll(() => server.close());
+afterAll(() => served.server.close());
 
-async function get(path: string, init?: RequestInit) {
-  const response = await fetch(server.url + path, init);
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
-}
+const get = (path: string, init?: RequestInit) => served.request(path, init);
 
 describe('lambda-error-map serve: a non-proxy method (SAM, OpenAPI DefinitionBody)', () => {
   it('listens on 127.0.0.1 on the free port it was given', () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(served.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
   it('answers a success with the result, under the stage and at the root', async () => {
