@@ -106,11 +106,11 @@ async function handle(
     send(response, respondGateway(gateway, { responseType, requestId, headers }), head);
   const body = await readBody(request);
   if (body === undefined) return refuse('REQUEST_TOO_LARGE');
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const routed = route(api, request.method ?? 'GET', url.pathname);
+  const url = new URL(request.url as string, 'http://localhost');
+  const routed = route(api, request.method as string, url.pathname);
   if (routed === undefined) return refuse('MISSING_AUTHENTICATION_TOKEN');
   const facts: RequestFacts = {
-    httpMethod: request.method ?? 'GET',
+    httpMethod: request.method as string,
     path: url.pathname,
     resourceRelativePath: routed.relativePath,
     resourcePath: routed.match.route.resourcePath,

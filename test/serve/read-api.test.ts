@@ -96,6 +96,18 @@ describe('readServedApi', () => {
       'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n',
       'the template defines no REST API',
     ],
+    [
+      'a standalone OpenAPI document (its functions are ARNs, not handler files)',
+      `openapi: "3.0.1"
+paths:
+  /a:
+    get:
+      x-amazon-apigateway-integration:
+        type: aws_proxy
+        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations
+`,
+      'GET /a in the OpenAPI document: its integration Uri does not name a function of this template',
+    ],
   ])('refuses %s in one line naming the fix', (_, text, message) => {
     expect(() => read(text)).toThrow(message);
   });

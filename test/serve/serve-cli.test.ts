@@ -55,6 +55,8 @@ describe('lambda-error-map serve (command line, CloudFormation template)', () =>
       'code',
       '-p',
       '0',
+      '--host',
+      '127.0.0.1',
     );
   });
   afterAll(async () => {

@@ -91,8 +91,8 @@ describe('lambda-error-map serve: a proxy method', () => {
     });
   });
 
-  it('routes a greedy {proxy+} path to the rest of the path', async () => {
-    const response = await get('/dev/files/a/b/c');
+  it('routes a greedy {proxy+} path to the rest of the path, for any method', async () => {
+    const response = await get('/dev/files/a/b/c', { method: 'POST', body: '{"name": "c"}' });
     expect(response.status).toBe(200);
     expect(response.json()).toMatchObject({ id: 'a/b/c', resource: '/files/{proxy+}', path: '/files/a/b/c' });
   });
