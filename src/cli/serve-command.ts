@@ -12,7 +12,8 @@ export interface ServeFlags {
 }
 
 /**
- * `lambda-error-map serve`: starts the server and prints its URL. With `io.signal` it resolves once the signal
+ * `lambda-error-map serve`: starts the server and prints its URL, then one access-log line per request (the
+ * execution log goes to stderr). With `io.signal` it resolves once the signal
  * aborts and the server is closed; without it, it resolves at once and the server keeps the process running.
  */
 export async function serveCommand(values: ServeFlags, io: CliIo): Promise<number> {
@@ -31,6 +32,7 @@ export async function serveCommand(values: ServeFlags, io: CliIo): Promise<numbe
       ...(values.api === undefined ? {} : { api: values.api }),
       ...(values['code-root'] === undefined ? {} : { codeRoot: resolve(io.cwd, values['code-root']) }),
       log: (line) => io.stderr(`${line}\n`),
+      accessLog: (line) => io.stdout(`${line}\n`),
     });
   } catch (error) {
     throw new UsageError(`cannot serve ${values.template}: ${oneLine(error)}`);

@@ -6,12 +6,14 @@ import { gatewayResponses } from '../generate/gateway-responses.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { decodeTemplate, parseTemplate } from '../templates/read-template.js';
 import { fakeLambdaContext } from '../testing/fake-context.js';
+import { AWS_GATEWAY_MESSAGES } from '../testing/gateway-messages.js';
 import { respondGateway } from '../testing/gateway-response.js';
 import { type EmulatedResponse, restInternalServerError } from '../testing/internal-server-error.js';
 import { type InvocationOutcome, invokeHandler } from '../testing/invoke-handler.js';
 import { proxyResult } from '../testing/proxy-result.js';
 import { renderMappingTemplate } from '../testing/render-template.js';
 import { respondNonProxy } from '../testing/respond-non-proxy.js';
+import { accessLogLine, requestTime } from './access-log-line.js';
 import { loadHandler } from './load-handler.js';
 import { type MatchedRoute, matchRoute } from './match-route.js';
 import { headerMaps, type RequestFacts, requestContext, restProxyEvent } from './proxy-event.js';
@@ -30,6 +32,8 @@ export interface ServeOptions {
   readonly host?: string;
   /** Receives what API Gateway would write to its execution log (why a 500 happened, for instance). */
   readonly log?: (line: string) => void;
+  /** Receives one line per request in the JSON access-log format (`generate --format access-log-format`). */
+  readonly accessLog?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -58,8 +62,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   });
   const gateway = api.gatewayResponses.length > 0 ? api.gatewayResponses : gatewayResponses();
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const accessLog = options.accessLog ?? (() => {});
   const server = createServer((request, response) => {
-    handle(api, gateway, log, request, response).catch((error: unknown) => {
+    handle(api, gateway, log, accessLog, request, response).catch((error: unknown) => {
       log(`Execution failed: ${(error as Error).stack ?? String(error)}`);
       if (!response.headersSent) send(response, restInternalServerError(500), request.method === 'HEAD');
       else response.end();
@@ -96,14 +101,34 @@ async function handle(
   api: ServedApi,
   gateway: readonly GatewayResponseModel[],
   log: (line: string) => void,
+  accessLog: (line: string) => void,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const requestId = randomUUID();
+  const started = new Date();
   const head = request.method === 'HEAD';
   const headers = headerMaps(request.headers).single;
+  const trace: InvocationTrace = {};
+  const finish = (answer: ServedResponse, extra: Record<string, unknown> = {}) => {
+    send(response, answer, head);
+    accessLog(
+      accessLogLine({
+        requestId,
+        extendedRequestId: requestId,
+        requestTime: requestTime(started),
+        httpMethod: request.method,
+        status: answer.statusCode,
+        responseLatency: Date.now() - started.getTime(),
+        ...trace,
+        ...extra,
+      }),
+    );
+  };
   const refuse = (responseType: string) =>
-    send(response, respondGateway(gateway, { responseType, requestId, headers }), head);
+    finish(respondGateway(gateway, { responseType, requestId, headers }), {
+      error: { responseType, message: AWS_GATEWAY_MESSAGES[responseType] },
+    });
   const body = await readBody(request);
   if (body === undefined) return refuse('REQUEST_TOO_LARGE');
   const url = new URL(request.url as string, 'http://localhost');
@@ -123,9 +148,10 @@ async function handle(
     stageVariables: api.stageVariables,
     sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
   };
-  const answer = await answerRoute(routed.match.route, facts, log);
+  trace.resourcePath = facts.resourcePath;
+  const answer = await answerRoute(routed.match.route, facts, log, trace);
   if (answer === 'integration-timeout') return refuse('INTEGRATION_TIMEOUT');
-  send(response, answer, head);
+  finish(answer);
 }
 
 /** The route for a path under the stage (`/dev/orders`), else at the root (`/orders`). */
@@ -159,9 +185,10 @@ async function answerRoute(
   route: Route,
   facts: RequestFacts,
   log: (line: string) => void,
+  trace: InvocationTrace,
 ): Promise<ServedResponse | 'integration-timeout'> {
   if (route.proxy) {
-    const outcome = await invoke(route, restProxyEvent(facts));
+    const outcome = await invoke(route, restProxyEvent(facts), trace);
     if (outcome === 'integration-timeout') return outcome;
     if (outcome.kind === 'error') {
       log(
@@ -174,7 +201,7 @@ async function answerRoute(
   const context = requestContext(facts);
   const event = nonProxyEvent(route, facts, context, log);
   if (event === undefined) return restInternalServerError(500);
-  const outcome = await invoke(route, event);
+  const outcome = await invoke(route, event, trace);
   if (outcome === 'integration-timeout') return outcome;
   try {
     return respondNonProxy({
@@ -238,16 +265,29 @@ function nonProxyEvent(
   }
 }
 
-/** One invocation, bounded by the function's Timeout and by the integration's TimeoutInMillis. */
-async function invoke(route: Route, event: unknown): Promise<InvocationOutcome | 'integration-timeout'> {
+/** The `$context.integration*` variables of one request, for its access-log line. */
+type InvocationTrace = Record<string, unknown>;
+
+/**
+ * One invocation, bounded by the function's Timeout and by the integration's TimeoutInMillis; `trace` receives
+ * what the access log says of it (Lambda answers 200 to the invoke even when the function fails).
+ */
+async function invoke(
+  route: Route,
+  event: unknown,
+  trace: InvocationTrace,
+): Promise<InvocationOutcome | 'integration-timeout'> {
   const served = route.function;
-  const loaded = await loadHandler(served);
-  if (!loaded.ok) return { kind: 'error', payload: loaded.payload };
   const context = fakeLambdaContext({
     functionName: served.logicalId,
     timeoutSeconds: served.timeoutSeconds,
     memoryLimitInMB: served.memoryLimitInMB,
   });
+  const started = Date.now();
+  trace.integration = { requestId: context.awsRequestId, status: '200' };
+  trace.awsEndpointRequestId = context.awsRequestId;
+  const loaded = await loadHandler(served);
+  if (!loaded.ok) return { kind: 'error', payload: loaded.payload };
   let timer: NodeJS.Timeout | undefined;
   const integrationTimeout = new Promise<'integration-timeout'>((resolve) => {
     timer = setTimeout(() => resolve('integration-timeout'), route.timeoutInMillis);
@@ -259,6 +299,7 @@ async function invoke(route: Route, event: unknown): Promise<InvocationOutcome |
     ]);
   } finally {
     clearTimeout(timer);
+    (trace.integration as Record<string, unknown>).latency = Date.now() - started;
   }
 }
 

@@ -169,3 +169,40 @@ describe("lambda-error-map serve: API Gateway's own errors, from the template's 
     expect(tooLarge.json()).toMatchObject({ status: 413, gatewayResponseType: 'REQUEST_TOO_LARGE' });
   });
 });
+
+describe('lambda-error-map serve: one access-log line per request', () => {
+  // A tagged error's problem body carries the Lambda's request id (integrationRequestId); a Gateway Response's
+  // carries API Gateway's (requestId).
+  it("writes the project's JSON access-log format, leading from a problem body's requestId to the line", async () => {
+    const found = await get('/dev/orders/missing');
+    const foundLine = served.accessLog.find(
+      (line) => line.integrationRequestId === (found.json() as Problem).requestId,
+    );
+    expect(foundLine).toMatchObject({
+      httpMethod: 'GET',
+      resourcePath: '/orders/{id}',
+      status: '404',
+      responseType: '-',
+      integrationStatus: '200',
+    });
+    expect(foundLine?.requestTime).toMatch(/^\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d \+0000$/);
+    expect(foundLine?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(foundLine?.requestId).not.toBe(foundLine?.integrationRequestId);
+    expect(Number(foundLine?.responseLatency)).toBeGreaterThanOrEqual(Number(foundLine?.integrationLatency));
+
+    const refused = await get('/dev/nowhere');
+    expect(
+      served.accessLog.find((line) => line.requestId === (refused.json() as Problem).requestId),
+    ).toMatchObject({
+      resourcePath: '-',
+      status: '403',
+      responseType: 'MISSING_AUTHENTICATION_TOKEN',
+      errorMessage: 'Missing Authentication Token',
+      integrationRequestId: '-',
+    });
+  });
+});
+
+interface Problem {
+  readonly requestId: string;
+}

@@ -13,20 +13,25 @@ export interface Answer {
 export interface ServedFixture {
   readonly server: RunningServer;
   readonly logged: string[];
+  /** The access-log lines, parsed. */
+  readonly accessLog: Record<string, string>[];
   request(path: string, init?: RequestInit): Promise<Answer>;
 }
 
 /** Serves `test/serve/fixtures/<template>`; close `server` after the tests. */
 export async function serveFixture(template: string): Promise<ServedFixture> {
   const logged: string[] = [];
+  const accessLog: Record<string, string>[] = [];
   const server = await serve({
     template: fileURLToPath(new URL(`../fixtures/${template}`, import.meta.url)),
     port: 0,
     log: (line) => logged.push(line),
+    accessLog: (line) => accessLog.push(JSON.parse(line)),
   });
   return {
     server,
     logged,
+    accessLog,
     async request(path, init) {
       const response = await fetch(server.url + path, init);
       const text = await response.text();
