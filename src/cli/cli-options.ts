@@ -6,7 +6,7 @@
 import { formatsWriting, OUTPUT_FORMATS, type TargetOptions } from '../generate/emitters/formats.js';
 import { HTTP_METHODS } from './generate-options.js';
 
-export const COMMANDS = ['generate', 'apply', 'lint', 'explain'] as const;
+export const COMMANDS = ['generate', 'apply', 'lint', 'explain', 'serve'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function isCommand(name: string): name is Command {
@@ -67,9 +67,18 @@ export const CLI_OPTIONS = {
       apply: 'The CloudFormation/SAM template or OpenAPI document to fill (JSON or YAML).',
       lint: LINT_TEMPLATE,
       explain: LINT_TEMPLATE,
+      serve: 'The CloudFormation/SAM template (JSON or YAML) defining the REST API and its functions.',
     },
     't',
   ),
+  port: valueOption('N', { serve: 'Port to listen on; 0 picks a free one. Default 3000.' }, 'p'),
+  host: valueOption('HOST', { serve: 'Address to listen on. Default 127.0.0.1 (this machine only).' }),
+  api: valueOption('LOGICAL_ID', { serve: 'The REST API to serve, when the template defines several.' }),
+  'code-root': valueOption('DIR', {
+    serve:
+      'Directory the Handler of AWS::Lambda::Function resources is relative to. Default: the template’s ' +
+      'directory (SAM functions use their CodeUri).',
+  }),
   message: valueOption('TEXT', { explain: 'The errorMessage to explain.' }, 'm'),
   'message-file': valueOption('FILE', {
     explain: 'File holding the errorMessage (one final line break is dropped).',

@@ -30,6 +30,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
+  /** Stops a command that runs until stopped (serve); without it, serve runs as long as the process. */
+  readonly signal?: AbortSignal;
 }
 
 export function packageVersion(): string {
@@ -46,6 +48,10 @@ interface ParsedArguments {
     message?: string;
     'message-file'?: string;
     replace?: boolean;
+    port?: string;
+    host?: string;
+    api?: string;
+    'code-root'?: string;
     help?: boolean;
     version?: boolean;
   };
@@ -155,6 +161,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     ]);
     const { explainCommand, lintCommand } = await import('./lint-commands.js');
     return command === 'lint' ? lintCommand(values, io) : explainCommand(values, io);
+  }
+  if (command === 'serve') {
+    requirePeersOf('lambda-error-map serve (reading templates, rendering mapping templates)', [
+      'yaml',
+      'velocityjs',
+    ]);
+    const { serveCommand } = await import('./serve-command.js');
+    return serveCommand(values, io);
   }
   if (command === 'apply') {
     if (values.replace === true) {

@@ -50,6 +50,16 @@ const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
       'status and body the client receives.',
     exitCodes: `0 done, ${BAD_INPUT}.`,
   },
+  serve: {
+    synopsis: '--template FILE [options]',
+    summary: 'Serve a REST API locally, answering as API Gateway does.',
+    description:
+      'Serves the REST API of a CloudFormation/SAM template on a local HTTP server and runs ' +
+      'its Node.js handlers in this process: proxy and non-proxy (Lambda custom) methods, with request and ' +
+      'response mapping templates, selection patterns matched in full, the functions’ Timeout and API ' +
+      'Gateway’s own errors (Gateway Responses). Prints its URL once it listens; stop it with Ctrl-C.',
+    exitCodes: `${BAD_INPUT}; otherwise it runs until stopped.`,
+  },
 };
 
 const WIDTH = 116;

@@ -61,14 +61,20 @@ class VtlInput {
     };
   }
 
-  /** Every parameter by location, or one by name: path first, then query string, then header, as API Gateway looks. */
+  /**
+   * Every parameter by location, or one by name: path first, then query string, then header (its name in any
+   * case, as HTTP header names are), as API Gateway looks.
+   */
   params(name?: unknown): unknown {
     if (name === undefined) return this.#params;
     const key = String(name);
-    for (const values of [this.#params.path, this.#params.querystring, this.#params.header]) {
+    for (const values of [this.#params.path, this.#params.querystring]) {
       if (Object.hasOwn(values, key)) return values[key];
     }
-    return '';
+    const header = Object.keys(this.#params.header).find(
+      (candidate) => candidate.toLowerCase() === key.toLowerCase(),
+    );
+    return header === undefined ? '' : this.#params.header[header];
   }
 
   private document(): unknown {

@@ -136,7 +136,7 @@ describe('lambda-error-map help [COMMAND]', () => {
       code: 2,
       stdout: '',
       stderr:
-        'lambda-error-map: unknown command "emit": the commands are generate, apply, lint, explain and help (lambda-error-map --help)\n',
+        'lambda-error-map: unknown command "emit": the commands are generate, apply, lint, explain, serve and help (lambda-error-map --help)\n',
     });
   });
 
@@ -144,7 +144,7 @@ describe('lambda-error-map help [COMMAND]', () => {
     const run = await cli();
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'lambda-error-map: missing command: choose one of generate, apply, lint, explain and help (lambda-error-map --help)\n',
+      'lambda-error-map: missing command: choose one of generate, apply, lint, explain, serve and help (lambda-error-map --help)\n',
     );
   });
 

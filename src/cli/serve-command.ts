@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { serve } from '../serve/server.js';
+import type { CliIo } from './run-cli.js';
+import { oneLine, UsageError } from './usage-error.js';
+
+export interface ServeFlags {
+  readonly template?: string;
+  readonly port?: string;
+  readonly host?: string;
+  readonly api?: string;
+  readonly 'code-root'?: string;
+}
+
+/**
+ * `lambda-error-map serve`: starts the server and prints its URL, then one access-log line per request (the
+ * execution log goes to stderr). With `io.signal` it resolves once the signal
+ * aborts and the server is closed; without it, it resolves at once and the server keeps the process running.
+ */
+export async function serveCommand(values: ServeFlags, io: CliIo): Promise<number> {
+  if (values.template === undefined)
+    throw new UsageError('missing --template: the template defining the REST API');
+  const port = values.port === undefined ? 3000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port ${values.port}: give a port number from 0 (any free port) to 65535`);
+  }
+  let running: Awaited<ReturnType<typeof serve>>;
+  try {
+    running = await serve({
+      template: resolve(io.cwd, values.template),
+      port,
+      ...(values.host === undefined ? {} : { host: values.host }),
+      ...(values.api === undefined ? {} : { api: values.api }),
+      ...(values['code-root'] === undefined ? {} : { codeRoot: resolve(io.cwd, values['code-root']) }),
+      log: (line) => io.stderr(`${line}\n`),
+      accessLog: (line) => io.stdout(`${line}\n`),
+    });
+  } catch (error) {
+    throw new UsageError(`cannot serve ${values.template}: ${oneLine(error)}`);
+  }
+  io.stdout(`${running.url}\n`);
+  const { signal } = io;
+  if (signal !== undefined) {
+    if (!signal.aborted) await new Promise((done) => signal.addEventListener('abort', done, { once: true }));
+    await running.close();
+  }
+  return 0;
+}
