@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { defaultCatalog } from '../../src/catalog/default-catalog.js';
 import { readServedApi } from '../../src/serve/read-api.js';
-import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
+import { parseTemplate } from '../../src/templates/read-template.js';
 
 const URI = (fn: string) =>
   `!Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${${fn}.Arn}/invocations`;
@@ -155,11 +155,8 @@ paths:
 });
 
 describe('the SAM fixture', () => {
-  // Compared as values: a second apply rewrites the Gateway Responses' single-quoted templates double-quoted
-  // (same strings, other quoting), which is apply's business, not the fixture's.
-  it('is what apply writes with the default catalog: applying again changes no value', async () => {
+  it('is what apply writes with the default catalog: applying again changes no byte', async () => {
     const text = await readFile(new URL('./fixtures/sam/template.yaml', import.meta.url), 'utf8');
-    const values = (yaml: string) => plainValue(parseTemplate(yaml, 'template.yaml').document.contents);
-    expect(values(applyToTemplateText(text, 'template.yaml', defaultCatalog).text)).toEqual(values(text));
+    expect(applyToTemplateText(text, 'template.yaml', defaultCatalog).text).toBe(text);
   });
 });
