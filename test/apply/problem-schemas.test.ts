@@ -143,7 +143,7 @@ describe('apply on OpenAPI 3 documents', () => {
     const first = apply(JSON.stringify(openApi3('3.0.3')), 'openapi.json', withKind);
     expect(first.tree.components.examples).toHaveProperty(['Problem.OrderGone']);
     const input = first.tree;
-    input.components.examples['MyExample'] = { value: { id: '1' } };
+    input.components.examples.MyExample = { value: { id: '1' } };
     const { tree } = apply(JSON.stringify(input), 'openapi.json');
     expect(tree.components.examples).not.toHaveProperty(['Problem.OrderGone']);
     expect(tree.components.examples.MyExample).toEqual({ value: { id: '1' } });
