@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { explainMessage } from '../lint/explain.js';
 import {
   formatExplainText,
@@ -11,7 +11,7 @@ import {
 } from '../lint/format-report.js';
 import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
-import { type LintInput, LintInputError, readLintInput } from '../lint/load-input.js';
+import { type LintInput, LintInputError, readDeployedLintInput } from '../lint/load-input.js';
 import { decodeTemplate } from '../templates/read-template.js';
 import { type CliIo, packageVersion } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
@@ -52,7 +52,13 @@ async function loadMethods(io: CliIo, template: string | undefined): Promise<Lin
     );
   }
   // A LintInputError names the file and the problem: runCli prints it on one line and exits 2.
-  return readLintInput(await readTemplate(io, template), template);
+  const input = await readDeployedLintInput(
+    await readTemplate(io, template),
+    template,
+    dirname(resolve(io.cwd, template)),
+  );
+  for (const note of input.notes ?? []) io.stderr(`lambda-error-map: note: ${note}\n`);
+  return input;
 }
 
 function reportFormat<Format extends string>(

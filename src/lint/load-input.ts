@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import {
   integrationResponsesOf,
   type LambdaMethod,
@@ -15,6 +15,7 @@ import {
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
 import { isServerlessService } from '../templates/serverless-service.js';
 import { TemplateError } from '../templates/template-error.js';
+import { configuredByPlugin, loadsPlugin, type PluginConfigured } from './plugin-configured.js';
 import { serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
 import { lineFinder, nodeLine, serverlessEventLines } from './source-lines.js';
 import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
@@ -37,15 +38,48 @@ export function lintMethodsFromText(text: string, name: string): LintMethod[] {
 export interface LintInput {
   readonly methods: readonly LintMethod[];
   readonly skipped: readonly SkippedMethod[];
+  /** Lines for the reader about how the file was read (a plugin option lint cannot resolve). */
+  readonly notes?: readonly string[];
 }
 
 /** lintMethodsFromText, with the methods it leaves alone (asynchronous, unreadable) and why. */
 export function readLintInput(text: string, name: string): LintInput {
+  const { document, root } = parseLintInput(text, name);
+  return lintInputOf(document, root, text, name);
+}
+
+/**
+ * readLintInput as the service deploys: a serverless.yml that loads lambda-error-map/serverless is read as
+ * the plugin will configure it, with its catalog resolved from `serviceDir` (the file's directory).
+ */
+export async function readDeployedLintInput(
+  text: string,
+  name: string,
+  serviceDir: string,
+): Promise<LintInput> {
+  const { document, root } = parseLintInput(text, name);
+  if (!isServerlessService(root) || !loadsPlugin(root as { plugins?: unknown })) {
+    return lintInputOf(document, root, text, name);
+  }
+  let configured: PluginConfigured;
+  try {
+    configured = await configuredByPlugin(root as Record<string, unknown>, serviceDir);
+  } catch (error) {
+    throw new LintInputError(`${name}: ${(error as Error).message}`);
+  }
+  if (configured.service !== undefined) return lintInputOf(document, configured.service, text, name);
+  return { ...lintInputOf(document, root, text, name), notes: [`${name}: ${configured.note}`] };
+}
+
+function parseLintInput(text: string, name: string): { document: Document.Parsed; root: unknown } {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const problem = document.errors[0];
   if (problem !== undefined)
     throw new LintInputError(`${name} is not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
-  const root = asLintInputError(() => boundedValue(document, name));
+  return { document, root: asLintInputError(() => boundedValue(document, name)) };
+}
+
+function lintInputOf(document: Document.Parsed, root: unknown, text: string, name: string): LintInput {
   if (isServerlessService(root)) {
     try {
       const service = root as { functions?: unknown };

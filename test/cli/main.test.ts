@@ -165,6 +165,26 @@ describeBuilt('the built command and a TypeScript catalog (issue 24 item 6)', ()
     );
   });
 
+  it("named by a serverless.yml that loads the plugin: lint exits 2 with the loader's one line", () => {
+    writeFileSync(
+      join(moduleDir, 'serverless.yml'),
+      'service: s\nprovider: { name: aws }\nplugins: [lambda-error-map/serverless]\ncustom: { lambdaErrorMap: { catalog: ./catalog.ts } }\nfunctions: { f: { handler: h.f, events: [{ http: { path: a, method: get, integration: lambda } }] } }\n',
+    );
+    const result = spawnSync(
+      process.execPath,
+      [...typeStripping, main, 'lint', '--template', 'serverless.yml'],
+      {
+        encoding: 'utf8',
+        cwd: moduleDir,
+        timeout: 60_000,
+      },
+    );
+    expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      `lambda-error-map: serverless.yml: custom.lambdaErrorMap.catalog: cannot load catalog module ${join(moduleDir, 'catalog.ts')}: Node ${process.version} cannot import TypeScript: compile the catalog and pass the .js file, or run under a TypeScript loader, e.g. NODE_OPTIONS=--import=tsx; point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog, or at a JSON file of kind definitions\n`,
+    );
+  });
+
   it('loads under the loader the hint names', () => {
     // The catalog's folder has no node_modules: the loader is named by its path, as `--import=tsx` resolves it.
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
