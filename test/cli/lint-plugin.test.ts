@@ -59,7 +59,7 @@ beforeAll(async () => {
   );
   await writeFile(
     join(dir, 'variable.yml'),
-    service({ plugins: [PLUGIN], lambdaErrorMap: { catalog: '${self:custom.catalogPath}' } }),
+    service({ plugins: [PLUGIN], lambdaErrorMap: { catalog: `\${self:custom.catalogPath}` } }),
   );
   await writeFile(
     join(dir, 'conflict.yml'),
@@ -155,7 +155,7 @@ describe('lint on a service that loads lambda-error-map/serverless', () => {
   it('notes a Serverless variable in custom.lambdaErrorMap in one line and checks the events as written', async () => {
     const run = await cli('lint', '--template', 'variable.yml');
     expect(run.stderr).toBe(
-      'lambda-error-map: note: variable.yml: custom.lambdaErrorMap.catalog is a Serverless variable (${self:custom.catalogPath}) lint cannot resolve, so the http events are checked as written, not as lambda-error-map/serverless will configure them; to check what deploys, run serverless package and lint .serverless/cloudformation-template-update-stack.json\n',
+      `lambda-error-map: note: variable.yml: custom.lambdaErrorMap.catalog is a Serverless variable (\${self:custom.catalogPath}) lint cannot resolve, so the http events are checked as written, not as lambda-error-map/serverless will configure them; to check what deploys, run serverless package and lint .serverless/cloudformation-template-update-stack.json\n`,
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('root cause: the Serverless Framework v3 default patterns');
