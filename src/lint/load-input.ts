@@ -1,4 +1,5 @@
 import { type Document, parseDocument } from 'yaml';
+import { oneLineMessage } from '../options/describe-value.js';
 import {
   integrationResponsesOf,
   type LambdaMethod,
@@ -65,7 +66,8 @@ export async function readDeployedLintInput(
   try {
     configured = await configuredByPlugin(root as Record<string, unknown>, serviceDir);
   } catch (error) {
-    throw new LintInputError(`${name}: ${(error as Error).message}`);
+    // The plugin's message starts with the `lambda-error-map: ` the CLI already prints.
+    throw new LintInputError(`${name}: ${oneLineMessage(error).replace(/^lambda-error-map: /, '')}`);
   }
   if (configured.service !== undefined) return lintInputOf(document, configured.service, text, name);
   return { ...lintInputOf(document, root, text, name), notes: [`${name}: ${configured.note}`] };

@@ -4,7 +4,6 @@
  * the service, with the service's `custom.lambdaErrorMap` and catalog, instead of reading the events as written.
  */
 import { LambdaErrorMapPlugin } from '../serverless/plugin.js';
-import { LambdaErrorMapPluginError } from '../serverless/plugin-error.js';
 import type { ServerlessLike } from '../serverless/types.js';
 
 /** The name a service lists under `plugins:` to load the plugin. */
@@ -46,7 +45,7 @@ export type PluginConfigured =
  * The service with the plugin's fill applied to the events it handles (a copy: `service` is untouched).
  * Options that are Serverless variables decide what the plugin does and lint cannot resolve them: then the
  * events are read as written, with a note saying so. A configuration or catalog the plugin refuses (a catalog
- * module not built, a missing file) throws the plugin's one-line message, without its `lambda-error-map: `.
+ * module not built, a missing file) throws the plugin's one-line error.
  */
 export async function configuredByPlugin(
   service: Record<string, unknown>,
@@ -63,11 +62,6 @@ export async function configuredByPlugin(
   }
   const configured = structuredClone(service);
   const plugin = new LambdaErrorMapPlugin({ service: configured as ServerlessLike['service'], serviceDir });
-  try {
-    await plugin.configureHttpEvents();
-  } catch (error) {
-    if (error instanceof LambdaErrorMapPluginError) throw new Error(error.problem);
-    throw error;
-  }
+  await plugin.configureHttpEvents();
   return { service: configured };
 }

@@ -4,12 +4,9 @@
  */
 export class LambdaErrorMapPluginError extends Error {
   readonly code: string;
-  /** The message without the `lambda-error-map: ` the framework shows it with. */
-  readonly problem: string;
 
   constructor(message: string, code: string) {
     super(`lambda-error-map: ${message}`);
-    this.problem = message;
     this.name = 'LambdaErrorMapPluginError';
     this.code = code;
   }
