@@ -159,5 +159,8 @@ describe('lint on a service that loads lambda-error-map/serverless', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('root cause: the Serverless Framework v3 default patterns');
+    const explained = await cli('explain', '--template', 'variable.yml', '--message', 'boom');
+    expect(explained.stderr).toBe(run.stderr);
+    expect(explained.code).toBe(0);
   });
 });
