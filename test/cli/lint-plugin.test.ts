@@ -130,7 +130,10 @@ describe('lint on a service that loads lambda-error-map/serverless', () => {
     );
     expect(configured.code).toBe(0);
     expect(configured.stderr).toBe('');
-    expect(JSON.parse(configured.stdout).methods[0]).toMatchObject({ responses: [{ statusCode: '404' }] });
+    expect(JSON.parse(configured.stdout).methods[0]).toMatchObject({
+      // The framework's default 404 would pass the error through as application/json.
+      responses: [{ statusCode: '404', client: { headers: { 'Content-Type': 'application/problem+json' } } }],
+    });
   });
 
   it.each([
