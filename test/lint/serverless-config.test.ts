@@ -162,3 +162,45 @@ describe('lintMethodsFromTemplate', () => {
     ]);
   });
 });
+
+describe('the line of each serverless.yml method', () => {
+  const text = [
+    'service: s', // 1
+    'provider: { name: aws }', // 2
+    'x-shared-events: &events', // 3
+    '  - http: { path: shared, method: get, integration: lambda }', // 4
+    'x-shared-function: &fn', // 5
+    '  handler: h.g', // 6
+    '  events:', // 7
+    '    - http: { path: aliased, method: get, integration: lambda }', // 8
+    'functions:', // 9
+    '  direct:', // 10
+    '    handler: h.f', // 11
+    '    events:', // 12
+    '      - schedule: rate(1 hour)', // 13
+    '      - http: { path: twice, method: post, integration: lambda }', // 14
+    '      - http: { path: twice, method: post, integration: lambda }', // 15
+    '  sharedEvents:', // 16
+    '    handler: h.e', // 17
+    '    events: *events', // 18
+    '  sharedFunction: *fn', // 19
+  ].join('\n');
+
+  it('is the line of the http event, the first one when a route is declared twice', () => {
+    const methods = lintMethodsFromText(text, 'serverless.yml');
+    const twice = methods.filter((method) => method.path === '/twice');
+    expect(twice.map((method) => [method.httpMethod, method.line])).toEqual([
+      ['POST', 14],
+      ['POST', 14],
+    ]);
+  });
+
+  it('is left unknown for methods reached through a YAML alias, which are still read', () => {
+    const methods = lintMethodsFromText(text, 'serverless.yml');
+    const byPath = new Map(methods.map((method) => [method.path, method]));
+    expect([...byPath.keys()].sort()).toEqual(['/aliased', '/shared', '/twice']);
+    expect(byPath.get('/shared')?.line).toBeUndefined();
+    expect(byPath.get('/aliased')?.line).toBeUndefined();
+    expect(byPath.get('/shared')?.origin).toBe('functions.sharedEvents (GET /shared)');
+  });
+});
