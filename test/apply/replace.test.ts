@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
+import { formatRoutingChange, routingChanges } from '../../src/apply/routing-report.js';
 import { defaultCatalog } from '../../src/index.js';
 import { lintMethods } from '../../src/lint/lint.js';
 import { readLintInput } from '../../src/lint/load-input.js';
@@ -189,6 +190,32 @@ describe('apply --replace keeps what is not an error response', () => {
     );
     expect(() => applyToTemplateText(text, 't.json', defaultCatalog, { replace: true })).toThrow(
       'integration responses 204 and 202 both have no selection pattern',
+    );
+  });
+});
+
+describe('the routing report of apply --replace', () => {
+  it('names no message for an old pattern that selects only the empty message, and reads a lookbehind by sampling', () => {
+    const text = readFileSync(new URL('legacy-patterns.json', FIXTURES), 'utf8')
+      .replace('.*Not Found.*', 'x{0}')
+      .replace('.*Task timed out.*', '.*(?<=timed )out.*');
+    const result = applyToTemplateText(text, 't.json', defaultCatalog, { replace: true });
+    const changes = routingChanges(text, result.text, 't.json', defaultCatalog, result.replaced);
+    expect(changes).toHaveLength(1);
+    const [heading, ...lines] = formatRoutingChange(changes[0] as (typeof changes)[number]);
+    expect(heading).toBe(
+      'replaced "x{0}" (404), "(\\n|.)*Error(\\n|.)*" (502), ".*(?<=timed )out.*" (504) of DELETE / ' +
+        "(resource DeleteOrder (AWS::ApiGateway::Method)) by the catalog's responses; what a client gets, before → after:",
+    );
+    // "x{0}" selects only the empty errorMessage, which is a success: no message is shown for it.
+    expect(lines.filter((line) => line.includes('old pattern of 404'))).toEqual([]);
+    expect(lines).toContain('  502 → 500          matches the old pattern of 502: "Error"');
+    // The lookbehind, outside what the automata represent, is shown with the runtime's message it selects.
+    expect(lines).toContain(
+      '  504 → 504          matches the old pattern of 504: "Task timed out after 3.00 seconds"',
+    );
+    expect(lines).toContain(
+      '  204 → 404          tagged [404] (NotFound): "[404] {\\"type\\":\\"about:blank\\",\\"title…"status\\":404,\\"detail\\":\\"Not Found\\"}"',
     );
   });
 });
