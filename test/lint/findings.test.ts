@@ -30,6 +30,38 @@ describe('lint findings', () => {
     ]);
   });
 
+  it('finds an overlap by sampling when one pattern has a lookbehind, with the runtime message both select', () => {
+    const method = methodOf([
+      ['200', undefined],
+      ['504', '.*(?<=timed )out.*'],
+      ['500', '.*Task timed out.*'],
+    ]);
+    const { findings } = lintMethods([method]);
+    expect(byCode(findings, 'overlap')).toMatchObject([
+      {
+        statuses: ['504', '500'],
+        counterexample: 'Task timed out after 3.00 seconds',
+        evidence: 'sampled',
+      },
+    ]);
+  });
+
+  it('reports an unmatched message found by sampling, without examples when every runtime message is selected', () => {
+    // Every message of two characters or more: the runtime's messages all reach 500, "a" reaches 200.
+    const report = lintMethods([
+      methodOf([
+        ['200', undefined],
+        ['500', '[\\s\\S](?<=[\\s\\S])[\\s\\S]+'],
+      ]),
+    ]);
+    const [unmatched] = byCode(report.findings, 'unmatched');
+    expect(unmatched).toMatchObject({ statuses: ['200'], counterexample: 'a', evidence: 'sampled' });
+    expect(unmatched?.message).toBe(
+      'errors that match no pattern get the default response (200, usually the success status)',
+    );
+    expect(unmatched).not.toHaveProperty('examples');
+  });
+
   it('labels a pair whose intersection exceeds the node limit "sampled, not proven", found or not', () => {
     // Each fits in about 150 states; their product does not fit in the limit.
     const method = methodOf([
