@@ -40,6 +40,38 @@ describe('patternLanguage', () => {
   });
 });
 
+describe('patternLanguage with lookarounds at the edges', () => {
+  const MESSAGES = ['', 'a', 'b', 'ab', 'ba', 'bb', 'aab', 'abb', 'xb', 'bx', 'abab'];
+  /** The messages of MESSAGES a language holds, by the automaton. */
+  function members(pattern: string): string[] {
+    const language = patternLanguage(pattern);
+    if (!language.fits) throw new Error(`${pattern}: ${language.reason}`);
+    return MESSAGES.filter((message) =>
+      language.language.test([...message].map((character) => character.codePointAt(0) as number)),
+    );
+  }
+
+  it.each([
+    // A lookbehind at the start sees nothing before the message; a lookahead at the end, nothing after.
+    ['(?<=a)b', []],
+    ['(?<!a)b', ['b']],
+    ['b(?=a)', []],
+    ['b(?!a)', ['b']],
+    // A lookahead at the start sees the whole message; a lookbehind at the end, too.
+    ['(?=ab)[ab]+', ['ab', 'abb', 'abab']],
+    ['(?!ab)[ab]+', ['a', 'b', 'ba', 'bb', 'aab']],
+    ['[ab]+(?<=ab)', ['ab', 'aab', 'abab']],
+    ['[ab]+(?<!ab)', ['a', 'b', 'ba', 'bb', 'abb']],
+    // In a group that is the whole pattern, and before the rest of the pattern.
+    ['(?:(?<!x)b|x)', ['b']],
+    ['(?:(?<!x)a|x)b', ['ab', 'xb']],
+  ])('reads %p as JavaScript full-matches it', (pattern, expected) => {
+    const javascript = new RegExp(`^(?:${pattern})$`, 'u');
+    expect(MESSAGES.filter((message) => javascript.test(message))).toEqual(expected);
+    expect(members(pattern)).toEqual(expected);
+  });
+});
+
 describe('language helpers', () => {
   it('says why a pattern outside the shared syntax has no language', () => {
     expect(patternLanguage('(?i)x')).toEqual({
