@@ -160,3 +160,114 @@ describe('the SAM fixture', () => {
     expect(applyToTemplateText(text, 'template.yaml', defaultCatalog).text).toBe(text);
   });
 });
+
+describe('readServedApi: the parts of a template it skips or refuses', () => {
+  it('names the REST APIs there are, or none, when --api names no API of the template', () => {
+    expect(() => read('Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n', 'Api')).toThrow(
+      '--api Api: the template defines no REST API of that logical id; its REST APIs are none',
+    );
+    expect(() => read(samTemplate('', '      Handler: app.handler'), 'Other')).toThrow(
+      '--api Other: the template defines no REST API of that logical id; its REST APIs are Api',
+    );
+  });
+
+  it("serves only the chosen API's methods, stage variables that are strings (not lists) and Gateway Responses", () => {
+    const text = `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+  Other:
+    Type: AWS::ApiGateway::RestApi
+  Stage:
+    Type: AWS::ApiGateway::Stage
+    Properties:
+      RestApiId: !Ref Api
+      StageName: live
+      Variables: { table: t1, hosts: [a, b] }
+  OtherMethod:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Other
+      ResourceId: !GetAtt Other.RootResourceId
+      HttpMethod: GET
+      Integration:
+        Type: AWS_PROXY
+        Uri: ${URI('Fn')}
+  Denied:
+    Type: AWS::ApiGateway::GatewayResponse
+    Properties:
+      RestApiId: !Ref Api
+      ResponseType: ACCESS_DENIED
+      StatusCode: 403
+  OtherDenied:
+    Type: AWS::ApiGateway::GatewayResponse
+    Properties:
+      RestApiId: !Ref Other
+      ResponseType: ACCESS_DENIED
+      StatusCode: 401
+  Unattached:
+    Type: AWS::ApiGateway::GatewayResponse
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: index.handler
+`;
+    const api = read(text, 'Api');
+    expect(api.routes).toEqual([]);
+    expect(api.stageName).toBe('live');
+    expect(api.stageVariables).toEqual({ table: 't1' });
+    expect(api.gatewayResponses).toEqual([
+      { responseType: 'ACCESS_DENIED', statusCode: '403', responseParameters: {}, responseTemplates: {} },
+    ]);
+    expect(read(text, 'Other').routes).toEqual([
+      expect.objectContaining({ httpMethod: 'GET', resourcePath: '/', proxy: true }),
+    ]);
+  });
+
+  it('keeps a SAM Gateway Response whose parts are not maps as a bare response of that type, and skips a resource that is not a map', () => {
+    const api = read(
+      samTemplate(
+        `      StageName: prod
+      GatewayResponses:
+        DEFAULT_4XX: ~
+        UNAUTHORIZED:
+          StatusCode: 401
+          ResponseParameters: none
+        THROTTLED:
+          ResponseParameters:
+            Headers: none`,
+        '      Handler: app.handler',
+        '  Placeholder: ~',
+      ),
+    );
+    expect(api.gatewayResponses).toEqual([
+      { responseType: 'DEFAULT_4XX', statusCode: undefined, responseParameters: {}, responseTemplates: {} },
+      { responseType: 'UNAUTHORIZED', statusCode: '401', responseParameters: {}, responseTemplates: {} },
+      { responseType: 'THROTTLED', statusCode: undefined, responseParameters: {}, responseTemplates: {} },
+    ]);
+    expect(api.routes).toEqual([expect.objectContaining({ httpMethod: 'GET', resourcePath: '/a' })]);
+  });
+
+  it("reads a standalone OpenAPI document's Gateway Responses, without a stage", () => {
+    const api = read(`openapi: "3.0.1"
+paths: {}
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_5XX: ~
+  MISSING_AUTHENTICATION_TOKEN:
+    statusCode: 404
+    responseTemplates:
+      application/json: '{"message": "no such route"}'
+`);
+    expect(api.stageName).toBeUndefined();
+    expect(api.stageVariables).toEqual({});
+    expect(api.routes).toEqual([]);
+    expect(api.gatewayResponses).toEqual([
+      { responseType: 'DEFAULT_5XX', statusCode: undefined, responseParameters: {}, responseTemplates: {} },
+      {
+        responseType: 'MISSING_AUTHENTICATION_TOKEN',
+        statusCode: '404',
+        responseParameters: {},
+        responseTemplates: { 'application/json': '{"message": "no such route"}' },
+      },
+    ]);
+  });
+});

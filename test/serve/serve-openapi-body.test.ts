@@ -1,3 +1,4 @@
+import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ServedFixture, serveFixture } from './support/start-server.js';
 
@@ -40,6 +41,43 @@ describe('serve: an OpenAPI Body on an AWS::ApiGateway::RestApi', () => {
     expect(JSON.parse(response.text)).toEqual({ passed: true });
   });
 
+  it('sends the rendered template, not the body, when a template is for its content type', async () => {
+    const response = await request('/items/9', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: '{"passed": true}',
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.text)).toEqual({ route: 'any {id}', id: '9' });
+  });
+
+  it('sends {} for an empty body when no template is for its content type', async () => {
+    const response = await request('/items/9', { method: 'PUT', headers: { 'content-type': 'text/plain' } });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.text)).toEqual({});
+  });
+
+  it('answers a request without an Accept header with the JSON response', async () => {
+    const answer = await new Promise<{ status: number | undefined; type: string | undefined; body: string }>(
+      (resolve, reject) => {
+        const outgoing = httpGet(`${served.server.url}/items/literal`, (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            body += chunk;
+          });
+          response.on('end', () =>
+            resolve({ status: response.statusCode, type: response.headers['content-type'], body }),
+          );
+        });
+        outgoing.on('error', reject);
+      },
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.type).toBe('application/json');
+    expect(JSON.parse(answer.body)).toEqual({ route: 'get literal' });
+  });
+
   it('prefers a literal segment over {param}, and a method of its own over ANY', async () => {
     expect(JSON.parse((await request('/items/literal')).text)).toEqual({ route: 'get literal' });
     expect(JSON.parse((await request('/items/other')).text)).toEqual({ route: 'any {id}', id: 'other' });
@@ -69,5 +107,15 @@ describe('serve: an OpenAPI Body on an AWS::ApiGateway::RestApi', () => {
       error: 'Missing Authentication Token',
       type: 'MISSING_AUTHENTICATION_TOKEN',
     });
+  });
+});
+
+describe('lambda-error-map serve: closing', () => {
+  it('stops listening once closed, and refuses to close a server that is not running', async () => {
+    const own = await serveFixture('openapi-body/template.yaml');
+    expect((await own.request('/items/literal')).status).toBe(200);
+    await own.server.close();
+    await expect(fetch(`${own.server.url}/items/literal`)).rejects.toThrow('fetch failed');
+    await expect(own.server.close()).rejects.toMatchObject({ code: 'ERR_SERVER_NOT_RUNNING' });
   });
 });

@@ -133,6 +133,7 @@ describe("lambda-error-map serve: API Gateway's own errors, from the template's 
       ['/dev/nothing/here', 'GET'],
       ['/dev/orders/42', 'POST'],
       ['/', 'GET'],
+      ['/dev', 'GET'],
     ] as const) {
       const response = await get(path, { method });
       expect(response.status).toBe(403);
