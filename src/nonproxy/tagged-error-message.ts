@@ -51,14 +51,16 @@ export function taggedErrorFor(thrown: unknown, context: unknown, settings: Tagg
   const requestId = readRequestId(context);
   const mapped = classify(thrown, settings.catalog);
   settings.report(mapped, requestId);
-  const { kind, status, message } = formatTaggedMessage(mapped, {
+  // Routed once: the status the catalog can tag decides both the message and whether it is exposed.
+  const routable = routableError(mapped, settings.catalog);
+  const { kind, status, message } = formatTaggedMessage(routable, {
     catalog: settings.catalog,
     exposeServerErrors: settings.exposeServerErrors,
     maxDetailBytes: settings.maxDetailBytes,
     maxMessageBytes: settings.maxMessageBytes,
     requestId,
   });
-  const expose = mayShowDetail(routableError(mapped, settings.catalog), settings.exposeServerErrors);
+  const expose = mayShowDetail(routable, settings.exposeServerErrors);
   return createTaggedError({ kind, status, expose, message }, mapped.cause);
 }
 

@@ -155,10 +155,13 @@ export function resolveCommonOptions(
   const hook = onErrorMapped as ErrorMappedHook | undefined;
   return {
     catalog: catalog ?? defaultCatalog,
-    report: (mapped, requestId) => {
-      log(mapped, requestId);
-      if (hook !== undefined) reportMappedError(hook, mapped, requestId);
-    },
+    report:
+      hook === undefined
+        ? log
+        : (mapped, requestId) => {
+            log(mapped, requestId);
+            reportMappedError(hook, mapped, requestId);
+          },
     write,
     exposeServerErrors: exposeServerErrors ?? false,
     maxDetailBytes: (maxDetailBytes as number | undefined) ?? DEFAULT_MAX_DETAIL_BYTES,

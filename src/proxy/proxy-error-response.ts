@@ -14,7 +14,7 @@ import { buildProblem, mayShowDetail, showsExtensions } from '../problem/build-p
 import { truncateUtf8 } from '../problem/truncate-utf8.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
 import { eventSourceName, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
-import { addHeaderIfAbsent, cookiesOfResponse, headersOfResponse } from './header-list.js';
+import { addHeaderIfAbsent, cookiesOfResponse, type HeaderList, headersOfResponse } from './header-list.js';
 import {
   contentTypeOf,
   PROXY_RESPONSE_FORMATS,
@@ -88,6 +88,17 @@ export function bodyFor(
   return renderBody(problem, settings.format, !showsExtensions(mapped, settings.exposeServerErrors));
 }
 
+/**
+ * Adds the error's own headers and its `Retry-After` to `headers`, never replacing one already there. A hidden
+ * (5xx) error's own headers are hidden with it, as @middy/http-error-handler does: they can carry secrets.
+ */
+export function addErrorHeaders(headers: HeaderList, mapped: MappedError, exposeServerErrors: boolean): void {
+  const ownHeaders = mayShowDetail(mapped, exposeServerErrors) ? mapped.headers : {};
+  for (const [name, value] of Object.entries(ownHeaders)) addHeaderIfAbsent(headers, name, value);
+  const retryAfter = retryAfterHeader(mapped);
+  if (retryAfter !== undefined) addHeaderIfAbsent(headers, 'Retry-After', retryAfter);
+}
+
 function replyFor(
   mapped: MappedError,
   info: ProxyRequestInfo,
@@ -97,11 +108,7 @@ function replyFor(
 ): ErrorReply {
   // Headers already set (e.g. CORS) are kept; the error's own headers add to them but do not replace them.
   const headers = headersOfResponse(previousResponse);
-  // A hidden (5xx) error's own headers are hidden with it, as @middy/http-error-handler does: they can carry secrets.
-  const ownHeaders = mayShowDetail(mapped, settings.exposeServerErrors) ? mapped.headers : {};
-  for (const [name, value] of Object.entries(ownHeaders)) addHeaderIfAbsent(headers, name, value);
-  const retryAfter = retryAfterHeader(mapped);
-  if (retryAfter !== undefined) addHeaderIfAbsent(headers, 'Retry-After', retryAfter);
+  addErrorHeaders(headers, mapped, settings.exposeServerErrors);
   const isV2 = info.kind === 'http-api-v2' || info.kind === 'function-url';
   return {
     status: mapped.status,
@@ -160,13 +167,13 @@ function errorResponseFor(
   previousResponse: unknown,
   settings: ProxySettings,
 ): ProxyErrorResponse {
+  const requestId = readRequestId(context);
   try {
     const mapped = classify(thrown, settings.catalog);
-    const requestId = readRequestId(context);
     settings.report(mapped, requestId);
     return responseFor(mapped, info, previousResponse, requestId, settings);
   } catch (failure) {
-    logLastResort(thrown, failure, readRequestId(context), settings);
+    logLastResort(thrown, failure, requestId, settings);
     return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };
   }
 }

@@ -4,15 +4,14 @@
 import { classify } from '../catalog/classify.js';
 import type { MappedError } from '../catalog/types.js';
 import { type CommonOptions, resolveCommonOptions } from '../options/common-options.js';
-import { mayShowDetail } from '../problem/build-problem.js';
-import { addHeaderIfAbsent, type HeaderList } from '../proxy/header-list.js';
+import type { HeaderList } from '../proxy/header-list.js';
 import {
+  addErrorHeaders,
   type BodySettings,
   bodyFor,
   LAST_RESORT_BODY,
   logLastResort,
   resolveFormat,
-  retryAfterHeader,
 } from '../proxy/proxy-error-response.js';
 import { contentTypeOf, type ProxyResponseFormat } from '../proxy/response-body.js';
 import { isObjectLike, readString } from '../safe-read/safe-read.js';
@@ -48,17 +47,17 @@ function stringField(request: unknown, key: string): string | undefined {
 }
 
 function pathOfUrl(url: string | undefined): string | undefined {
-  if (url === undefined || !URL.canParse(url)) return undefined;
-  return new URL(url).pathname;
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
 }
 
 function headersFor(mapped: MappedError, contentType: string, exposeServerErrors: boolean): Headers {
   const list: HeaderList = new Map();
-  // A hidden (5xx) error's own headers are hidden with it, as in the proxy middleware: they can carry secrets.
-  const ownHeaders = mayShowDetail(mapped, exposeServerErrors) ? mapped.headers : {};
-  for (const [name, value] of Object.entries(ownHeaders)) addHeaderIfAbsent(list, name, value);
-  const retryAfter = retryAfterHeader(mapped);
-  if (retryAfter !== undefined) addHeaderIfAbsent(list, 'Retry-After', retryAfter);
+  addErrorHeaders(list, mapped, exposeServerErrors);
   const headers = new Headers({ 'Content-Type': contentType });
   for (const { name, values } of list.values()) for (const value of values) headers.append(name, value);
   return headers;
