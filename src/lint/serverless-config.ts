@@ -64,7 +64,8 @@ export function serverlessSkippedMethods(service: { functions?: unknown }): Skip
   }));
 }
 
-function originOf(event: { functionName: string; route: string }): string {
+/** How a serverless.yml http event is named in lint's output: `functions.NAME (METHOD /path)`. */
+export function originOf(event: { functionName: string; route: string }): string {
   return `functions.${event.functionName} (${event.route})`;
 }
 

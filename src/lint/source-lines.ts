@@ -2,6 +2,7 @@
 import { type Document, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { routeOf } from '../serverless/lambda-http-events.js';
 import type { HttpEventConfig } from '../serverless/types.js';
+import { originOf } from './serverless-config.js';
 
 /** The line (from 1) of a character offset in `text`: a binary search over the line starts. */
 export function lineFinder(text: string): (offset: number) => number {
@@ -44,7 +45,10 @@ export function serverlessEventLines(document: Document.Parsed, text: string): M
       const http = isMap(event) ? event.get('http', true) : undefined;
       if (!isMap(http)) continue;
       const route = routeOf(http.toJSON() as HttpEventConfig);
-      const origin = `functions.${String(isScalarKey(pair.key) ? pair.key.value : pair.key)} (${route})`;
+      const origin = originOf({
+        functionName: String(isScalarKey(pair.key) ? pair.key.value : pair.key),
+        route,
+      });
       const line = nodeLine(event as Node, lineOf);
       if (line !== undefined && !lines.has(origin)) lines.set(origin, line);
     }
