@@ -1,6 +1,7 @@
 import type { YAMLMap } from 'yaml';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
+import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
 import type { IntegrationResponseModel } from '../generate/model.js';
@@ -119,15 +120,17 @@ function applyToTemplate(
     ),
   );
   const documented = { ...model, gatewayResponses: gateway };
+  // Rendered once for every operation and document: the Gateway Responses' examples come from their templates.
+  const examples = problemExamplesByStatus(documented);
   nonProxy.forEach((method, i) => {
-    writeResponses(template, method, plans[i] as (typeof plans)[number], documented);
+    writeResponses(template, method, plans[i] as (typeof plans)[number], documented, examples);
   });
   for (const api of apis) {
     if (
       api.openApi !== undefined &&
       nonProxy.some((method) => method.style !== 'cloudformation' && method.restApi?.openApi === api.openApi)
     ) {
-      addProblemComponents(template, api.openApi, documented);
+      addProblemComponents(template, api.openApi, examples);
     }
   }
   if (gateway.length > 0) for (const api of apis) addGatewayResponses(template, api, gateway);

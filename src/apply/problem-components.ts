@@ -3,10 +3,9 @@ import {
   PROBLEM_SCHEMA_MARK,
   PROBLEM_SCHEMA_NAME,
   problemExampleComponents,
-  problemExamplesByStatus,
   problemSchema,
 } from '../generate/emitters/openapi-problems.js';
-import type { IntegrationResponsesModel } from '../generate/model.js';
+import type { ProblemExampleModel } from '../generate/model.js';
 import { isProblemExampleName } from '../generate/problem-examples.js';
 import { plainValue, type TemplateDocument } from '../templates/read-template.js';
 import { documentVersion, mapAt, setEntry } from './write-responses.js';
@@ -21,7 +20,7 @@ import { documentVersion, mapAt, setEntry } from './write-responses.js';
 export function addProblemComponents(
   template: TemplateDocument,
   document: YAMLMap,
-  model: IntegrationResponsesModel,
+  examplesByStatus: ReadonlyMap<string, readonly ProblemExampleModel[]>,
 ): void {
   const version = documentVersion(document);
   const schemas =
@@ -32,7 +31,7 @@ export function addProblemComponents(
     setEntry(template, schemas, PROBLEM_SCHEMA_NAME, problemSchema(version));
   }
   if (version === '2.0') return;
-  const examples = problemExampleComponents(problemExamplesByStatus(model));
+  const examples = problemExampleComponents(examplesByStatus);
   if (Object.keys(examples).length === 0) return;
   const map = mapAt(template, mapAt(template, document, 'components'), 'examples');
   map.items = map.items.filter((pair) => !isProblemExampleName(String(plainValue(pair.key))));

@@ -15,7 +15,6 @@ import {
   type OpenApiVersion,
   openApiVersionOf,
   problemBody,
-  problemExamplesByStatus,
   problemSchemaRef,
 } from '../generate/emitters/openapi-problems.js';
 import type {
@@ -36,9 +35,10 @@ export function writeResponses(
   method: LambdaMethod,
   plan: ResponsesPlan,
   documented: IntegrationResponsesModel,
+  examples: ReadonlyMap<string, readonly ProblemExampleModel[]>,
 ): void {
   if (method.style === 'cloudformation') writeCloudFormation(template, method, plan);
-  else writeOpenApi(template, method, plan, documented);
+  else writeOpenApi(template, method, plan, documented, examples);
 }
 
 function writeCloudFormation(template: TemplateDocument, method: LambdaMethod, plan: ResponsesPlan): void {
@@ -69,14 +69,15 @@ function writeCloudFormation(template: TemplateDocument, method: LambdaMethod, p
 }
 
 /**
- * `documented` holds what the operation's responses describe besides the plan: the problem examples, and the
- * Gateway Responses whose statuses the operation gets too.
+ * `documented` holds what the operation's responses describe besides the plan: the Gateway Responses whose
+ * statuses the operation gets too; `examples` are its problem examples by status (problemExamplesByStatus).
  */
 function writeOpenApi(
   template: TemplateDocument,
   method: LambdaMethod,
   plan: ResponsesPlan,
   documented: IntegrationResponsesModel,
+  examples: ReadonlyMap<string, readonly ProblemExampleModel[]>,
 ): void {
   const byPattern = mapAt(template, method.integration, 'responses');
   const existing = [...byPattern.items];
@@ -93,7 +94,6 @@ function writeOpenApi(
   });
 
   const version = documentVersion(method.restApi?.openApi);
-  const examples = problemExamplesByStatus(documented);
   const responses = mapAt(template, method.method, 'responses');
   const existingResponses = [...responses.items];
   responses.items = plan.methodResponses.map((planned) => {
