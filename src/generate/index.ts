@@ -2,7 +2,7 @@
 
 export { MissingPeerDependencyError } from '../peers/require-peer.js';
 export { ACCESS_LOG_FORMAT } from './access-log.js';
-export { type CorsOrigins, checkedCorsOrigin } from './cors.js';
+export type { CorsOrigins } from './cors.js';
 export { type AwsCliOptions, emitAwsCli } from './emitters/aws-cli.js';
 export {
   type CdkGatewayResponse,
@@ -25,21 +25,15 @@ export {
   cloudFormationTemplate,
   emitCloudFormationJson,
   emitCloudFormationYaml,
-  gatewayResponseLogicalId,
 } from './emitters/cloudformation.js';
 export {
   emit,
-  FORMAT_TARGET_OPTIONS,
   isOutputFormat,
   OUTPUT_FORMATS,
   type OutputFormat,
   type TargetOptions,
 } from './emitters/formats.js';
-export {
-  type FunctionReference,
-  invocationUriOf,
-  parseFunctionReference,
-} from './emitters/function-reference.js';
+export { type FunctionReference, parseFunctionReference } from './emitters/function-reference.js';
 export {
   emitOpenApi,
   FUNCTION_URI_PLACEHOLDER,
@@ -58,21 +52,14 @@ export {
   type ServerlessStatusCode,
   serverlessResponse,
 } from './emitters/serverless.js';
-export { emitTerraform, type TerraformOptions, terraformResourceName } from './emitters/terraform.js';
+export { emitTerraform, type TerraformOptions } from './emitters/terraform.js';
 export {
-  DEFAULT_THROTTLED_RETRY_AFTER_SECONDS,
-  GATEWAY_RESPONSE_TYPE_MEMBER,
   GATEWAY_RESPONSE_TYPES,
-  GATEWAY_RESPONSES_OPTION_SCHEMA,
   type GatewayResponsesOptions,
   type GatewayResponseType,
   gatewayResponses,
 } from './gateway-responses.js';
-export {
-  INTEGRATION_RESPONSES_OPTION_SCHEMA,
-  type IntegrationResponsesOptions,
-  integrationResponses,
-} from './integration-responses.js';
+export { type IntegrationResponsesOptions, integrationResponses } from './integration-responses.js';
 export type {
   GatewayResponseModel,
   IntegrationResponseModel,
@@ -84,7 +71,6 @@ export {
   assertPortablePattern,
   fullMatch,
   javaLikeRegExp,
-  javaReading,
   portabilityProblem,
 } from './pattern-syntax.js';
 export {
@@ -97,13 +83,5 @@ export {
   TIMEOUT_MESSAGE_STARTS,
   TIMESTAMP_MAX_LENGTH,
   taggedMessagePattern,
-  tagStart,
 } from './patterns.js';
-export {
-  branchingProblemTemplate,
-  fixedProblemTemplate,
-  guardSuccessTemplate,
-  PASSTHROUGH_TEMPLATE,
-  PROBLEM_CONTENT_TYPE,
-  taggedProblemTemplate,
-} from './templates.js';
+export { guardSuccessTemplate } from './templates.js';

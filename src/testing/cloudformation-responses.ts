@@ -5,7 +5,7 @@ import type {
 } from '../generate/model.js';
 
 /** `AWS::ApiGateway::Method` → `Integration.IntegrationResponses[]` items, as written in a template. */
-export interface CloudFormationIntegrationResponse {
+export interface CloudFormationIntegrationResponseInput {
   StatusCode: string | number;
   SelectionPattern?: string;
   ResponseTemplates?: Record<string, string>;
@@ -14,7 +14,7 @@ export interface CloudFormationIntegrationResponse {
 }
 
 /** `AWS::ApiGateway::Method` → `MethodResponses[]` items. */
-export interface CloudFormationMethodResponse {
+export interface CloudFormationMethodResponseInput {
   StatusCode: string | number;
   ResponseParameters?: Record<string, boolean>;
   ResponseModels?: Record<string, string>;
@@ -23,12 +23,12 @@ export interface CloudFormationMethodResponse {
 /** Either the two arrays, or the `Properties` of an `AWS::ApiGateway::Method` resource. */
 export type CloudFormationResponses =
   | {
-      IntegrationResponses: CloudFormationIntegrationResponse[];
-      MethodResponses: CloudFormationMethodResponse[];
+      IntegrationResponses: CloudFormationIntegrationResponseInput[];
+      MethodResponses: CloudFormationMethodResponseInput[];
     }
   | {
-      Integration: { IntegrationResponses?: CloudFormationIntegrationResponse[] };
-      MethodResponses?: CloudFormationMethodResponse[];
+      Integration: { IntegrationResponses?: CloudFormationIntegrationResponseInput[] };
+      MethodResponses?: CloudFormationMethodResponseInput[];
     };
 
 export function isCloudFormationResponses(value: unknown): value is CloudFormationResponses {
@@ -61,7 +61,7 @@ export function fromCloudFormation(responses: CloudFormationResponses): Integrat
   };
 }
 
-function toIntegrationResponse(response: CloudFormationIntegrationResponse): IntegrationResponseModel {
+function toIntegrationResponse(response: CloudFormationIntegrationResponseInput): IntegrationResponseModel {
   return {
     statusCode: statusText(response.StatusCode, 'IntegrationResponses'),
     selectionPattern: response.SelectionPattern === '' ? undefined : response.SelectionPattern,
@@ -70,7 +70,7 @@ function toIntegrationResponse(response: CloudFormationIntegrationResponse): Int
   };
 }
 
-function toMethodResponse(response: CloudFormationMethodResponse): MethodResponseModel {
+function toMethodResponse(response: CloudFormationMethodResponseInput): MethodResponseModel {
   return {
     statusCode: statusText(response.StatusCode, 'MethodResponses'),
     responseParameters: response.ResponseParameters ?? {},

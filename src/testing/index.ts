@@ -2,10 +2,10 @@
 // never import it from a Lambda bundle.
 
 export { MissingPeerDependencyError } from '../peers/require-peer.js';
-export { MAX_TEMPLATE_BYTES, MappingTemplateError } from './check-template.js';
+export { MappingTemplateError } from './check-template.js';
 export {
-  type CloudFormationIntegrationResponse,
-  type CloudFormationMethodResponse,
+  type CloudFormationIntegrationResponseInput,
+  type CloudFormationMethodResponseInput,
   type CloudFormationResponses,
   fromCloudFormation,
 } from './cloudformation-responses.js';

@@ -17,8 +17,8 @@ import {
 } from '../../src/generate/index.js';
 import {
   type AnyHandler,
-  type CloudFormationIntegrationResponse,
-  type CloudFormationMethodResponse,
+  type CloudFormationIntegrationResponseInput,
+  type CloudFormationMethodResponseInput,
   invokeNonProxy,
 } from '../../src/testing/index.js';
 import { expectedStatus, namedMessages } from '../generate/corpus.js';
@@ -33,9 +33,9 @@ interface MethodResource {
     readonly HttpMethod: string;
     readonly Integration: {
       readonly Type: string;
-      readonly IntegrationResponses?: CloudFormationIntegrationResponse[];
+      readonly IntegrationResponses?: CloudFormationIntegrationResponseInput[];
     };
-    readonly MethodResponses?: CloudFormationMethodResponse[];
+    readonly MethodResponses?: CloudFormationMethodResponseInput[];
   };
 }
 

@@ -4,9 +4,9 @@ import {
   guardSuccessTemplate,
   type IntegrationResponseModel,
   integrationResponses,
-  PROBLEM_CONTENT_TYPE,
   portabilityProblem,
 } from '../../src/generate/index.js';
+import { PROBLEM_CONTENT_TYPE } from '../../src/generate/templates.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import { renderMappingTemplate } from '../../src/testing/index.js';
 

@@ -3,8 +3,8 @@
  * Java rejects: checked against java.util.regex itself.
  */
 import { describe, expect, it } from '@jest/globals';
-import { fullMatch, javaReading, portabilityProblem } from '../../src/generate/index.js';
-import { usesDot, withDotAsAnyCharacter } from '../../src/generate/pattern-syntax.js';
+import { fullMatch, portabilityProblem } from '../../src/generate/index.js';
+import { javaReading, usesDot, withDotAsAnyCharacter } from '../../src/generate/pattern-syntax.js';
 import { javaMatchMatrix } from '../support/java-regex.js';
 
 /** Read alike by neither engine, and what fullMatch must now say: Java's answer. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   assertPortablePattern,
-  fixedProblemTemplate,
   fullMatch,
   portabilityProblem,
   selectionPatternsByStatus,
   TIMEOUT_MESSAGE_STARTS,
 } from '../../src/generate/index.js';
+import { fixedProblemTemplate } from '../../src/generate/templates.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 
 describe('portabilityProblem', () => {

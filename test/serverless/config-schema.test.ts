@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  GATEWAY_RESPONSES_OPTION_SCHEMA,
-  INTEGRATION_RESPONSES_OPTION_SCHEMA,
-} from '../../src/generate/index.js';
-import { CONFIG_SCHEMA } from '../../src/serverless/index.js';
-import { readPluginOptions } from '../../src/serverless/plugin-options.js';
+import { GATEWAY_RESPONSES_OPTION_SCHEMA } from '../../src/generate/gateway-responses.js';
+import { INTEGRATION_RESPONSES_OPTION_SCHEMA } from '../../src/generate/integration-responses.js';
+import { CONFIG_SCHEMA, readPluginOptions } from '../../src/serverless/plugin-options.js';
 
 const properties = CONFIG_SCHEMA.properties.lambdaErrorMap.properties;
 

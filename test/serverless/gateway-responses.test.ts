@@ -7,7 +7,8 @@ import {
   cloudFormationGatewayResponses,
   gatewayResponses,
 } from '../../src/generate/index.js';
-import LambdaErrorMapPlugin, { type ServerlessLike } from '../../src/serverless/index.js';
+import LambdaErrorMapPlugin from '../../src/serverless/index.js';
+import type { ServerlessLike } from '../../src/serverless/types.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const ordersCatalog = defineErrorCatalog({

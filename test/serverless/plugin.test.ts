@@ -7,15 +7,10 @@ import {
   type IntegrationResponsesModel,
   integrationResponses,
 } from '../../src/generate/index.js';
-import LambdaErrorMapPlugin, {
-  type HttpEventConfig,
-  LambdaErrorMapPluginError,
-  type LambdaHttpEvent,
-  lambdaHttpEvents,
-  mergeResponse,
-  type ServerlessLike,
-  type StatusCodeConfig,
-} from '../../src/serverless/index.js';
+import LambdaErrorMapPlugin, { LambdaErrorMapPluginError } from '../../src/serverless/index.js';
+import { type LambdaHttpEvent, lambdaHttpEvents } from '../../src/serverless/lambda-http-events.js';
+import { mergeResponse } from '../../src/serverless/merge-response.js';
+import type { HttpEventConfig, ServerlessLike, StatusCodeConfig } from '../../src/serverless/types.js';
 import { lambdaErrorPayload, respondNonProxy } from '../../src/testing/index.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');

@@ -1,11 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform interpolation strings, not JavaScript templates
 import { parse } from '@cdktf/hcl2json';
 import { describe, expect, it } from '@jest/globals';
-import {
-  emitTerraform,
-  type IntegrationResponsesModel,
-  terraformResourceName,
-} from '../../../src/generate/index.js';
+import { terraformResourceName } from '../../../src/generate/emitters/terraform.js';
+import { emitTerraform, type IntegrationResponsesModel } from '../../../src/generate/index.js';
 import { defaultModel, gatewayModel, hostileGatewayModel, hostileModel } from './fixtures.js';
 
 type Block = Record<string, unknown>;
