@@ -2,7 +2,7 @@
 // "exports" has one "API reference: `<entry>`" section in README.md, CONTRIBUTING.md or docs/*.md, listing one
 // export per line (`- \`name\`…`), and that list equals the names the entry's source exports.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import ts from 'typescript';
@@ -28,8 +28,14 @@ const ENTRIES = new Map(
     }),
 );
 
-/** The names each entry exports, `default` included, as a consumer sees them (re-exports followed). */
-function exportedNames(sources: readonly string[]): Map<string, string[]> {
+interface EntryExports {
+  /** The names each entry exports, `default` included, as a consumer sees them. */
+  readonly names: Map<string, string[]>;
+  /** Each exported name (`default` aside) -> where it is declared, one `file:line` per distinct symbol. */
+  readonly declarations: Map<string, Set<string>>;
+}
+
+function entryExports(sources: readonly string[]): EntryExports {
   const program = ts.createProgram(
     sources.map((source) => join(root, source)),
     {
@@ -41,14 +47,29 @@ function exportedNames(sources: readonly string[]): Map<string, string[]> {
     },
   );
   const checker = program.getTypeChecker();
-  return new Map(
+  const declarations = new Map<string, Set<string>>();
+  const names = new Map(
     sources.map((source) => {
       const file = program.getSourceFile(join(root, source));
       const module = file && checker.getSymbolAtLocation(file);
       if (!module) throw new Error(`${source} is not a module`);
-      return [source, checker.getExportsOfModule(module).map((symbol) => symbol.name)];
+      const symbols = checker.getExportsOfModule(module);
+      for (const symbol of symbols.filter(({ name }) => name !== 'default')) {
+        const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+        const places = declarations.get(symbol.name) ?? new Set<string>();
+        // One place per symbol: overloads and merged declarations are one name, declared once.
+        const declaration = target.declarations?.[0];
+        if (declaration) {
+          const declared = declaration.getSourceFile();
+          const { line } = declared.getLineAndCharacterOfPosition(declaration.getStart());
+          places.add(`${relative(root, declared.fileName).split(sep).join('/')}:${line + 1}`);
+        }
+        declarations.set(symbol.name, places);
+      }
+      return [source, symbols.map((symbol) => symbol.name)];
     }),
   );
+  return { names, declarations };
 }
 
 interface ReferenceSection {
@@ -120,7 +141,7 @@ function referenceMismatches(
 }
 
 const sections = documentationPages(root).flatMap((page) => referenceSections(page, readPage(root, page)));
-const exportsBySource = exportedNames([...ENTRIES.values()]);
+const { names: exportsBySource, declarations } = entryExports([...ENTRIES.values()]);
 
 describe('each public entry exports exactly what its API reference documents', () => {
   it('finds the entry points in package.json', () => {
@@ -143,6 +164,15 @@ describe('each public entry exports exactly what its API reference documents', (
   it.each([...ENTRIES])('%s: its reference lists every export once, and only exports', (entry, source) => {
     const section = sections.find((candidate) => candidate.entry === entry);
     expect(referenceMismatches(entry, exportsBySource.get(source) ?? [], section?.names ?? [])).toEqual([]);
+  });
+});
+
+describe('public names', () => {
+  it('gives no two public declarations the same name, in one entry or across entries', () => {
+    const shared = [...declarations]
+      .filter(([, places]) => places.size > 1)
+      .map(([name, places]) => `${name}: ${[...places].join(', ')}`);
+    expect(shared).toEqual([]);
   });
 });
 
