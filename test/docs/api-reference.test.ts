@@ -130,7 +130,9 @@ function referenceMismatches(
   const listed = new Set(documented);
   const exports = new Set(exported);
   return [
-    ...exported.filter((name) => !listed.has(name)).map((name) => `${entry} exports ${name}, not in its reference`),
+    ...exported
+      .filter((name) => !listed.has(name))
+      .map((name) => `${entry} exports ${name}, not in its reference`),
     ...documented
       .filter((name) => !exports.has(name))
       .map((name) => `${entry}'s reference lists ${name}, which it does not export`),
