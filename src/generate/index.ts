@@ -1,4 +1,5 @@
-// Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code.
+// Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code. It exports what
+// docs/generate.md's API reference lists (test/docs/api-reference.test.ts); helpers only the library uses stay internal.
 
 export { MissingPeerDependencyError } from '../peers/require-peer.js';
 export { ACCESS_LOG_FORMAT } from './access-log.js';

@@ -1,5 +1,6 @@
 // Local emulator of what API Gateway / ALB / Function URLs do with a Lambda's result, for tests. Build-time only:
-// never import it from a Lambda bundle.
+// never import it from a Lambda bundle. It exports what docs/testing.md's API reference lists
+// (test/docs/api-reference.test.ts).
 
 export { MissingPeerDependencyError } from '../peers/require-peer.js';
 export { MappingTemplateError } from './check-template.js';
