@@ -6,7 +6,7 @@
  * (support/api-gateway-oracle.ts: Velocity 1.7 for the templates, java.util.regex for selection), and with
  * expectations written out here.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CRASH_SECRET } from '../../examples/serverless/orders.js';
@@ -32,14 +32,22 @@ const PROBLEM_JSON = 'application/problem+json';
 const APOSTROPHE_AND_LINE_BREAK = "O'Brien\nline 2";
 
 /**
- * How serve is pointed at the example service: the CloudFormation `serverless package` writes, handlers under the
- * service directory. Once serve reads serverless.yml itself, this becomes `{ packaged: false, args:
- * ['--template', 'serverless.yml'] }`: the requests and expectations below stay as they are.
+ * How serve is pointed at the example service: the arguments of its `npm run serve` script (docs/serve.md's second
+ * command), today the CloudFormation that `serverless package` writes, with the handlers under the service
+ * directory. Once serve reads serverless.yml itself, the script becomes `lambda-error-map serve --template
+ * serverless.yml` and this test follows. `serverless package` runs first either way: what it compiles is what API
+ * Gateway would be given, the oracle's input.
  */
-const EXAMPLE_SERVED_FROM = {
-  packaged: true,
-  args: ['--template', '.serverless/cloudformation-template-update-stack.json', '--code-root', '.'],
-} as const;
+function exampleServeArgs(): string[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'examples', 'serverless', 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [command, subcommand, ...args] = (manifest.scripts.serve ?? '').split(' ');
+  if (command !== 'lambda-error-map' || subcommand !== 'serve') {
+    throw new Error(`examples/serverless/package.json: scripts.serve is not lambda-error-map serve …`);
+  }
+  return args;
+}
 
 interface Answer {
   readonly status: number;
@@ -94,17 +102,15 @@ describe('serve: the example service (examples/serverless)', () => {
   };
 
   beforeAll(async () => {
-    // serve's optional peers, as docs/serve.md says to install them.
-    service = await prepareExampleService({ add: ['yaml', 'velocityjs'] });
-    if (EXAMPLE_SERVED_FROM.packaged) {
-      const packaged = await serverless(['package'], service.dir);
-      if (packaged.code !== 0) throw new Error(`serverless package failed:\n${packaged.output}`);
-      integration = cloudFormationNonProxyMethod(
-        join(service.dir, '.serverless', 'cloudformation-template-update-stack.json'),
-      );
-    }
+    // The example declares serve's optional peers (yaml, velocityjs): nothing is added to its install.
+    service = await prepareExampleService();
+    const packaged = await serverless(['package'], service.dir);
+    if (packaged.code !== 0) throw new Error(`serverless package failed:\n${packaged.output}`);
+    integration = cloudFormationNonProxyMethod(
+      join(service.dir, '.serverless', 'cloudformation-template-update-stack.json'),
+    );
     const bin = join(service.dir, 'node_modules', 'lambda-error-map', 'dist', 'cli', 'main.js');
-    server = await startServe(bin, service.dir, EXAMPLE_SERVED_FROM.args);
+    server = await startServe(bin, service.dir, exampleServeArgs());
   }, SETUP_TIMEOUT_MS);
 
   afterAll(async () => {

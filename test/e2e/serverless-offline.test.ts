@@ -6,13 +6,13 @@
  * function the copy adds, which throws the path parameter as its message (and never settles for `slow`).
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { catalog } from '../../examples/serverless/catalog.js';
 import { CRASH_SECRET } from '../../examples/serverless/orders.js';
 import type { ExampleCopy } from '../support/example-copy.js';
-import { type OfflineServer, prepareExampleService, startOffline } from './support/example-service.js';
+import { type OfflineServer, prepareExampleService, ROOT, startOffline } from './support/example-service.js';
 
 const SETUP_TIMEOUT_MS = 6 * 60 * 1000;
 const READY_TIMEOUT_MS = 90 * 1000;
@@ -38,11 +38,14 @@ afterAll(async () => {
   service?.remove();
 }, 30_000);
 
-/** A non-proxy function (Timeout 1 s) that throws its path parameter as the message; `ok` succeeds, `slow` hangs. */
+/**
+ * A non-proxy function (Timeout 1 s) that throws its path parameter as the message; `ok` succeeds, `slow` hangs,
+ * `empty` throws an empty message.
+ */
 function addThrowingFunction(dir: string): void {
-  writeFileSync(
+  copyFileSync(
+    join(ROOT, 'test', 'e2e', 'fixtures', 'offline-throws.mjs'),
     join(dir, '.build', 'throws.mjs'),
-    "export const handler = async (event) => { const c = event.path.case; if (c === 'ok') return { ok: true }; if (c === 'slow') return new Promise(() => {}); throw new Error(c); };\n",
   );
   const yml = join(dir, 'serverless.yml');
   writeFileSync(
@@ -170,6 +173,22 @@ describe('serverless offline, observed differences from API Gateway', () => {
       // The raw error payload, with the stack trace and this machine's file paths.
       expect(response.json).toMatchObject({ errorMessage: message, errorType: 'Error' });
       expect(JSON.stringify(response.json.stackTrace)).toContain('file://');
+    },
+  );
+
+  it('an empty error message: 502 (API Gateway: the default response, 500 through its guarded template)', async () => {
+    const response = await get('/dev/throws/empty');
+    expect(response.status).toBe(502);
+  });
+
+  it.each(["O'Brien", 'line\nbreak', "O'Brien\nline 2"])(
+    'the path parameter %j: the handler gets an empty event (API Gateway: the parameter intact)',
+    async (parameter) => {
+      // The framework's default request template, rendered by offline, is not JSON for these; offline then gives the
+      // handler nothing of the request.
+      const response = await get(`/dev/throws/${encodeURIComponent(parameter)}`);
+      expect(response.status).toBe(502);
+      expect(response.json.errorMessage).toBe('no path: the event is {}');
     },
   );
 
