@@ -3,8 +3,9 @@
  * service (examples/serverless) from what `serverless package` writes, (2) a SAM template of ours
  * (fixtures/serve-sam) filled by `lambda-error-map apply`. Real HTTP requests; each non-proxy response is
  * compared with what API Gateway answers by its documentation, computed without serve's emulator
- * (support/api-gateway-oracle.ts: Velocity 1.7 for the templates, java.util.regex for selection), and with
- * expectations written out here.
+ * (support/api-gateway-oracle.ts: the handlers invoked directly, Velocity 1.7 for the templates, java.util.regex
+ * for selection; a proxy method's answer is the function's result as returned), and with expectations written out
+ * here.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,9 @@ import { defaultCatalog } from '../../src/index.js';
 import type { ExampleCopy } from '../support/example-copy.js';
 import {
   cloudFormationNonProxyMethod,
+  type ExpectedResponse,
   expectedNonProxyResponse,
+  expectedProxyResponse,
   invokeDirectly,
   type LambdaOutcome,
   type NonProxyIntegration,
@@ -61,6 +64,21 @@ async function get(server: ServeProcess | undefined, path: string): Promise<Answ
   const response = await fetch(server.url + path, { signal: AbortSignal.timeout(20_000) });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
+}
+
+/** The served proxy response equals the function's result: status, Content-Type, Retry-After and the body. */
+function expectAsReturned(answer: Answer, expected: ExpectedResponse): void {
+  expect({
+    status: answer.status,
+    contentType: answer.headers.get('content-type'),
+    retryAfter: answer.headers.get('retry-after'),
+    body: withRequestIdsNormalised(answer.text),
+  }).toEqual({
+    status: expected.status,
+    contentType: expected.headers['content-type'],
+    retryAfter: expected.headers['retry-after'] ?? null,
+    body: withRequestIdsNormalised(expected.body),
+  });
 }
 
 /** The served response equals API Gateway's by the oracle: status, Content-Type, Retry-After and the body. */
@@ -167,6 +185,16 @@ describe('serve: the example service (examples/serverless)', () => {
     ['crash', 500, PROBLEM_JSON],
   ])('proxy %s: %i %s, as the function returned it', async (exampleCase, status, contentType) => {
     const answer = await get(server, `/dev/proxy/orders/${exampleCase}`);
+    if (service === undefined) throw new Error('no example service');
+    expectAsReturned(
+      answer,
+      await expectedProxyResponse(join(service.dir, '.build', 'proxy.mjs'), {
+        stage: 'dev',
+        path: `/proxy/orders/${exampleCase}`,
+        resource: '/proxy/orders/{case}',
+        pathParameters: { case: exampleCase },
+      }),
+    );
     expect(answer.status).toBe(status);
     expect(answer.headers.get('content-type')).toBe(contentType);
     expect(answer.text).not.toContain(CRASH_SECRET);
@@ -184,10 +212,20 @@ describe('serve: the example service (examples/serverless)', () => {
     });
   });
 
-  it('printed one JSON access-log line per request', () => {
-    const lines = (server?.stdout() ?? '').trim().split('\n').slice(1);
-    expect(lines.length).toBeGreaterThanOrEqual(11);
-    for (const line of lines) expect(JSON.parse(line)).toHaveProperty('requestId');
+  it("printed one JSON access-log line per request, between the handlers' own log lines", () => {
+    const lines = (server?.stdout() ?? '')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => JSON.parse(line) as Record<string, string>);
+    const accessLog = lines.filter((line) => 'httpMethod' in line);
+    expect(accessLog.map((line) => [line.status, line.resourcePath])).toEqual([
+      ...['200', '404', '409', '503', '500', '400'].map((status) => [status, '/nonproxy/orders/{case}']),
+      ...['200', '404', '503', '500'].map((status) => [status, '/proxy/orders/{case}']),
+      ['403', '-'],
+    ]);
+    // The middleware's report of each error, written with console as on AWS (there, to CloudWatch Logs).
+    expect(lines.filter((line) => 'level' in line).length).toBeGreaterThan(0);
   });
 });
 
@@ -266,6 +304,15 @@ describe('serve: a SAM template with a non-proxy and a proxy method (fixtures/se
     ['crash', 500, PROBLEM_JSON],
   ])('proxy %s: %i %s', async (id, status, contentType) => {
     const answer = await get(server, `/dev/proxy/${id}`);
+    expectAsReturned(
+      answer,
+      await expectedProxyResponse(join(dir, 'handlers', 'proxy.mjs'), {
+        stage: 'dev',
+        path: `/proxy/${id}`,
+        resource: '/proxy/{id}',
+        pathParameters: { id },
+      }),
+    );
     expect(answer.status).toBe(status);
     expect(answer.headers.get('content-type')).toBe(contentType);
     expect(answer.text).not.toContain('hunter2');

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { CLOUDFORMATION_TAGS } from '../../support/cloudformation-tags.js';
-import { lambdaContext } from '../../support/events.js';
+import { lambdaContext, restV1Event } from '../../support/events.js';
 import { javaMatchMatrix } from '../../support/java-regex.js';
 import { renderWithVelocity } from '../../velocity/apache-velocity.js';
 
@@ -200,4 +200,44 @@ function withJson(headers: Record<string, string>): Record<string, string> {
 /** A served body with every `requestId` member set to REQUEST_ID, to compare with the expected one. */
 export function withRequestIdsNormalised(body: string): string {
   return body.replace(/"requestId":"[^"]*"/g, `"requestId":"${REQUEST_ID}"`);
+}
+
+/**
+ * The response API Gateway sends for a proxy (AWS_PROXY) method: the function's result as it is (`statusCode`,
+ * `headers`, `body`; AWS docs, "Output format of a Lambda function for proxy integration"), the function invoked
+ * directly with the REST API event of a GET on `stage` + `path`.
+ */
+export async function expectedProxyResponse(
+  modulePath: string,
+  options: {
+    readonly stage: string;
+    readonly path: string;
+    readonly resource: string;
+    readonly pathParameters: Record<string, string>;
+  },
+): Promise<ExpectedResponse> {
+  const base = restV1Event({ path: options.path });
+  const event = {
+    ...base,
+    resource: options.resource,
+    pathParameters: options.pathParameters,
+    requestContext: {
+      ...base.requestContext,
+      resourcePath: options.resource,
+      path: `/${options.stage}${options.path}`,
+      stage: options.stage,
+      requestId: REQUEST_ID,
+    },
+  };
+  const outcome = await invokeDirectly(modulePath, 'handler', event);
+  if (outcome.kind !== 'result')
+    throw new Error(`the proxy function failed: ${outcome.payload.errorMessage}`);
+  const result = outcome.value as { statusCode: number; headers?: Record<string, string>; body?: string };
+  return {
+    status: result.statusCode,
+    headers: Object.fromEntries(
+      Object.entries(result.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+    ),
+    body: result.body ?? '',
+  };
 }
