@@ -77,7 +77,7 @@ const OPTIONAL_LANES: readonly Lane[] = [
   {
     name: 'e2e',
     script: 'test:e2e',
-    missing: () => allMissing(missingJdk, missingServerless, missingBuild),
+    missing: () => allMissing(missingJdk, missingVelocity, missingServerless, missingBuild),
   },
 ];
 

@@ -14,6 +14,7 @@ import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js
 import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
+import { offlineWarnings } from './offline-warnings.js';
 import { LambdaErrorMapPluginError } from './plugin-error.js';
 import { CONFIG_SCHEMA, type PluginOptions, readPluginOptions } from './plugin-options.js';
 import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
@@ -34,6 +35,7 @@ export class LambdaErrorMapPlugin {
   /** The Gateway Responses to add once the REST API is compiled; undefined when turned off. */
   #gatewayResponses: readonly GatewayResponseModel[] | undefined;
   #gatewayApplied = false;
+  #offlineWarned = false;
 
   constructor(serverless: ServerlessLike, _cliOptions?: unknown, utils?: PluginUtils) {
     this.#serverless = serverless;
@@ -45,7 +47,28 @@ export class LambdaErrorMapPlugin {
       'after:package:compileEvents': () => this.addGatewayResponses(),
       // The template is complete (resources merged) and written once package:finalize has run.
       'after:package:finalize': () => this.checkTemplateSize(),
+      // serverless-offline's lifecycles: `serverless offline` runs offline:start, `serverless offline start`
+      // offline:start:init; neither runs the package hooks above, so nothing is written under offline.
+      'before:offline:start': () => this.warnUnderOffline(),
+      'before:offline:start:init': () => this.warnUnderOffline(),
     };
+  }
+
+  /**
+   * Under `serverless offline`: one warning per non-proxy http event that offline does not route its errors as
+   * API Gateway does, pointing to `lambda-error-map serve`. Writes nothing to the service: offline reads
+   * `response.headers`, and a `response` without them loses its Content-Type.
+   */
+  async warnUnderOffline(): Promise<void> {
+    if (this.#offlineWarned) return;
+    this.#offlineWarned = true;
+    for (const line of offlineWarnings(this.#serverless.service.functions)) this.#warn(line);
+  }
+
+  /** A warning shown without --verbose; the verbose log in releases whose log has no `warning`. */
+  #warn(line: string): void {
+    if (this.#log.warning === undefined) this.#log.verbose(line);
+    else this.#log.warning(line);
   }
 
   /**
@@ -62,9 +85,7 @@ export class LambdaErrorMapPlugin {
       's3',
     );
     if (warning === undefined) return;
-    const line = `lambda-error-map: ${warning}`;
-    if (this.#log.warning === undefined) this.#log.verbose(line);
-    else this.#log.warning(line);
+    this.#warn(`lambda-error-map: ${warning}`);
   }
 
   /** Adds the Gateway Responses to the compiled template, once, after the framework compiled the REST API. */

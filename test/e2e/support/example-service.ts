@@ -72,9 +72,11 @@ async function mustSucceed(what: string, command: string, args: readonly string[
  * Installs the framework into e2e/ when it is missing or stale (npm ci, about a minute), then copies the
  * example service out of the repository, installs it from the packed tarball and builds its handlers with
  * its own build script. `withOffline` adds serverless-offline to the copy (installed and listed as a plugin):
- * the example does not require it.
+ * the example does not require it; `add` installs more packages the example does not declare.
  */
-export async function prepareExampleService(options: { withOffline?: boolean } = {}): Promise<ExampleCopy> {
+export async function prepareExampleService(
+  options: { withOffline?: boolean; add?: readonly string[] } = {},
+): Promise<ExampleCopy> {
   await mustSucceed('installing the Serverless Framework into e2e/', process.execPath, [
     join(ROOT, 'e2e', 'ensure-installed.mjs'),
   ]);
@@ -83,7 +85,8 @@ export async function prepareExampleService(options: { withOffline?: boolean } =
       `serverless.yml loads the plugin as "lambda-error-map/serverless", packed from ${PLUGIN_BUILD}, which is missing: run npm run build first`,
     );
   }
-  const copy = copyExample('serverless', options.withOffline ? { add: ['serverless-offline'] } : {});
+  const add = [...(options.withOffline ? ['serverless-offline'] : []), ...(options.add ?? [])];
+  const copy = copyExample('serverless', { add });
   try {
     runIn(copy.dir, process.execPath, ['build.mjs']);
     if (options.withOffline) addPlugin(join(copy.dir, 'serverless.yml'), 'serverless-offline');
