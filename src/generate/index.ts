@@ -1,5 +1,12 @@
 // Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code.
 
+export {
+  REQUEST_ID_MAX_LENGTH,
+  TIMEOUT_MESSAGE_STARTS,
+  TIMESTAMP_MAX_LENGTH,
+  tagStart,
+} from '../contract/selection.js';
+export { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 export { MissingPeerDependencyError } from '../peers/require-peer.js';
 export { ACCESS_LOG_FORMAT } from './access-log.js';
 export { type CorsOrigins, checkedCorsOrigin } from './cors.js';
@@ -89,21 +96,16 @@ export {
 } from './pattern-syntax.js';
 export {
   type AlternativeRole,
-  REQUEST_ID_MAX_LENGTH,
   type SelectionAlternative,
   type SelectionOptions,
   type StatusSelection,
   selectionPatternsByStatus,
-  TIMEOUT_MESSAGE_STARTS,
-  TIMESTAMP_MAX_LENGTH,
   taggedMessagePattern,
-  tagStart,
 } from './patterns.js';
 export {
   branchingProblemTemplate,
   fixedProblemTemplate,
   guardSuccessTemplate,
   PASSTHROUGH_TEMPLATE,
-  PROBLEM_CONTENT_TYPE,
   taggedProblemTemplate,
 } from './templates.js';
