@@ -4,7 +4,7 @@
  */
 import type { ErrorKind } from '../catalog/types.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
-import { AWS_GATEWAY_MESSAGES } from '../testing/gateway-messages.js';
+import { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
 import { gatewayTemplateContext, substitute } from './gateway-template.js';
 import type { GatewayResponseModel, ProblemExampleModel } from './model.js';
 import { fixedProblem } from './templates.js';

@@ -1,9 +1,9 @@
 import { GATEWAY_RESPONSE_HEADER } from '../contract/parameters.js';
+import { AWS_GATEWAY_MESSAGES } from '../generate/gateway-messages.js';
 import { GATEWAY_RESPONSE_TYPES, type GatewayResponseType } from '../generate/gateway-responses.js';
 import { gatewayTemplateContext, substitute } from '../generate/gateway-template.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { describeValue } from '../options/describe-value.js';
-import { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
 import { type EmulatedResponse, setHeader } from './internal-server-error.js';
 import { chooseContentType } from './respond-non-proxy.js';
 
