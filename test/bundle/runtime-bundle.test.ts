@@ -50,7 +50,7 @@ describe('the runtime entry, bundled as a Lambda handler', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(
       inputs.filter((input) =>
-        /src\/(generate|testing|cli|serverless)\/|node_modules\/(yaml|velocityjs|http-errors)\//.test(input),
+        /src\/(generate|testing|engine|cli|serverless)\/|node_modules\/(yaml|velocityjs|http-errors)\//.test(input),
       ),
     ).toEqual([]);
 
