@@ -1,14 +1,13 @@
 import { isMap, isSeq, type YAMLMap } from 'yaml';
+import { gatewayResponseHeaderName } from '../contract/parameters.js';
+import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { cloudFormationGatewayResponses } from '../generate/emitters/cloudformation.js';
 import { openApiGatewayResponses } from '../generate/emitters/openapi.js';
 import type { GatewayResponseModel } from '../generate/model.js';
-import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
 import type { RestApi } from '../templates/find-apis.js';
 import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../templates/read-template.js';
 import { templateNode } from '../templates/template-nodes.js';
 import { mapAt, setEntry } from './write-responses.js';
-
-const GATEWAY_HEADER = 'gatewayresponse.header.';
 
 /**
  * Adds the Gateway Responses to one REST API, where that API keeps them: the OpenAPI document's
@@ -126,9 +125,10 @@ function declaredElsewhere(resources: YAMLMap, apiId: string, type: string, logi
 /** SAM's `GatewayResponses` entry: headers under `ResponseParameters.Headers`, by name. */
 function samGatewayResponse(response: GatewayResponseModel): Record<string, unknown> {
   const headers = Object.fromEntries(
-    Object.entries(response.responseParameters)
-      .filter(([parameter]) => parameter.startsWith(GATEWAY_HEADER))
-      .map(([parameter, value]) => [parameter.slice(GATEWAY_HEADER.length), value]),
+    Object.entries(response.responseParameters).flatMap(([parameter, value]) => {
+      const name = gatewayResponseHeaderName(parameter);
+      return name === undefined ? [] : [[name, value]];
+    }),
   );
   return {
     ...(response.statusCode !== undefined ? { StatusCode: response.statusCode } : {}),

@@ -1,9 +1,10 @@
+import { setsProblemContentType } from '../contract/mapping-template.js';
+import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import type {
   IntegrationResponseModel,
   IntegrationResponsesModel,
   MethodResponseModel,
 } from '../generate/model.js';
-import { PROBLEM_CONTENT_TYPE, setsProblemContentType } from '../generate/templates.js';
 import { TemplateError } from '../templates/template-error.js';
 
 const CORS_HEADER = 'method.response.header.Access-Control-Allow-Origin';

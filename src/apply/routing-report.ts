@@ -7,6 +7,7 @@
  */
 import { classify } from '../catalog/classify.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { writtenSelectionPattern } from '../contract/selection.js';
 import { counterexample } from '../lint/checks/counterexample.js';
 import { type AnalysedPattern, analyseMethod, type MethodContext, matches } from '../lint/context.js';
 import { type MethodExplanation, methodExplainer } from '../lint/explain.js';
@@ -76,7 +77,7 @@ export function routingChanges(
       where,
       replaced: responses.map((response) => ({
         statusCode: response.statusCode,
-        selectionPattern: response.selectionPattern ?? '',
+        selectionPattern: writtenSelectionPattern(response.selectionPattern),
       })),
       ...routingChange(old, current, catalog),
     };

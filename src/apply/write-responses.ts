@@ -1,9 +1,10 @@
 import { isMap, isSeq, type Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { methodResponseHeaderName } from '../contract/parameters.js';
+import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import {
   cloudFormationIntegrationResponses,
   cloudFormationMethodResponses,
 } from '../generate/emitters/cloudformation.js';
-import { methodResponseHeaderName } from '../generate/emitters/header-name.js';
 import {
   gatewayHeaders,
   integrationResponsesByPattern,
@@ -23,7 +24,6 @@ import type {
   MethodResponseModel,
   ProblemExampleModel,
 } from '../generate/model.js';
-import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
 import type { LambdaMethod } from '../templates/find-apis.js';
 import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../templates/read-template.js';
 import { templateNode } from '../templates/template-nodes.js';

@@ -1,10 +1,11 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
+import { gatewayResponseHeader } from '../contract/parameters.js';
+import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { describeValue } from '../options/describe-value.js';
 import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, checkedHeaderNames } from './cors.js';
 import type { GatewayResponseModel } from './model.js';
-import { PROBLEM_CONTENT_TYPE } from './templates.js';
 
 /**
  * API Gateway's own response types (REST APIs) and the status it sends for each. `DEFAULT_4XX` and
@@ -59,7 +60,6 @@ export const DEFAULT_THROTTLED_RETRY_AFTER_SECONDS = 1;
 /** The extension member naming the response type, so a client or a log can tell API Gateway's refusals apart. */
 export const GATEWAY_RESPONSE_TYPE_MEMBER = 'gatewayResponseType';
 
-const HEADER = 'gatewayresponse.header.';
 /** The JSON schema of each option, the one list of them (the Serverless plugin's config schema is built from it). */
 export const GATEWAY_RESPONSES_OPTION_SCHEMA = {
   corsOrigin: CORS_ORIGINS_SCHEMA,
@@ -101,7 +101,9 @@ function gatewayResponse(
     statusCode: status === undefined ? undefined : String(status),
     responseParameters: {
       ...headers,
-      ...(retryAfterSeconds === undefined ? {} : { [`${HEADER}Retry-After`]: `'${retryAfterSeconds}'` }),
+      ...(retryAfterSeconds === undefined
+        ? {}
+        : { [gatewayResponseHeader('Retry-After')]: `'${retryAfterSeconds}'` }),
     },
     // Keyed like the integration responses: API Gateway picks a template by the request's Accept header.
     responseTemplates: { 'application/json': template, [PROBLEM_CONTENT_TYPE]: template },
@@ -148,7 +150,9 @@ function templateSafeJson(value: unknown): string {
 
 function commonHeaders(options: GatewayResponsesOptions): Record<string, string> {
   assertKnownOptions(options);
-  const headers: Record<string, string> = { [`${HEADER}Content-Type`]: `'${PROBLEM_CONTENT_TYPE}'` };
+  const headers: Record<string, string> = {
+    [gatewayResponseHeader('Content-Type')]: `'${PROBLEM_CONTENT_TYPE}'`,
+  };
   const { corsOrigin, corsAllowHeaders, corsAllowCredentials } = options;
   if (corsOrigin === undefined) {
     if (corsAllowHeaders !== undefined || corsAllowCredentials !== undefined) {
@@ -168,10 +172,10 @@ function commonHeaders(options: GatewayResponsesOptions): Record<string, string>
     return headers;
   }
   const [origin] = origins as [string];
-  headers[`${HEADER}Access-Control-Allow-Origin`] = `'${origin}'`;
+  headers[gatewayResponseHeader('Access-Control-Allow-Origin')] = `'${origin}'`;
   if (corsAllowHeaders !== undefined) {
     const names = checkedHeaderNames('gatewayResponses', 'corsAllowHeaders', corsAllowHeaders);
-    headers[`${HEADER}Access-Control-Allow-Headers`] = `'${names.join(',')}'`;
+    headers[gatewayResponseHeader('Access-Control-Allow-Headers')] = `'${names.join(',')}'`;
   }
   if (corsAllowCredentials !== undefined && typeof corsAllowCredentials !== 'boolean') {
     throw new TypeError(
@@ -184,7 +188,7 @@ function commonHeaders(options: GatewayResponsesOptions): Record<string, string>
         'gatewayResponses: corsAllowCredentials needs a corsOrigin other than "*"; browsers refuse credentials with a wildcard origin',
       );
     }
-    headers[`${HEADER}Access-Control-Allow-Credentials`] = "'true'";
+    headers[gatewayResponseHeader('Access-Control-Allow-Credentials')] = "'true'";
   }
   return headers;
 }

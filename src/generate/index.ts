@@ -1,6 +1,11 @@
 // Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code. It exports what
 // docs/generate.md's API reference lists (test/docs/api-reference.test.ts); helpers only the library uses stay internal.
 
+export {
+  REQUEST_ID_MAX_LENGTH,
+  TIMEOUT_MESSAGE_STARTS,
+  TIMESTAMP_MAX_LENGTH,
+} from '../contract/selection.js';
 export { MissingPeerDependencyError } from '../peers/require-peer.js';
 export { ACCESS_LOG_FORMAT } from './access-log.js';
 export type { CorsOrigins } from './cors.js';
@@ -76,13 +81,10 @@ export {
 } from './pattern-syntax.js';
 export {
   type AlternativeRole,
-  REQUEST_ID_MAX_LENGTH,
   type SelectionAlternative,
   type SelectionOptions,
   type StatusSelection,
   selectionPatternsByStatus,
-  TIMEOUT_MESSAGE_STARTS,
-  TIMESTAMP_MAX_LENGTH,
   taggedMessagePattern,
 } from './patterns.js';
 export { guardSuccessTemplate } from './templates.js';

@@ -1,5 +1,6 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { methodResponseHeader } from '../contract/parameters.js';
 import { describeValue } from '../options/describe-value.js';
 import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, singleCorsOrigin } from './cors.js';
 import type {
@@ -51,7 +52,6 @@ export const INTEGRATION_RESPONSES_OPTION_SCHEMA = {
   corsOrigin: CORS_ORIGINS_SCHEMA,
 } as const satisfies Record<keyof IntegrationResponsesOptions, object>;
 
-const HEADER = 'method.response.header.';
 const TIMEOUT_DETAIL = 'The function did not complete in time.';
 
 /**
@@ -188,6 +188,7 @@ function checkedTemplate(template: string | undefined): string {
 function corsResponseParameters(origin: CorsOrigins | undefined): Record<string, string> {
   if (origin === undefined) return {};
   return {
-    [`${HEADER}Access-Control-Allow-Origin`]: `'${singleCorsOrigin('integrationResponses', origin)}'`,
+    [methodResponseHeader('Access-Control-Allow-Origin')]:
+      `'${singleCorsOrigin('integrationResponses', origin)}'`,
   };
 }

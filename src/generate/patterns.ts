@@ -7,10 +7,8 @@
  * API Gateway tries the patterns. Every start is matched once at position 0, so matching is linear.
  */
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { ANY_CHARACTER, anyTagStart, TIMEOUT_MESSAGE_STARTS, tagStart } from '../contract/selection.js';
 import { assertPortablePattern } from './pattern-syntax.js';
-
-/** Any UTF-16 code unit, newlines included (`.` stops at line breaks, and Java's also at U+0085). */
-const ANYTHING = '[\\s\\S]';
 
 /** Why a message is routed to a status. */
 export type AlternativeRole = 'tagged' | 'timeout' | 'catch-all';
@@ -38,35 +36,9 @@ export interface SelectionOptions {
   readonly catchAllStatus?: number;
 }
 
-/**
- * Starts of the three Lambda timeout messages: `Task timed out after 3.00 seconds`, the newer
- * `RequestId: <id> Error: Task timed out after 3.00 seconds`, and the older runtimes'
- * `<ISO-8601 timestamp> <id> Task timed out after 3.00 seconds`. The id (a 36-character UUID) and the
- * timestamp are bounded (in code points, as Java counts them) so that rejecting a long message costs a
- * bounded number of steps instead of a scan and a backtrack over the whole message.
- */
-export const REQUEST_ID_MAX_LENGTH = 128;
-
-/** Longest timestamp of the dated form (`2019-04-25T16:58:39.621Z` is 24). */
-export const TIMESTAMP_MAX_LENGTH = 40;
-
-/** `yyyy-mm-ddT` (11 characters), then the rest of the timestamp up to TIMESTAMP_MAX_LENGTH in all. */
-const DATED_TIMESTAMP = `[0-9]{4}-[0-9]{2}-[0-9]{2}T[^ ]{1,${TIMESTAMP_MAX_LENGTH - 11}}`;
-
-export const TIMEOUT_MESSAGE_STARTS: readonly string[] = [
-  'Task timed out after ',
-  `RequestId: [^ ]{1,${REQUEST_ID_MAX_LENGTH}} Error: Task timed out after `,
-  `${DATED_TIMESTAMP} [^ ]{1,${REQUEST_ID_MAX_LENGTH}} Task timed out after `,
-];
-
-/** What a tagged errorMessage of this status starts with: `[404] {`. */
-export function tagStart(status: number): string {
-  return `\\[${status}\\] \\{`;
-}
-
 /** Full-match pattern of a tagged errorMessage of this status: `\[404\] \{[\s\S]*`. */
 export function taggedMessagePattern(status: number): string {
-  return `${tagStart(status)}${ANYTHING}*`;
+  return `${tagStart(status)}${ANY_CHARACTER}*`;
 }
 
 /** One pattern per status used, ascending, with the alternatives each one merges. */
@@ -86,7 +58,7 @@ export function selectionPatternsByStatus(
   for (const status of catalog.statuses)
     add(status, { role: 'tagged', pattern: taggedMessagePattern(status) });
   for (const start of TIMEOUT_MESSAGE_STARTS) {
-    add(timeoutStatus, { role: 'timeout', pattern: `${start}${ANYTHING}*` });
+    add(timeoutStatus, { role: 'timeout', pattern: `${start}${ANY_CHARACTER}*` });
   }
   add(catchAllStatus, { role: 'catch-all', pattern: catchAllPattern(catalog.statuses) });
 
@@ -102,8 +74,8 @@ export function selectionPatternsByStatus(
 /** Every non-empty message that starts with none of the tags and timeout starts. */
 function catchAllPattern(taggedStatuses: readonly number[]): string {
   const starts = [...TIMEOUT_MESSAGE_STARTS];
-  if (taggedStatuses.length > 0) starts.unshift(`\\[(?:${taggedStatuses.join('|')})\\] \\{`);
-  return `(?!${starts.join('|')})${ANYTHING}+`;
+  if (taggedStatuses.length > 0) starts.unshift(anyTagStart(taggedStatuses));
+  return `(?!${starts.join('|')})${ANY_CHARACTER}+`;
 }
 
 function mergeAlternatives(patterns: readonly string[]): string {

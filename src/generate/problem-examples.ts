@@ -3,10 +3,11 @@
  * the same rules as the bodies themselves.
  */
 import type { ErrorKind } from '../catalog/types.js';
-import { AWS_GATEWAY_MESSAGES } from '../testing/gateway-messages.js';
+import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
+import { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
 import { gatewayTemplateContext, substitute } from './gateway-template.js';
 import type { GatewayResponseModel, ProblemExampleModel } from './model.js';
-import { fixedProblem, PROBLEM_CONTENT_TYPE } from './templates.js';
+import { fixedProblem } from './templates.js';
 
 /** The request id the examples show (the format of API Gateway's and Lambda's request ids). */
 export const EXAMPLE_REQUEST_ID = 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef';

@@ -3,8 +3,12 @@
  * method's arguments, hyphens allowed in identifiers, `$context.responseOverride.header.X` set at most once).
  */
 import { statusTitle } from '../catalog/status-titles.js';
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+import {
+  ERROR_MESSAGE,
+  PROBLEM_CONTENT_TYPE_LINE,
+  startsWithTag,
+  withoutTag,
+} from '../contract/mapping-template.js';
 
 /** The fixed detail of the catch-all response (crashes, unwrapped handlers, unknown tags). */
 export const CATCH_ALL_DETAIL = 'The server could not complete the request.';
@@ -19,22 +23,6 @@ export const PASSTHROUGH_TEMPLATE = "$input.json('$')";
  * (a CR LF that would inject a header, `1.0E21`, a 30-digit BigInteger): such a value is left out.
  */
 export const RETRY_AFTER_VALUE_PATTERN = '0|[1-9][0-9]{0,7}';
-
-/**
- * Every error template's first line. The header is set here rather than by a static `Content-Type` mapping,
- * which would need a method response declaration besides: an override needs none (docs/generate.md).
- */
-const PROBLEM_CONTENT_TYPE_LINE = `#set($context.responseOverride.header.Content-Type='${PROBLEM_CONTENT_TYPE}')`;
-
-/** Whether a response template is one of the generated error templates (each sets the problem's media type). */
-export function setsProblemContentType(template: string): boolean {
-  return template.startsWith(PROBLEM_CONTENT_TYPE_LINE);
-}
-
-const ERROR_MESSAGE = "$input.path('$.errorMessage')";
-
-/** Length of the `[404] ` tag: the selection pattern guarantees that a tagged message starts with `[NNN] {`. */
-const TAG_LENGTH = 6;
 
 /**
  * Given the problem JSON in `$b` (the message without its tag), copies its `retryAfter` into Retry-After when it
@@ -88,11 +76,9 @@ export function guardSuccessTemplate(
 
 /** Template of a status reached only by tagged messages: strips the tag and emits the problem JSON. */
 export function taggedProblemTemplate(): string {
-  return [
-    PROBLEM_CONTENT_TYPE_LINE,
-    `#set($b=${ERROR_MESSAGE}.substring(${TAG_LENGTH}))`,
-    ...PROBLEM_BODY_LINES,
-  ].join('\n');
+  return [PROBLEM_CONTENT_TYPE_LINE, `#set($b=${withoutTag(ERROR_MESSAGE)})`, ...PROBLEM_BODY_LINES].join(
+    '\n',
+  );
 }
 
 /** Template of a status reached only by untagged messages (crashes, timeouts): never echoes the message. */
@@ -108,7 +94,7 @@ export function branchingProblemTemplate(status: number, detail: string): string
   return [
     PROBLEM_CONTENT_TYPE_LINE,
     `#set($m=${ERROR_MESSAGE})`,
-    `#if($m.startsWith('[${status}] {'))#set($b=$m.substring(${TAG_LENGTH}))`,
+    `#if(${startsWithTag('$m', status)})#set($b=${withoutTag('$m')})`,
     ...bodyLines,
     `${bodyOutput}#else`,
     `${fixedProblemBody(status, detail)}#end`,

@@ -1,4 +1,5 @@
 import { analyse, type Report } from 'scslre';
+import { METHOD_RESPONSE_HEADER } from '../contract/parameters.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import { fullMatch, javaReading, portabilityProblem } from '../generate/pattern-syntax.js';
 import { contains, type Language, patternLanguage } from './language.js';
@@ -59,8 +60,6 @@ export function analyseMethod(method: LintMethod): MethodContext {
   };
 }
 
-const METHOD_HEADER = 'method.response.header.';
-
 /**
  * Response headers an integration response maps but its method response does not declare (API Gateway refuses
  * such a deployment), each with its response. A status without a method response is another finding.
@@ -73,7 +72,8 @@ export function undeclaredHeaders(
     if (declared === undefined) return [];
     return Object.keys(response.responseParameters)
       .filter(
-        (target) => target.startsWith(METHOD_HEADER) && !Object.hasOwn(declared.responseParameters, target),
+        (target) =>
+          target.startsWith(METHOD_RESPONSE_HEADER) && !Object.hasOwn(declared.responseParameters, target),
       )
       .map((target): [IntegrationResponseModel, string] => [response, target]);
   });

@@ -3,10 +3,11 @@
  * message full-matches (Java's reading), else the default, and the status, headers and body the emulator
  * renders for each. Two matches mean API Gateway may pick either: both are shown.
  */
+
+import type { EmulatedResponse } from '../engine/internal-server-error.js';
+import { restInternalServerError } from '../engine/internal-server-error.js';
+import { respondWith } from '../engine/respond-non-proxy.js';
 import type { IntegrationResponseModel } from '../generate/model.js';
-import type { EmulatedResponse } from '../testing/internal-server-error.js';
-import { restInternalServerError } from '../testing/internal-server-error.js';
-import { respondWith } from '../testing/respond-non-proxy.js';
 import { configurationFindings } from './checks/configuration.js';
 import { analyseMethod, declaredOnly, matches, undecidableReason } from './context.js';
 import type { Finding, LintMethod } from './types.js';

@@ -3,6 +3,7 @@
  * `statusCodes`, which most non-proxy services run (whether read from serverless.yml or from its compiled
  * CloudFormation).
  */
+import { isDefaultPattern } from '../contract/selection.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
 import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from './serverless-config.js';
 
@@ -12,21 +13,21 @@ export const ROOT_CAUSES: Readonly<Record<RootCause, string>> = {
   'serverless-v3-default-patterns': `the Serverless Framework v3 default patterns (statusCodes ${Object.keys(
     SERVERLESS_V3_DEFAULT_STATUS_CODES,
   )
-    .filter((status) => SERVERLESS_V3_DEFAULT_STATUS_CODES[status]?.pattern !== '')
+    .filter((status) => !isDefaultPattern(SERVERLESS_V3_DEFAULT_STATUS_CODES[status]?.pattern))
     .join(
       ', ',
     )}, e.g. [\\s\\S]*\\[400\\][\\s\\S]*): not anchored, overlapping, unrouted timeouts and crashes, no template to hide the raw error; most findings below follow from them`,
 };
 
 const DEFAULT_PATTERNS = Object.entries(SERVERLESS_V3_DEFAULT_STATUS_CODES)
-  .filter(([, config]) => config.pattern !== '')
+  .filter(([, config]) => !isDefaultPattern(config.pattern))
   .map(([status, config]) => `${status} ${config.pattern}`)
   .sort();
 
 /** The root cause a configuration shows, if it is one lint knows. */
 export function rootCauseOf(integration: IntegrationResponsesModel): RootCause | undefined {
   const patterns = integration.integrationResponses
-    .filter((response) => response.selectionPattern !== undefined && response.selectionPattern !== '')
+    .filter((response) => !isDefaultPattern(response.selectionPattern))
     .map((response) => `${response.statusCode} ${response.selectionPattern}`)
     .sort();
   return patterns.length === DEFAULT_PATTERNS.length &&

@@ -2,6 +2,7 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
 import type { MappedError } from '../catalog/types.js';
+import { taggedMessage } from '../contract/wire.js';
 import { DEFAULT_MAX_DETAIL_BYTES } from '../options/common-options.js';
 import { buildProblem, type ProblemDocument, showsExtensions } from '../problem/build-problem.js';
 import { standardProblemJson, toSingleLine, writeStandardProblemJson } from '../problem/json-text.js';
@@ -59,7 +60,7 @@ function tagged(status: number, problem: ProblemDocument, standardOnly = false):
   const json = standardOnly
     ? writeStandardProblemJson(problem, true)
     : (standardProblemJson(problem, true) ?? toSingleLine(renderProblemJson(problem)));
-  return `[${status}] ${json}`;
+  return taggedMessage(status, json);
 }
 
 const ELLIPSIS = '…';

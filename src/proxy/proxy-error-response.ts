@@ -3,6 +3,7 @@ import { classify } from '../catalog/classify.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
 import { readRequestId } from '../context/request-id.js';
+import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { describeThrown } from '../logging/describe-thrown.js';
 import { buildLogEntry } from '../logging/error-logger.js';
 import {
@@ -50,7 +51,7 @@ export const LAST_RESORT_BODY =
 // Used only if building the real response failed; valid for every proxy kind.
 const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
   statusCode: 500,
-  headers: { 'Content-Type': 'application/problem+json' },
+  headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
   body: LAST_RESORT_BODY,
   isBase64Encoded: false,
 };

@@ -1,3 +1,4 @@
+import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import type { ProblemDocument } from '../problem/build-problem.js';
 import { writeStandardProblemJson } from '../problem/json-text.js';
 import { renderProblemJson, renderProblemText } from '../problem/render-problem.js';
@@ -8,7 +9,7 @@ export type ProxyResponseFormat = 'problem+json' | 'json' | 'text';
 export const PROXY_RESPONSE_FORMATS: readonly ProxyResponseFormat[] = ['problem+json', 'json', 'text'];
 
 const CONTENT_TYPES: Readonly<Record<ProxyResponseFormat, string>> = {
-  'problem+json': 'application/problem+json',
+  'problem+json': PROBLEM_CONTENT_TYPE,
   json: 'application/json',
   text: 'text/plain; charset=utf-8',
 };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { AnyHandler } from '../testing/invoke-handler.js';
-import type { LambdaErrorPayload } from '../testing/lambda-error-payload.js';
+import type { AnyHandler } from '../engine/invoke-handler.js';
+import type { LambdaErrorPayload } from '../engine/lambda-error-payload.js';
 import type { ServedFunction } from './read-api.js';
 
 /** The Node.js runtime's extensions, in the order it tries them. */

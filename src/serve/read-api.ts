@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { isMap, type YAMLMap } from 'yaml';
+import { gatewayResponseHeader } from '../contract/parameters.js';
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import {
   findRestApis,
@@ -255,7 +256,7 @@ function gatewayResponsesOf(api: RestApi, resources: Plain): GatewayResponseMode
     const headers = isPlain(response.ResponseParameters) ? response.ResponseParameters.Headers : undefined;
     const parameters = Object.fromEntries(
       Object.entries(isPlain(headers) ? headers : {}).map(([name, header]) => [
-        `gatewayresponse.header.${name}`,
+        gatewayResponseHeader(name),
         header,
       ]),
     );

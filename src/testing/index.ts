@@ -2,34 +2,38 @@
 // never import it from a Lambda bundle. It exports what docs/testing.md's API reference lists
 // (test/docs/api-reference.test.ts).
 
-export { MissingPeerDependencyError } from '../peers/require-peer.js';
-export { MappingTemplateError } from './check-template.js';
-export {
-  type CloudFormationIntegrationResponseInput,
-  type CloudFormationMethodResponseInput,
-  type CloudFormationResponses,
-  fromCloudFormation,
-} from './cloudformation-responses.js';
-export { type FakeContextOptions, fakeLambdaContext } from './fake-context.js';
-export { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
-export { type GatewayRequest, respondGateway } from './gateway-response.js';
-export { type EmulatedResponse, REST_INTERNAL_SERVER_ERROR_BODY } from './internal-server-error.js';
+export { MappingTemplateError } from '../engine/check-template.js';
+export { type FakeContextOptions, fakeLambdaContext } from '../engine/fake-context.js';
+export { type GatewayRequest, respondGateway } from '../engine/gateway-response.js';
+export { type EmulatedResponse, REST_INTERNAL_SERVER_ERROR_BODY } from '../engine/internal-server-error.js';
 export {
   type AnyHandler,
   type InvocationOutcome,
   type InvokeOptions,
   invokeHandler,
   timeoutPayload,
-} from './invoke-handler.js';
-export { type InvokeNonProxyOptions, invokeNonProxy } from './invoke-non-proxy.js';
-export { type LambdaErrorPayload, lambdaErrorPayload, type RuntimeFlavour } from './lambda-error-payload.js';
-export { type ProxyClientResponse, type ProxyEventKind, proxyResult } from './proxy-result.js';
+} from '../engine/invoke-handler.js';
+export {
+  type LambdaErrorPayload,
+  lambdaErrorPayload,
+  type RuntimeFlavour,
+} from '../engine/lambda-error-payload.js';
+export { type ProxyClientResponse, type ProxyEventKind, proxyResult } from '../engine/proxy-result.js';
 export {
   type RenderedTemplate,
   type RequestParameters,
   renderMappingTemplate,
   type TemplateInput,
-} from './render-template.js';
+} from '../engine/render-template.js';
+export { AmbiguousSelectionError, selectIntegrationResponse } from '../engine/select-integration-response.js';
+export { escapeJavaScript, urlEncode } from '../engine/vtl-util.js';
+export { AWS_GATEWAY_MESSAGES } from '../generate/gateway-messages.js';
+export { MissingPeerDependencyError } from '../peers/require-peer.js';
+export {
+  type CloudFormationIntegrationResponseInput,
+  type CloudFormationMethodResponseInput,
+  type CloudFormationResponses,
+  fromCloudFormation,
+} from './cloudformation-responses.js';
+export { type InvokeNonProxyOptions, invokeNonProxy } from './invoke-non-proxy.js';
 export { type IntegrationConfig, type RespondOptions, respondNonProxy } from './respond-non-proxy.js';
-export { AmbiguousSelectionError, selectIntegrationResponse } from './select-integration-response.js';
-export { escapeJavaScript, urlEncode } from './vtl-util.js';

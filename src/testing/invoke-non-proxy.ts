@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { fakeLambdaContext } from '../engine/fake-context.js';
+import type { EmulatedResponse } from '../engine/internal-server-error.js';
+import { type AnyHandler, invokeHandler } from '../engine/invoke-handler.js';
+import type { RuntimeFlavour } from '../engine/lambda-error-payload.js';
 import type { LambdaContext as Context } from '../types/lambda-context.js';
-import { fakeLambdaContext } from './fake-context.js';
-import type { EmulatedResponse } from './internal-server-error.js';
-import { type AnyHandler, invokeHandler } from './invoke-handler.js';
-import type { RuntimeFlavour } from './lambda-error-payload.js';
 import { type IntegrationConfig, respondNonProxy } from './respond-non-proxy.js';
 
 export interface InvokeNonProxyOptions {

@@ -3,6 +3,7 @@
 // classification, exposure, Retry-After, instance/requestId and logging as `proxyErrorResponse`.
 import { classify } from '../catalog/classify.js';
 import type { MappedError } from '../catalog/types.js';
+import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { type CommonOptions, resolveCommonOptions } from '../options/common-options.js';
 import type { HeaderList } from '../proxy/header-list.js';
 import {
@@ -86,7 +87,7 @@ function responseFor(
     logLastResort(thrown, failure, requestId, settings);
     return new Response(LAST_RESORT_BODY, {
       status: 500,
-      headers: { 'Content-Type': 'application/problem+json' },
+      headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
     });
   }
 }

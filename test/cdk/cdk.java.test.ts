@@ -11,6 +11,7 @@ import {
   errorMappedMethodResponses,
   REQUEST_TEMPLATE,
 } from '../../src/cdk/index.js';
+import { VtlUtil } from '../../src/engine/vtl-util.js';
 import { GATEWAY_RESPONSE_TYPES, gatewayResponses } from '../../src/generate/gateway-responses.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import {
@@ -20,7 +21,6 @@ import {
 } from '../../src/templates/find-apis.js';
 import { parseTemplate } from '../../src/templates/read-template.js';
 import { renderMappingTemplate } from '../../src/testing/index.js';
-import { VtlUtil } from '../../src/testing/vtl-util.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
 import { REQUEST_TEMPLATE_VALUES, requestHolding } from '../support/request-values.js';
 

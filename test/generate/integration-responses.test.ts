@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { PROBLEM_CONTENT_TYPE } from '../../src/contract/wire.js';
 import {
   fullMatch,
   guardSuccessTemplate,
@@ -6,7 +7,6 @@ import {
   integrationResponses,
   portabilityProblem,
 } from '../../src/generate/index.js';
-import { PROBLEM_CONTENT_TYPE } from '../../src/generate/templates.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import { renderMappingTemplate } from '../../src/testing/index.js';
 

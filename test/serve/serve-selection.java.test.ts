@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { fakeLambdaContext } from '../../src/engine/fake-context.js';
+import { type AnyHandler, invokeHandler } from '../../src/engine/invoke-handler.js';
 import { type RunningServer, serve } from '../../src/serve/server.js';
-import { fakeLambdaContext } from '../../src/testing/fake-context.js';
-import { type AnyHandler, invokeHandler } from '../../src/testing/invoke-handler.js';
 import { routeUnderJava } from '../support/java-regex.js';
 
 // The server selects integration responses with the JavaScript emulator; API Gateway uses java.util.regex.

@@ -4,7 +4,7 @@ import type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from '../model.js';
-import { GENERATED_NOTICE } from './header-name.js';
+import { GENERATED_NOTICE } from './generated-notice.js';
 import { shellQuote } from './shell-quote.js';
 
 export interface AwsCliOptions {

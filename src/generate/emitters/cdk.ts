@@ -1,5 +1,6 @@
+import { gatewayResponseHeaderName } from '../../contract/parameters.js';
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
-import { GENERATED_NOTICE } from './header-name.js';
+import { GENERATED_NOTICE } from './generated-notice.js';
 
 /** Structurally `IntegrationResponse` of aws-cdk-lib/aws-apigateway. */
 export interface CdkIntegrationResponse {
@@ -25,19 +26,18 @@ export interface CdkGatewayResponse {
   readonly templates?: Readonly<Record<string, string>>;
 }
 
-const GATEWAY_HEADER = 'gatewayresponse.header.';
-
 /** The Gateway Responses as `restApi.addGatewayResponse(type, { type: ResponseType.of(type), ...rest })` takes them. */
 export function cdkGatewayResponses(responses: readonly GatewayResponseModel[]): CdkGatewayResponse[] {
   return responses.map((response) => {
     const headers: Record<string, string> = {};
     for (const [parameter, value] of Object.entries(response.responseParameters)) {
-      if (!parameter.startsWith(GATEWAY_HEADER)) {
+      const name = gatewayResponseHeaderName(parameter);
+      if (name === undefined) {
         throw new TypeError(
           `cdk emitter: gateway response parameter ${JSON.stringify(parameter)} is not a header; addGatewayResponse only maps headers`,
         );
       }
-      headers[parameter.slice(GATEWAY_HEADER.length)] = value;
+      headers[name] = value;
     }
     const templates = nonEmpty(response.responseTemplates);
     return {

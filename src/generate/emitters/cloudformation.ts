@@ -1,6 +1,6 @@
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
 import type { FunctionReference } from './function-reference.js';
-import { GENERATED_NOTICE } from './header-name.js';
+import { GENERATED_NOTICE } from './generated-notice.js';
 import { toYamlText } from './yaml-text.js';
 
 export interface CloudFormationOptions {

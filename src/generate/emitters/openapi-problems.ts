@@ -4,10 +4,11 @@
  * themselves stay inline, because API Gateway's import does not resolve a response `$ref` (its "important notes
  * for REST APIs") and builds each method response, headers included, from the operation's own responses.
  */
+
+import { PROBLEM_CONTENT_TYPE } from '../../contract/wire.js';
 import { GATEWAY_RESPONSE_TYPE_MEMBER, GATEWAY_RESPONSE_TYPES } from '../gateway-responses.js';
 import type { IntegrationResponsesModel, ProblemExampleModel } from '../model.js';
 import { gatewayProblemExamples } from '../problem-examples.js';
-import { PROBLEM_CONTENT_TYPE } from '../templates.js';
 
 /** Which OpenAPI: Swagger 2.0 (`definitions`, `schema` and `produces`) or OpenAPI 3.0 / 3.1 (`components`, `content`). */
 export type OpenApiVersion = '2.0' | '3.0' | '3.1';

@@ -1,11 +1,11 @@
 import { STATUS_TITLES } from '../../catalog/status-titles.js';
+import { gatewayResponseHeaderName, methodResponseHeaderName } from '../../contract/parameters.js';
 import type {
   GatewayResponseModel,
   IntegrationResponsesModel,
   MethodResponseModel,
   ProblemExampleModel,
 } from '../model.js';
-import { methodResponseHeaderName } from './header-name.js';
 import {
   type OpenApiVersion,
   PROBLEM_SCHEMA_NAME,
@@ -63,8 +63,6 @@ function describeStatus(statusCode: string): string {
   if (statusCode === '200') return 'OK';
   return STATUS_TITLES[Number(statusCode)] ?? `Status ${statusCode}`;
 }
-
-const GATEWAY_HEADER = 'gatewayresponse.header.';
 
 /**
  * The operation's `responses`: one per method response, declaring the headers the integration responses map, and
@@ -130,7 +128,8 @@ export function gatewayHeaders(model: IntegrationResponsesModel, statusCode: str
   for (const response of model.gatewayResponses ?? []) {
     if (response.statusCode !== statusCode) continue;
     for (const parameter of Object.keys(response.responseParameters)) {
-      if (parameter.startsWith(GATEWAY_HEADER)) names.add(parameter.slice(GATEWAY_HEADER.length));
+      const name = gatewayResponseHeaderName(parameter);
+      if (name !== undefined) names.add(name);
     }
   }
   return [...names].map((name) => [name, false]);

@@ -1,6 +1,8 @@
+import { methodResponseHeaderName } from '../../contract/parameters.js';
+import { writtenSelectionPattern } from '../../contract/selection.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel } from '../model.js';
 import { cloudFormationGatewayResponses } from './cloudformation.js';
-import { GENERATED_NOTICE, methodResponseHeaderName } from './header-name.js';
+import { GENERATED_NOTICE } from './generated-notice.js';
 import { toYamlText } from './yaml-text.js';
 
 /** One entry of `response.statusCodes` in a Serverless Framework v3 `http` event with `integration: lambda`. */
@@ -34,7 +36,7 @@ function headersOf(response: IntegrationResponseModel): Record<string, string> {
 function statusCodeEntry(response: IntegrationResponseModel): ServerlessStatusCode {
   const headers = headersOf(response);
   return {
-    pattern: response.selectionPattern ?? '',
+    pattern: writtenSelectionPattern(response.selectionPattern),
     ...(Object.keys(response.responseTemplates).length > 0
       ? { template: { ...response.responseTemplates } }
       : {}),

@@ -4,8 +4,8 @@ import type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from '../model.js';
+import { GENERATED_NOTICE } from './generated-notice.js';
 import { hclString } from './hcl-string.js';
-import { GENERATED_NOTICE } from './header-name.js';
 
 const METHOD_ARGUMENTS = [
   '  rest_api_id = var.rest_api_id',

@@ -4,9 +4,10 @@
  * Found by rendering each response's templates with the emulator for a message that response is selected
  * for, carrying a marker in the message and in the trace: a marker in the body is an echo.
  */
+
+import { TemplateBudgetError, type TemplateLimits } from '../../engine/render-template.js';
+import { respondWith } from '../../engine/respond-non-proxy.js';
 import type { IntegrationResponseModel } from '../../generate/model.js';
-import { TemplateBudgetError, type TemplateLimits } from '../../testing/render-template.js';
-import { respondWith } from '../../testing/respond-non-proxy.js';
 import {
   declaredOnly,
   isEvaluable,

@@ -1,8 +1,9 @@
+import { GATEWAY_RESPONSE_HEADER } from '../contract/parameters.js';
+import { AWS_GATEWAY_MESSAGES } from '../generate/gateway-messages.js';
 import { GATEWAY_RESPONSE_TYPES, type GatewayResponseType } from '../generate/gateway-responses.js';
 import { gatewayTemplateContext, substitute } from '../generate/gateway-template.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { describeValue } from '../options/describe-value.js';
-import { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
 import { type EmulatedResponse, setHeader } from './internal-server-error.js';
 import { chooseContentType } from './respond-non-proxy.js';
 
@@ -20,8 +21,6 @@ export interface GatewayRequest {
   /** The status API Gateway chose, needed only for DEFAULT_4XX and DEFAULT_5XX themselves. */
   readonly status?: number;
 }
-
-const HEADER_TARGET = 'gatewayresponse.header.';
 
 /**
  * What a REST API client receives when API Gateway refuses a request itself with `responseType`, given the API's
@@ -52,7 +51,7 @@ export function respondGateway(
   const responseHeaders: Record<string, string> = { 'Content-Type': contentType };
   for (const [target, source] of Object.entries(response.responseParameters)) {
     const value = headerValue(target, source, request, headers);
-    if (value !== undefined) setHeader(responseHeaders, target.slice(HEADER_TARGET.length), value);
+    if (value !== undefined) setHeader(responseHeaders, target.slice(GATEWAY_RESPONSE_HEADER.length), value);
   }
   const context = gatewayTemplateContext(request.requestId, request.responseType, message);
   return {
@@ -91,9 +90,9 @@ function headerValue(
   request: GatewayRequest,
   headers: Readonly<Record<string, string>>,
 ): string | undefined {
-  if (!target.startsWith(HEADER_TARGET)) {
+  if (!target.startsWith(GATEWAY_RESPONSE_HEADER)) {
     throw new TypeError(
-      `respondGateway: response parameter ${JSON.stringify(target)} is not emulated; name headers gatewayresponse.header.<Name>`,
+      `respondGateway: response parameter ${JSON.stringify(target)} is not emulated; name headers ${GATEWAY_RESPONSE_HEADER}<Name>`,
     );
   }
   if (source.length >= 2 && source.startsWith("'") && source.endsWith("'")) return source.slice(1, -1);

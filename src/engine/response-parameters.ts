@@ -1,8 +1,10 @@
+import {
+  INTEGRATION_RESPONSE_BODY,
+  METHOD_RESPONSE_HEADER,
+  methodResponseHeaderName,
+} from '../contract/parameters.js';
 import type { MethodResponseModel } from '../generate/model.js';
 import { evaluateJsonPath } from './json-path.js';
-
-const METHOD_HEADER = 'method.response.header.';
-const BODY = 'integration.response.body';
 
 /**
  * Resolves an integration response's `ResponseParameters` into response headers. Supported sources: static
@@ -17,9 +19,10 @@ export function resolveResponseParameters(
 ): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [target, source] of Object.entries(parameters)) {
-    if (!target.startsWith(METHOD_HEADER)) {
+    const name = methodResponseHeaderName(target);
+    if (name === undefined) {
       throw new Error(
-        `response parameter ${JSON.stringify(target)} must be named method.response.header.<Name>`,
+        `response parameter ${JSON.stringify(target)} must be named ${METHOD_RESPONSE_HEADER}<Name>`,
       );
     }
     if (!Object.hasOwn(methodResponse.responseParameters, target)) {
@@ -29,15 +32,16 @@ export function resolveResponseParameters(
       );
     }
     const value = resolveSource(source, body);
-    if (value !== undefined) headers[target.slice(METHOD_HEADER.length)] = value;
+    if (value !== undefined) headers[name] = value;
   }
   return headers;
 }
 
 function resolveSource(source: string, body: string): string | undefined {
   if (source.length >= 2 && source.startsWith("'") && source.endsWith("'")) return source.slice(1, -1);
-  if (source === BODY) return body;
-  if (source.startsWith(BODY + '.')) return bodyField(body, source.slice(BODY.length + 1));
+  if (source === INTEGRATION_RESPONSE_BODY) return body;
+  if (source.startsWith(`${INTEGRATION_RESPONSE_BODY}.`))
+    return bodyField(body, source.slice(INTEGRATION_RESPONSE_BODY.length + 1));
   throw new Error(
     `response parameter source ${JSON.stringify(source)} is not emulated: use a 'literal', ` +
       'integration.response.body or integration.response.body.<field>, or set the header with ' +

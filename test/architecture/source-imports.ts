@@ -1,0 +1,32 @@
+// What the architecture tests read: the repository's source files and the modules each one imports.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Repository-relative path with forward slashes. */
+export function repoPath(absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}
+
+export function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Every module a file imports or re-exports (static, `import type`, dynamic), as written. */
+export function importSpecifiers(file: string): string[] {
+  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  return importedFiles.map(({ fileName }) => fileName);
+}
+
+/** Every relative module a file imports or re-exports, as absolute .ts paths. */
+export function relativeImports(file: string): string[] {
+  return importSpecifiers(file)
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => resolve(dirname(file), specifier).replace(/\.js$/, '.ts'));
+}
