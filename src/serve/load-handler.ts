@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { AnyHandler } from '../testing/invoke-handler.js';
 import type { LambdaErrorPayload } from '../testing/lambda-error-payload.js';
-import type { ServedFunction } from './read-api.js';
+import type { ServedFunction } from './served-api.js';
 
 /** The Node.js runtime's extensions, in the order it tries them. */
 const EXTENSIONS = ['.js', '.mjs', '.cjs'];
