@@ -71,6 +71,20 @@ export function requestContext(facts: RequestFacts): Record<string, unknown> {
   };
 }
 
+/**
+ * `$context` of a request as mapping templates see it: without an authorizer, `$context.authorizer` is an empty map
+ * whose `principalId` and `claims.sub` still read as empty text (as on API Gateway, where the Serverless Framework's
+ * default template reads them), not as the reference written out.
+ */
+export function templateContext(facts: RequestFacts): Record<string, unknown> {
+  const hidden = (value: unknown) => ({ value, enumerable: false });
+  const claims = Object.defineProperties({}, { sub: hidden('') });
+  return {
+    ...requestContext(facts),
+    authorizer: Object.defineProperties({}, { principalId: hidden(''), claims: hidden(claims) }),
+  };
+}
+
 /** The REST API (v1) proxy event API Gateway sends the function for this request. */
 export function restProxyEvent(facts: RequestFacts): Record<string, unknown> {
   const headers = headerMaps(facts.headers);

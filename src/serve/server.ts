@@ -21,8 +21,8 @@ import {
   httpApiV1Event,
   httpApiV2Event,
   type RequestFacts,
-  requestContext,
   restProxyEvent,
+  templateContext,
 } from './proxy-event.js';
 import type { Route, ServedApi } from './served-api.js';
 
@@ -281,7 +281,7 @@ async function answerRoute(
     }
     return proxyResult(JSON.parse(outcome.payload), 'rest-v1');
   }
-  const context = requestContext(facts);
+  const context = templateContext(facts);
   const event = nonProxyEvent(route, facts, context, log);
   if (event === undefined) return restInternalServerError(500);
   const outcome = await invoke(route, event, trace);
