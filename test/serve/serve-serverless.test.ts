@@ -16,7 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function get(path: string): Promise<{ status: number; headers: Headers; text: string; json(): any }> {
+/** What the fixture's handlers answer: the event they got, their environment, what they read of the event. */
+interface Echo {
+  readonly event: { readonly path: unknown; readonly [key: string]: unknown };
+  readonly [key: string]: unknown;
+}
+
+async function get(path: string): Promise<{ status: number; headers: Headers; text: string; json(): Echo }> {
   const response = await fetch(server.url + path, { headers: { 'user-agent': 'serve-test' } });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
