@@ -56,9 +56,8 @@ export function cloudFormationHttpApiRoutes(
   return routes;
 }
 
-/** `integrations/<id>`: a string, `Fn::Join ['/', [integrations, !Ref Id]]` or `Fn::Sub integrations/${Id}`. */
+/** `integrations/<id>` of an integration of the template: `Fn::Join ['/', [integrations, !Ref Id]]`, `Fn::Sub`. */
 function integrationIdOf(target: unknown): string | undefined {
-  if (typeof target === 'string') return /^integrations\/(.+)$/.exec(target)?.[1];
   if (!isPlain(target)) return undefined;
   const sub = target['Fn::Sub'];
   if (typeof sub === 'string') return /^integrations\/\$\{([^}]+)\}$/.exec(sub)?.[1];

@@ -149,10 +149,13 @@ async function handle(
     });
   }
   const routed = route(api, method, url.pathname);
-  if (routed === undefined) {
-    const preflight = method === 'OPTIONS' ? corsPreflight(api, url.pathname) : undefined;
-    return preflight === undefined ? unmatched() : finish(preflight);
-  }
+  // SAM's Cors adds an OPTIONS method of its own to each path, which API Gateway prefers to the path's ANY.
+  const preflight =
+    method === 'OPTIONS' && routed?.match.route.httpMethod !== 'OPTIONS'
+      ? corsPreflight(api, url.pathname)
+      : undefined;
+  if (preflight !== undefined) return finish(preflight);
+  if (routed === undefined) return unmatched();
   const facts: RequestFacts = {
     httpMethod: method,
     path: url.pathname,
