@@ -157,9 +157,11 @@ describe('lambda-error-map serve: SAM HttpApi and Api events without API resourc
     const response = await get('/Prod/orders/5', { method: 'OPTIONS' });
     expect(response.status).toBe(200);
     expect(response.text).toBe('');
-    expect(
-      Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control'))),
-    ).toEqual({
+    const corsHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (name.startsWith('access-control')) corsHeaders[name] = value;
+    });
+    expect(corsHeaders).toEqual({
       'access-control-allow-origin': 'https://app.example.com',
       'access-control-allow-headers': 'Content-Type,Authorization',
       'access-control-allow-methods': 'DELETE,GET,HEAD,OPTIONS,PATCH,POST,PUT',
