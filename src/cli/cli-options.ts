@@ -67,7 +67,9 @@ export const CLI_OPTIONS = {
       apply: 'The CloudFormation/SAM template or OpenAPI document to fill (JSON or YAML).',
       lint: LINT_TEMPLATE,
       explain: LINT_TEMPLATE,
-      serve: 'The CloudFormation/SAM template (JSON or YAML) defining the REST API and its functions.',
+      serve:
+        'The CloudFormation/SAM template (JSON or YAML), serverless.yml, or .serverless output (a directory ' +
+        'stands for the serverless.yml or .serverless/cloudformation-template-update-stack.json in it).',
     },
     't',
   ),
@@ -77,7 +79,7 @@ export const CLI_OPTIONS = {
   'code-root': valueOption('DIR', {
     serve:
       'Directory the Handler of AWS::Lambda::Function resources is relative to. Default: the template’s ' +
-      'directory (SAM functions use their CodeUri).',
+      'directory, the service directory for .serverless output (SAM functions use their CodeUri).',
   }),
   message: valueOption('TEXT', { explain: 'The errorMessage to explain.' }, 'm'),
   'message-file': valueOption('FILE', {

@@ -18,7 +18,9 @@ export interface ServeFlags {
  */
 export async function serveCommand(values: ServeFlags, io: CliIo): Promise<number> {
   if (values.template === undefined)
-    throw new UsageError('missing --template: the template defining the REST API');
+    throw new UsageError(
+      'missing --template: the template, serverless.yml or .serverless directory defining the API',
+    );
   const port = values.port === undefined ? 3000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port ${values.port}: give a port number from 0 (any free port) to 65535`);
