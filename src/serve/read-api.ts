@@ -142,7 +142,8 @@ function corsOf(cors: unknown): CorsPreflight | undefined {
   if (settings.AllowHeaders !== undefined)
     headers['Access-Control-Allow-Headers'] = unquoted(settings.AllowHeaders);
   if (settings.MaxAge !== undefined) headers['Access-Control-Max-Age'] = unquoted(settings.MaxAge);
-  if (settings.AllowCredentials === true) headers['Access-Control-Allow-Credentials'] = 'true';
+  // A YAML template is read without type resolution: `true` arrives as text.
+  if (String(settings.AllowCredentials) === 'true') headers['Access-Control-Allow-Credentials'] = 'true';
   return {
     headers,
     allowMethods: settings.AllowMethods === undefined ? undefined : unquoted(settings.AllowMethods),

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { IntegrationResponsesModel } from '../generate/model.js';
 import { loadsPlugin, serverlessVariableIn } from '../lint/plugin-configured.js';
 import { originOf, serverlessLintMethods } from '../lint/serverless-config.js';
 import { SERVERLESS_REST_API_ID } from '../serverless/gateway-resources.js';

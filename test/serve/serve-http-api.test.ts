@@ -211,6 +211,15 @@ describe('lambda-error-map serve: an HTTP API in CloudFormation (AWS::ApiGateway
     expect(event.requestContext).toMatchObject({ routeKey: 'GET /v1/{id}', stage: '$default' });
   });
 
+  it('answers a body over 10 MB with 413 {"message":"Request Entity Too Large"} (no REST API served)', async () => {
+    const response = await request(server, '/results/object', {
+      method: 'POST',
+      body: 'x'.repeat(10 * 1024 * 1024 + 1),
+    });
+    expect(response.status).toBe(413);
+    expect(response.text).toBe('{"message":"Request Entity Too Large"}');
+  });
+
   it('sends every request no other route takes to the $default route', async () => {
     const response = await request(server, '/any/where', { method: 'PUT' });
     expect(response.status).toBe(200);
