@@ -61,7 +61,8 @@ export async function readServerlessApi(service: Plain, serviceDir: string): Pro
       function: served(event.functionName),
       timeoutInMillis: DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
       requestTemplates: serverlessRequestTemplates(event.http),
-      responses: responsesByOrigin.get(originOf(event)) ?? { integrationResponses: [], methodResponses: [] },
+      // serverlessLintMethods compiles these very events, one method per origin.
+      responses: responsesByOrigin.get(originOf(event)) as IntegrationResponsesModel,
       payload: 'rest-v1',
     };
   });
