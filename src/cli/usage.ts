@@ -51,7 +51,7 @@ const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
     exitCodes: `0 done, ${BAD_INPUT}.`,
   },
   serve: {
-    synopsis: '--template FILE|DIR [options]',
+    synopsis: '--template FILE [options]',
     summary: 'Serve an API locally, answering as API Gateway does.',
     description:
       'Serves the REST API and HTTP API routes of a CloudFormation/SAM template, of a serverless.yml (as the ' +
