@@ -76,6 +76,13 @@ export const CLI_OPTIONS = {
   port: valueOption('N', { serve: 'Port to listen on; 0 picks a free one. Default 3000.' }, 'p'),
   host: valueOption('HOST', { serve: 'Address to listen on. Default 127.0.0.1 (this machine only).' }),
   api: valueOption('LOGICAL_ID', { serve: 'The REST API to serve, when the template defines several.' }),
+  watch: {
+    type: 'boolean',
+    help: {
+      serve:
+        'Re-import a handler file when it changes (files it imports are not re-imported: bundle the handler, or restart).',
+    },
+  },
   'code-root': valueOption('DIR', {
     serve:
       'Directory the Handler of AWS::Lambda::Function resources is relative to. Default: the template’s ' +

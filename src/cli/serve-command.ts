@@ -9,6 +9,7 @@ export interface ServeFlags {
   readonly host?: string;
   readonly api?: string;
   readonly 'code-root'?: string;
+  readonly watch?: boolean;
 }
 
 /**
@@ -33,6 +34,7 @@ export async function serveCommand(values: ServeFlags, io: CliIo): Promise<numbe
       ...(values.host === undefined ? {} : { host: values.host }),
       ...(values.api === undefined ? {} : { api: values.api }),
       ...(values['code-root'] === undefined ? {} : { codeRoot: resolve(io.cwd, values['code-root']) }),
+      ...(values.watch === true ? { watch: true } : {}),
       log: (line) => io.stderr(`${line}\n`),
       accessLog: (line) => io.stdout(`${line}\n`),
     });

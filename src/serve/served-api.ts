@@ -12,6 +12,8 @@ export interface ServedFunction {
   readonly memoryLimitInMB: number;
   /** The environment variables with a literal value, set for each invocation. */
   readonly environment: Readonly<Record<string, string>>;
+  /** `--watch`: the handler file is imported again once its modification time changes. */
+  readonly reloadOnChange?: boolean;
 }
 
 /** The event a route sends and how its result is read: a REST API's, or an HTTP API's payload format 1.0 or 2.0. */

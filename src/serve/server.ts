@@ -40,6 +40,8 @@ export interface ServeOptions {
   readonly port?: number;
   /** Default 127.0.0.1. */
   readonly host?: string;
+  /** Re-imports a handler file whose modification time changed since it was loaded (`--watch`). */
+  readonly watch?: boolean;
   /** Receives what API Gateway would write to its execution log (why a 500 happened, for instance). */
   readonly log?: (line: string) => void;
   /** Receives one line per request in the JSON access-log format (`generate --format access-log-format`). */
@@ -64,7 +66,8 @@ export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
  * in this process. Resolves once the server listens.
  */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
-  const api = await loadServedApi(options);
+  const read = await loadServedApi(options);
+  const api = options.watch === true ? reloadingOnChange(read) : read;
   const gateway = api.gatewayResponses.length > 0 ? api.gatewayResponses : gatewayResponses();
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   for (const warning of api.warnings) log(warning);
@@ -84,6 +87,15 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     api,
     close: () => closeServer(server),
   };
+}
+
+/** The API with every route's handler imported again when its file changes. */
+function reloadingOnChange(api: ServedApi): ServedApi {
+  const reloading = (route: Route): Route => ({
+    ...route,
+    function: { ...route.function, reloadOnChange: true },
+  });
+  return { ...api, routes: api.routes.map(reloading), httpApiRoutes: api.httpApiRoutes.map(reloading) };
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
