@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { serve } from '../../src/serve/server.js';
 
 // --watch re-imports handler files through Node's own module loader (Jest's ignores a query on a file URL), so it
 // runs the built command in a child process; `npm test` builds dist before Jest runs.
@@ -80,5 +81,25 @@ describeBuilt('lambda-error-map serve --watch', () => {
     expect(await (await fetch(`${url}/esm`)).text()).toBe('esm two');
     expect(await (await fetch(`${url}/cjs`)).text()).toBe('cjs two');
     expect(await (await fetch(`${url}/esm`)).text()).toBe('esm two');
+  });
+});
+
+describe('serve({ watch: true }) in this process', () => {
+  it('marks every route to reload and still loads each handler (ES module and CommonJS)', async () => {
+    const server = await serve({
+      template: fileURLToPath(new URL('./fixtures/http-api/cloudformation.json', import.meta.url)),
+      port: 0,
+      watch: true,
+      log: () => {},
+    });
+    try {
+      expect(
+        [...server.api.routes, ...server.api.httpApiRoutes].every((route) => route.function.reloadOnChange),
+      ).toBe(true);
+      expect(await (await fetch(`${server.url}/results/string`)).text()).toBe('plain text');
+      expect((await fetch(`${server.url}/v1/1`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
   });
 });
