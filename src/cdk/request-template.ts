@@ -3,7 +3,7 @@
  * allow, so `.replaceAll("\\'","'")` (a Java regex: a backslash, then `'`) undoes that one escape, as the
  * Serverless Framework's default template does. Every other escape it writes is valid JSON.
  */
-function jsonEscaped(reference: string): string {
+export function jsonEscaped(reference: string): string {
   return `$util.escapeJavaScript(${reference}).replaceAll("\\\\'","'")`;
 }
 

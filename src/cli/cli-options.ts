@@ -67,17 +67,26 @@ export const CLI_OPTIONS = {
       apply: 'The CloudFormation/SAM template or OpenAPI document to fill (JSON or YAML).',
       lint: LINT_TEMPLATE,
       explain: LINT_TEMPLATE,
-      serve: 'The CloudFormation/SAM template (JSON or YAML) defining the REST API and its functions.',
+      serve:
+        'The CloudFormation/SAM template (JSON or YAML), serverless.yml, or .serverless output (a directory ' +
+        'stands for the serverless.yml or .serverless/cloudformation-template-update-stack.json in it).',
     },
     't',
   ),
   port: valueOption('N', { serve: 'Port to listen on; 0 picks a free one. Default 3000.' }, 'p'),
   host: valueOption('HOST', { serve: 'Address to listen on. Default 127.0.0.1 (this machine only).' }),
   api: valueOption('LOGICAL_ID', { serve: 'The REST API to serve, when the template defines several.' }),
+  watch: {
+    type: 'boolean',
+    help: {
+      serve:
+        'Re-import a handler file when it changes (files it imports are not re-imported: bundle the handler, or restart).',
+    },
+  },
   'code-root': valueOption('DIR', {
     serve:
       'Directory the Handler of AWS::Lambda::Function resources is relative to. Default: the template’s ' +
-      'directory (SAM functions use their CodeUri).',
+      'directory, the service directory for .serverless output (SAM functions use their CodeUri).',
   }),
   message: valueOption('TEXT', { explain: 'The errorMessage to explain.' }, 'm'),
   'message-file': valueOption('FILE', {

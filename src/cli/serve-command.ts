@@ -9,6 +9,7 @@ export interface ServeFlags {
   readonly host?: string;
   readonly api?: string;
   readonly 'code-root'?: string;
+  readonly watch?: boolean;
 }
 
 /**
@@ -18,7 +19,9 @@ export interface ServeFlags {
  */
 export async function serveCommand(values: ServeFlags, io: CliIo): Promise<number> {
   if (values.template === undefined)
-    throw new UsageError('missing --template: the template defining the REST API');
+    throw new UsageError(
+      'missing --template: the template, serverless.yml or .serverless directory defining the API',
+    );
   const port = values.port === undefined ? 3000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port ${values.port}: give a port number from 0 (any free port) to 65535`);
@@ -31,6 +34,7 @@ export async function serveCommand(values: ServeFlags, io: CliIo): Promise<numbe
       ...(values.host === undefined ? {} : { host: values.host }),
       ...(values.api === undefined ? {} : { api: values.api }),
       ...(values['code-root'] === undefined ? {} : { codeRoot: resolve(io.cwd, values['code-root']) }),
+      ...(values.watch === true ? { watch: true } : {}),
       log: (line) => io.stderr(`${line}\n`),
       accessLog: (line) => io.stdout(`${line}\n`),
     });

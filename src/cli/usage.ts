@@ -52,12 +52,14 @@ const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
   },
   serve: {
     synopsis: '--template FILE [options]',
-    summary: 'Serve a REST API locally, answering as API Gateway does.',
+    summary: 'Serve an API locally, answering as API Gateway does.',
     description:
-      'Serves the REST API of a CloudFormation/SAM template on a local HTTP server and runs ' +
-      'its Node.js handlers in this process: proxy and non-proxy (Lambda custom) methods, with request and ' +
-      'response mapping templates, selection patterns matched in full, the functions’ Timeout and API ' +
-      'Gateway’s own errors (Gateway Responses). Prints its URL once it listens; stop it with Ctrl-C.',
+      'Serves the REST API and HTTP API routes of a CloudFormation/SAM template, of a serverless.yml (as the ' +
+      'lambda-error-map plugin configures it) or of the .serverless output of serverless package, on a local ' +
+      'HTTP server, and runs their Node.js handlers in this process with each function’s environment variables: ' +
+      'proxy and non-proxy (Lambda custom) methods, with request and response mapping templates, selection ' +
+      'patterns matched in full, HTTP API payload 2.0 results, the functions’ Timeout and API Gateway’s own ' +
+      'errors (Gateway Responses). Prints its URL once it listens; stop it with Ctrl-C.',
     exitCodes: `${BAD_INPUT}; otherwise it runs until stopped.`,
   },
 };

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { AnyHandler } from '../engine/invoke-handler.js';
 import type { LambdaErrorPayload } from '../engine/lambda-error-payload.js';
-import type { ServedFunction } from './read-api.js';
+import type { ServedFunction } from './served-api.js';
 
 /** The Node.js runtime's extensions, in the order it tries them. */
 const EXTENSIONS = ['.js', '.mjs', '.cjs'];
@@ -24,7 +25,7 @@ export async function loadHandler(served: ServedFunction): Promise<LoadedHandler
   }
   let module: Record<string, unknown>;
   try {
-    module = await import(pathToFileURL(file).href);
+    module = await import(moduleUrl(file, served.reloadOnChange === true));
   } catch (error) {
     return failure('Runtime.ImportModuleError', `${(error as Error).name}: ${(error as Error).message}`);
   }
@@ -34,6 +35,25 @@ export async function loadHandler(served: ServedFunction): Promise<LoadedHandler
     return failure('Runtime.HandlerNotFound', `${name} is undefined or not exported`);
   }
   return { ok: true, handler: exported as AnyHandler };
+}
+
+/** The modification time each file was last imported at, under `--watch`. */
+const importedVersions = new Map<string, string>();
+
+/**
+ * The URL to import: under `--watch`, with the file's modification time as a query, so that a changed file is a new
+ * module (a CommonJS one is also dropped from require's cache, which Node's import of it goes through).
+ */
+function moduleUrl(file: string, reloadOnChange: boolean): string {
+  const url = pathToFileURL(file);
+  if (!reloadOnChange) return url.href;
+  const version = String(statSync(file).mtimeMs);
+  if (importedVersions.get(file) !== version) {
+    importedVersions.set(file, version);
+    delete createRequire(import.meta.url).cache[file];
+  }
+  url.searchParams.set('version', version);
+  return url.href;
 }
 
 function failure(errorType: string, errorMessage: string): LoadedHandler {

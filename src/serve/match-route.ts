@@ -1,4 +1,4 @@
-import type { Route } from './read-api.js';
+import type { Route } from './served-api.js';
 
 export interface MatchedRoute {
   readonly route: Route;

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { requestTime } from './access-log-line.js';
 
 /** What the server knows of one HTTP request, once routed. */
 export interface RequestFacts {
@@ -70,6 +71,20 @@ export function requestContext(facts: RequestFacts): Record<string, unknown> {
   };
 }
 
+/**
+ * `$context` of a request as mapping templates see it: without an authorizer, `$context.authorizer` is an empty map
+ * whose `principalId` and `claims.sub` still read as empty text (as on API Gateway, where the Serverless Framework's
+ * default template reads them), not as the reference written out.
+ */
+export function templateContext(facts: RequestFacts): Record<string, unknown> {
+  const hidden = (value: unknown) => ({ value, enumerable: false });
+  const claims = Object.defineProperties({}, { sub: hidden('') });
+  return {
+    ...requestContext(facts),
+    authorizer: Object.defineProperties({}, { principalId: hidden(''), claims: hidden(claims) }),
+  };
+}
+
 /** The REST API (v1) proxy event API Gateway sends the function for this request. */
 export function restProxyEvent(facts: RequestFacts): Record<string, unknown> {
   const headers = headerMaps(facts.headers);
@@ -89,5 +104,75 @@ export function restProxyEvent(facts: RequestFacts): Record<string, unknown> {
     requestContext: requestContext(facts),
     body: facts.body.length === 0 ? null : facts.body.toString('utf8'),
     isBase64Encoded: false,
+  };
+}
+
+/**
+ * The HTTP API event of payload format 2.0 for this request: header names in lower case with repeated headers
+ * comma-joined, `cookies` from the Cookie header (which then is not among the headers), repeated query parameters
+ * comma-joined, and fields without a value left out (not null), as API Gateway sends it.
+ */
+export function httpApiV2Event(facts: RequestFacts, routeKey: string): Record<string, unknown> {
+  const headers: Record<string, string> = {};
+  for (const [name, values] of Object.entries(headerMaps(facts.headers).multi)) {
+    if (name !== 'cookie') headers[name] = values.join(',');
+  }
+  const cookies = headerMaps(facts.headers)
+    .multi.cookie?.flatMap((line) => line.split(';'))
+    .map((cookie) => cookie.trim())
+    .filter((cookie) => cookie !== '');
+  const queryNames = [...new Set(facts.query.keys())];
+  const now = new Date();
+  const domainName = facts.headers.host ?? '127.0.0.1';
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: facts.path,
+    rawQueryString: facts.query.toString(),
+    ...(cookies === undefined || cookies.length === 0 ? {} : { cookies }),
+    headers,
+    ...(queryNames.length === 0
+      ? {}
+      : {
+          queryStringParameters: Object.fromEntries(
+            queryNames.map((name) => [name, facts.query.getAll(name).join(',')]),
+          ),
+        }),
+    ...(Object.keys(facts.pathParameters).length === 0
+      ? {}
+      : { pathParameters: { ...facts.pathParameters } }),
+    ...(Object.keys(facts.stageVariables).length === 0
+      ? {}
+      : { stageVariables: { ...facts.stageVariables } }),
+    requestContext: {
+      accountId: ACCOUNT_ID,
+      apiId: API_ID,
+      domainName,
+      domainPrefix: domainName.split('.')[0],
+      http: {
+        method: facts.httpMethod,
+        path: facts.path,
+        protocol: 'HTTP/1.1',
+        sourceIp: facts.sourceIp,
+        userAgent: facts.headers['user-agent'] ?? '',
+      },
+      requestId: facts.requestId,
+      routeKey,
+      stage: '$default',
+      time: requestTime(now),
+      timeEpoch: now.getTime(),
+    },
+    ...(facts.body.length === 0 ? {} : { body: facts.body.toString('utf8') }),
+    isBase64Encoded: false,
+  };
+}
+
+/** The HTTP API event of payload format 1.0: the REST API event's fields, with `version` and the route key. */
+export function httpApiV1Event(facts: RequestFacts, routeKey: string): Record<string, unknown> {
+  const event = restProxyEvent(facts);
+  return {
+    version: '1.0',
+    ...event,
+    requestContext: { ...(event.requestContext as Record<string, unknown>), routeKey, stage: '$default' },
   };
 }

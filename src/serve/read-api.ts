@@ -1,8 +1,9 @@
 import { dirname, resolve } from 'node:path';
-import { isMap, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import { gatewayResponseHeader } from '../contract/parameters.js';
-import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
+import type { GatewayResponseModel } from '../generate/model.js';
 import {
+  findImplicitApi,
   findRestApis,
   integrationResponsesOf,
   type LambdaMethod,
@@ -13,45 +14,23 @@ import {
 import { nodeAt, plainValue, type TemplateDocument } from '../templates/read-template.js';
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
 import { TemplateError } from '../templates/template-error.js';
-
-/** The function a route invokes, located on disk. */
-export interface ServedFunction {
-  readonly logicalId: string;
-  /** The handler module without its extension (`/code/src/app` for `src/app.handler`). */
-  readonly modulePath: string;
-  /** The exported name (`handler`). */
-  readonly exportName: string;
-  /** The function's `Timeout`, in seconds (Lambda's default 3). */
-  readonly timeoutSeconds: number;
-  readonly memoryLimitInMB: number;
-}
-
-/** One method of the REST API, as the server routes it. */
-export interface Route {
-  /** `GET`, ..., or `ANY`. */
-  readonly httpMethod: string;
-  /** The resource path: `/orders/{id}`, `/{proxy+}`. */
-  readonly resourcePath: string;
-  readonly proxy: boolean;
-  readonly function: ServedFunction;
-  /** The integration's `TimeoutInMillis` (API Gateway's default 29,000). */
-  readonly timeoutInMillis: number;
-  /** Non-proxy: the request templates by content type. */
-  readonly requestTemplates: Readonly<Record<string, string>>;
-  /** Non-proxy: the integration and method responses. */
-  readonly responses: IntegrationResponsesModel;
-}
-
-export interface ServedApi {
-  /** Where it is, for messages. */
-  readonly where: string;
-  /** The stage name routes are also mounted under, when the template names one. */
-  readonly stageName: string | undefined;
-  readonly stageVariables: Readonly<Record<string, string>>;
-  readonly routes: readonly Route[];
-  /** The API's Gateway Responses as the template writes them (empty when it has none). */
-  readonly gatewayResponses: readonly GatewayResponseModel[];
-}
+import { functionEnvironment } from './function-environment.js';
+import { cloudFormationHttpApiRoutes } from './read-http-api.js';
+import { SAM_IMPLICIT_REST_API, type SamEventRoute, samEventRoutes } from './read-sam-events.js';
+import {
+  type CorsPreflight,
+  DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
+  invokedFunction,
+  isPlain,
+  NO_RESPONSES,
+  type Plain,
+  positiveNumber,
+  type Route,
+  refOf,
+  type ServedApi,
+  type ServedFunction,
+  stringValues,
+} from './served-api.js';
 
 export interface ReadApiOptions {
   /** The template's file, for SAM `CodeUri` (relative to the template's directory). */
@@ -62,31 +41,117 @@ export interface ReadApiOptions {
   readonly codeRoot?: string;
 }
 
-const DEFAULT_INTEGRATION_TIMEOUT_MS = 29_000;
 const DEFAULT_FUNCTION_TIMEOUT_SECONDS = 3;
+/** SAM's stage of its implicit API. */
+const SAM_IMPLICIT_STAGE = 'Prod';
 
-type Plain = Record<string, unknown>;
-
-/** The REST API to serve, its routes, their functions and its Gateway Responses, read from the template. */
+/**
+ * The REST API to serve (its methods, SAM events included), its functions and Gateway Responses, and every HTTP API
+ * route of the template, read from the template.
+ */
 export function readServedApi(template: TemplateDocument, options: ReadApiOptions): ServedApi {
-  const api = chooseApi(findRestApis(template), options.apiId);
   const resources = resourcesOf(template);
-  const functions = functionsOf(template, resources, options);
-  const methods = readMethods(template).methods.filter(
-    (method) =>
-      method.restApi?.where === api.where ||
-      (method.restApi === undefined && method.style === 'cloudformation'),
-  );
-  const routes = methods.map((method) => routeOf(template, method, functions));
+  const { functions, warnings } = functionsOf(template, resources, options);
+  const samRoutes = samEventRoutes(resources, functions);
+  const httpApiRoutes = [
+    ...cloudFormationHttpApiRoutes(resources, functions),
+    ...samRoutes.filter((event) => event.kind === 'HttpApi').map((event) => event.route),
+  ];
+  const candidates = restApiCandidates(template);
+  if (candidates.length === 0 && options.apiId === undefined && httpApiRoutes.length > 0) {
+    return {
+      where: 'the HTTP API',
+      stageName: undefined,
+      stageVariables: {},
+      routes: [],
+      gatewayResponses: [],
+      httpApiRoutes,
+      cors: undefined,
+      warnings,
+    };
+  }
+  const chosen = chooseApi(candidates, options.apiId);
+  const eventRoutes = samRoutes
+    .filter((event: SamEventRoute) => event.kind === 'Api' && event.api === chosen.logicalId)
+    .map((event) => event.route);
+  const api = chosen.api;
+  const methods =
+    api === undefined
+      ? []
+      : readMethods(template).methods.filter(
+          (method) =>
+            method.restApi?.where === api.where ||
+            (method.restApi === undefined && method.style === 'cloudformation'),
+        );
+  const samSettings = samApiSettings(template, chosen);
   return {
-    where: api.where,
-    ...stageOf(api, resources),
-    routes,
-    gatewayResponses: gatewayResponsesOf(api, resources),
+    where: chosen.where,
+    ...(api === undefined
+      ? { stageName: SAM_IMPLICIT_STAGE, stageVariables: stringValues(samSettings.Variables) }
+      : stageOf(api, resources)),
+    routes: [...methods.map((method) => routeOf(template, method, functions)), ...eventRoutes],
+    gatewayResponses: gatewayResponsesOf(api, chosen.logicalId, resources, samSettings.GatewayResponses),
+    httpApiRoutes,
+    cors: corsOf(samSettings.Cors),
+    warnings,
   };
 }
 
-function chooseApi(apis: readonly RestApi[], apiId: string | undefined): RestApi {
+/** A REST API serve can serve: one the template defines, or SAM's implicit one (no resource of its own). */
+interface RestApiCandidate {
+  readonly logicalId: string | undefined;
+  readonly where: string;
+  readonly api: RestApi | undefined;
+}
+
+function restApiCandidates(template: TemplateDocument): RestApiCandidate[] {
+  const candidates: RestApiCandidate[] = findRestApis(template).map((api) => ({
+    logicalId: api.logicalId,
+    where: api.where,
+    api,
+  }));
+  const implicit = findImplicitApi(template);
+  if (implicit !== undefined) {
+    candidates.push({ logicalId: SAM_IMPLICIT_REST_API, where: implicit.where, api: undefined });
+  }
+  return candidates;
+}
+
+/**
+ * A SAM API's settings: `Globals: Api` under the API's own `Properties` (all of it for the implicit API), each of
+ * `GatewayResponses` merged by response type. Empty for any other API.
+ */
+function samApiSettings(template: TemplateDocument, chosen: RestApiCandidate): Plain {
+  const isSam = chosen.api === undefined || chosen.api.type === 'AWS::Serverless::Api';
+  if (!isSam || template.kind !== 'cloudformation') return {};
+  const globals = plainValue(nodeAt(template.document.contents as YAMLMap, 'Globals'));
+  const shared = isPlain(globals) && isPlain(globals.Api) ? globals.Api : {};
+  const resource = chosen.api?.resource;
+  const ownValue = resource === undefined ? undefined : plainValue(nodeAt(resource, 'Properties'));
+  const own = isPlain(ownValue) ? ownValue : {};
+  const sharedResponses = isPlain(shared.GatewayResponses) ? shared.GatewayResponses : {};
+  const ownResponses = isPlain(own.GatewayResponses) ? own.GatewayResponses : {};
+  return { ...shared, ...own, GatewayResponses: { ...sharedResponses, ...ownResponses } };
+}
+
+/** SAM `Cors`: a quoted origin (`"'*'"`), or `AllowOrigin`, `AllowMethods`, `AllowHeaders`, `MaxAge`, `AllowCredentials`. */
+function corsOf(cors: unknown): CorsPreflight | undefined {
+  const settings = typeof cors === 'string' ? { AllowOrigin: cors } : cors;
+  if (!isPlain(settings) || settings.AllowOrigin === undefined) return undefined;
+  const unquoted = (value: unknown) => String(value).replace(/^'(.*)'$/s, '$1');
+  const headers: Record<string, string> = { 'Access-Control-Allow-Origin': unquoted(settings.AllowOrigin) };
+  if (settings.AllowHeaders !== undefined)
+    headers['Access-Control-Allow-Headers'] = unquoted(settings.AllowHeaders);
+  if (settings.MaxAge !== undefined) headers['Access-Control-Max-Age'] = unquoted(settings.MaxAge);
+  // A YAML template is read without type resolution: `true` arrives as text.
+  if (String(settings.AllowCredentials) === 'true') headers['Access-Control-Allow-Credentials'] = 'true';
+  return {
+    headers,
+    allowMethods: settings.AllowMethods === undefined ? undefined : unquoted(settings.AllowMethods),
+  };
+}
+
+function chooseApi(apis: readonly RestApiCandidate[], apiId: string | undefined): RestApiCandidate {
   const ids = apis.map((api) => api.logicalId).join(', ');
   if (apiId !== undefined) {
     const chosen = apis.find((api) => api.logicalId === apiId);
@@ -100,7 +165,7 @@ function chooseApi(apis: readonly RestApi[], apiId: string | undefined): RestApi
   const [only, second] = apis;
   if (only === undefined) {
     throw new TemplateError(
-      'the template defines no REST API (AWS::ApiGateway::RestApi, AWS::Serverless::Api or an OpenAPI document); serve needs one',
+      'the template defines no API (AWS::ApiGateway::RestApi, AWS::Serverless::Api, SAM Api or HttpApi events, AWS::ApiGatewayV2::Api routes or an OpenAPI document); serve needs one',
     );
   }
   if (second !== undefined) {
@@ -119,23 +184,27 @@ function functionsOf(
   template: TemplateDocument,
   resources: Plain,
   options: ReadApiOptions,
-): Map<string, ServedFunction> {
+): { functions: Map<string, ServedFunction>; warnings: string[] } {
   const templateDir = dirname(resolve(options.templatePath));
   const root = template.document.contents as YAMLMap;
   const globals = plainValue(nodeAt(root, 'Globals')) as { Function?: unknown } | undefined;
   const samGlobals = isPlain(globals?.Function) ? globals.Function : {};
   const functions = new Map<string, ServedFunction>();
+  const warnings: string[] = [];
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (!isPlain(resource)) continue;
     const properties = isPlain(resource.Properties) ? resource.Properties : {};
     let codeDir: string;
     let settings: Plain;
+    let variables: unknown[];
     if (resource.Type === 'AWS::Serverless::Function') {
       settings = { ...samGlobals, ...properties };
+      variables = [environmentVariables(samGlobals), environmentVariables(properties)];
       const codeUri = settings.CodeUri;
       codeDir = typeof codeUri === 'string' ? resolve(templateDir, codeUri) : templateDir;
     } else if (resource.Type === 'AWS::Lambda::Function') {
       settings = properties;
+      variables = [environmentVariables(properties)];
       codeDir = resolve(templateDir, options.codeRoot ?? '.');
     } else continue;
     const handler = settings.Handler;
@@ -146,15 +215,22 @@ function functionsOf(
         `resource ${logicalId}: Handler ${JSON.stringify(handler)} is not <file>.<export> (e.g. app.handler)`,
       );
     }
+    const environment = functionEnvironment(logicalId, ...variables);
+    warnings.push(...environment.warnings);
     functions.set(logicalId, {
       logicalId,
       modulePath: resolve(codeDir, handler.slice(0, dot)),
       exportName: handler.slice(dot + 1),
       timeoutSeconds: positiveNumber(settings.Timeout) ?? DEFAULT_FUNCTION_TIMEOUT_SECONDS,
       memoryLimitInMB: positiveNumber(settings.MemorySize) ?? 128,
+      environment: environment.variables,
     });
   }
-  return functions;
+  return { functions, warnings };
+}
+
+function environmentVariables(properties: Plain): unknown {
+  return isPlain(properties.Environment) ? properties.Environment.Variables : undefined;
 }
 
 function routeOf(
@@ -190,26 +266,13 @@ function routeOf(
     function: target,
     timeoutInMillis:
       positiveNumber(integration[cloudFormation ? 'TimeoutInMillis' : 'timeoutInMillis']) ??
-      DEFAULT_INTEGRATION_TIMEOUT_MS,
+      DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
     requestTemplates: isPlain(templates) ? stringValues(templates) : {},
     responses: method.proxy
-      ? { integrationResponses: [], methodResponses: [] }
+      ? NO_RESPONSES
       : { integrationResponses: integrationResponsesOf(method), methodResponses: methodResponsesOf(method) },
+    payload: 'rest-v1',
   };
-}
-
-/** The function whose ARN the Uri is built from: `${Fn.Arn}` in a Sub, or `Fn::GetAtt [Fn, Arn]`. */
-function invokedFunction(
-  uri: unknown,
-  functions: ReadonlyMap<string, ServedFunction>,
-): ServedFunction | undefined {
-  const text = JSON.stringify(uri ?? '');
-  for (const [logicalId, served] of functions) {
-    const sub = text.includes(`\${${logicalId}.Arn}`);
-    const getAtt = text.includes(`"Fn::GetAtt":["${logicalId}","Arn"]`);
-    if (sub || getAtt) return served;
-  }
-  return undefined;
 }
 
 /** The stage: a SAM Api's `StageName`, else an `AWS::ApiGateway::Stage` or `Deployment` of the API. */
@@ -238,9 +301,14 @@ function stageOf(
  * The API's Gateway Responses: OpenAPI `x-amazon-apigateway-gateway-responses`, a SAM Api's `GatewayResponses`,
  * or `AWS::ApiGateway::GatewayResponse` resources of the API.
  */
-function gatewayResponsesOf(api: RestApi, resources: Plain): GatewayResponseModel[] {
+export function gatewayResponsesOf(
+  api: RestApi | undefined,
+  logicalId: string | undefined,
+  resources: Plain,
+  sam: unknown,
+): GatewayResponseModel[] {
   const found: GatewayResponseModel[] = [];
-  if (api.openApi !== undefined) {
+  if (api?.openApi !== undefined) {
     const byType = plainValue(nodeAt(api.openApi, 'x-amazon-apigateway-gateway-responses'));
     for (const [type, value] of Object.entries(isPlain(byType) ? byType : {})) {
       const response = isPlain(value) ? value : {};
@@ -249,8 +317,6 @@ function gatewayResponsesOf(api: RestApi, resources: Plain): GatewayResponseMode
       );
     }
   }
-  const properties = api.resource && nodeAt(api.resource, 'Properties');
-  const sam = isMap(properties) ? plainValue(nodeAt(properties, 'GatewayResponses')) : undefined;
   for (const [type, value] of Object.entries(isPlain(sam) ? sam : {})) {
     const response = isPlain(value) ? value : {};
     const headers = isPlain(response.ResponseParameters) ? response.ResponseParameters.Headers : undefined;
@@ -265,7 +331,7 @@ function gatewayResponsesOf(api: RestApi, resources: Plain): GatewayResponseMode
   for (const resource of Object.values(resources)) {
     if (!isPlain(resource) || resource.Type !== 'AWS::ApiGateway::GatewayResponse') continue;
     const props = isPlain(resource.Properties) ? resource.Properties : {};
-    if ((props.RestApiId as { Ref?: unknown } | undefined)?.Ref !== api.logicalId) continue;
+    if (logicalId === undefined || refOf(props.RestApiId) !== logicalId) continue;
     found.push(
       gatewayResponse(
         String(props.ResponseType),
@@ -290,20 +356,4 @@ function gatewayResponse(
     responseParameters: stringValues(parameters),
     responseTemplates: stringValues(templates),
   };
-}
-
-function positiveNumber(value: unknown): number | undefined {
-  const number = typeof value === 'string' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
-}
-
-function stringValues(value: unknown): Record<string, string> {
-  if (!isPlain(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).flatMap(([key, item]) => (typeof item === 'string' ? [[key, item]] : [])),
-  );
-}
-
-function isPlain(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

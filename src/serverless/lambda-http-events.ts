@@ -60,3 +60,68 @@ export function routeOf(http: HttpEventConfig): string {
   const path = typeof http.path === 'string' ? http.path : '?';
   return `${method} ${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** An `http` event the framework compiles as a Lambda proxy integration, or an `httpApi` event. */
+export interface ProxyEvent {
+  readonly functionName: string;
+  /** `ANY` for `*`. */
+  readonly method: string;
+  /** With its leading `/`; `$default` for the `httpApi: '*'` catch-all. */
+  readonly path: string;
+}
+
+/**
+ * Every `http` event with a Lambda proxy integration (the string shorthand `GET orders`, or an object without
+ * `integration` or with `lambda-proxy` / `aws_proxy`), in declaration order.
+ */
+export function proxyHttpEvents(functions: Functions): ProxyEvent[] {
+  return eventsOfKey(functions, 'http').flatMap(({ functionName, value }) => {
+    if (typeof value === 'string') return shorthandEvent(functionName, value);
+    const http = value as HttpEventConfig;
+    const integration =
+      typeof http.integration === 'string' ? http.integration.toUpperCase().replace('-', '_') : 'AWS_PROXY';
+    if (integration !== 'AWS_PROXY' && integration !== 'LAMBDA_PROXY') return [];
+    const [method, path] = routeOf(http).split(' ') as [string, string];
+    return [{ functionName, method: method === '*' ? 'ANY' : method, path }];
+  });
+}
+
+/** Every `httpApi` event: `'*'` (the `$default` route), `GET /orders`, or `{ method, path }`. */
+export function httpApiEvents(functions: Functions): ProxyEvent[] {
+  return eventsOfKey(functions, 'httpApi').flatMap(({ functionName, value }) => {
+    if (value === '*') return [{ functionName, method: 'ANY', path: '$default' }];
+    if (typeof value === 'string') return shorthandEvent(functionName, value);
+    const http = value as HttpEventConfig;
+    if (http.path === '*' || (http.path === undefined && http.method === '*')) {
+      return [{ functionName, method: 'ANY', path: '$default' }];
+    }
+    const [method, path] = routeOf(http).split(' ') as [string, string];
+    return [{ functionName, method: method === '*' ? 'ANY' : method, path }];
+  });
+}
+
+function shorthandEvent(functionName: string, value: string): ProxyEvent[] {
+  const [method, path] = value.trim().split(/\s+/);
+  if (method === undefined || path === undefined) return [];
+  const upper = method.toUpperCase();
+  return [
+    { functionName, method: upper === '*' ? 'ANY' : upper, path: path.startsWith('/') ? path : `/${path}` },
+  ];
+}
+
+function eventsOfKey(
+  functions: Functions,
+  key: 'http' | 'httpApi',
+): { functionName: string; value: object | string }[] {
+  const found: { functionName: string; value: object | string }[] = [];
+  for (const [functionName, definition] of Object.entries(functions ?? {})) {
+    for (const event of definition?.events ?? []) {
+      if (typeof event !== 'object' || event === null || !(key in event)) continue;
+      const value = (event as Record<string, unknown>)[key];
+      if (typeof value === 'string' || (typeof value === 'object' && value !== null)) {
+        found.push({ functionName, value });
+      }
+    }
+  }
+  return found;
+}

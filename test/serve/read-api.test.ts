@@ -78,6 +78,7 @@ describe('readServedApi', () => {
           exportName: 'handler',
           timeoutSeconds: 10,
           memoryLimitInMB: 512,
+          environment: {},
         },
       }),
     ]);
@@ -97,7 +98,7 @@ describe('readServedApi', () => {
     [
       'no REST API',
       'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n',
-      'the template defines no REST API',
+      'the template defines no API',
     ],
     [
       'a standalone OpenAPI document (its functions are ARNs, not handler files)',
