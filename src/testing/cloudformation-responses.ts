@@ -75,10 +75,8 @@ function toIntegrationResponse(
   const templates = Object.entries(response.ResponseTemplates ?? {}).map(([type, template]) => {
     const found = resolveFindInMap(template, mappings);
     if ('problem' in found) throw new Error(`IntegrationResponses ${status} ${type}: ${found.problem}`);
-    if (typeof found.value !== 'string') {
-      throw new Error(`IntegrationResponses ${status} ${type}: the template is not a string`);
-    }
-    return [type, found.value] as const;
+    // Anything else (null: a template left empty in YAML) is read by the renderer as it reads it today.
+    return [type, found.value as string] as const;
   });
   return {
     statusCode: status,
