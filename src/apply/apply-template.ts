@@ -1,8 +1,8 @@
 import type { YAMLMap } from 'yaml';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
-import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.js';
 import { sharedTemplates } from '../generate/emitters/cloudformation.js';
+import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
 import type { IntegrationResponseModel } from '../generate/model.js';

@@ -21,11 +21,15 @@ export {
   type CloudFormationOptions,
   cloudFormationGatewayResponses,
   cloudFormationIntegrationResponses,
+  cloudFormationMappings,
   cloudFormationMethodResponses,
   cloudFormationTemplate,
   emitCloudFormationJson,
   emitCloudFormationYaml,
   gatewayResponseLogicalId,
+  type SharedTemplates,
+  sharedTemplates,
+  type TemplateReference,
 } from './emitters/cloudformation.js';
 export {
   emit,

@@ -42,7 +42,7 @@ function templateJson(extra: Record<string, unknown> = {}, methods = 2): string 
   return `${JSON.stringify({ ...extra, Resources: resources }, null, 2)}\n`;
 }
 
-function apply(text: string, catalog = defaultCatalog) {
+function apply(text: string, catalog: Parameters<typeof applyToTemplateText>[2] = defaultCatalog) {
   return applyToTemplateText(text, 't.json', catalog, { gatewayResponses: false });
 }
 
