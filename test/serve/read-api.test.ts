@@ -296,7 +296,7 @@ describe('readServedApi on a method whose templates apply stored in Mappings', (
     const applied = applyToTemplateText(text, 'template.yaml', defaultCatalog, {
       gatewayResponses: false,
     }).text;
-    expect(applied).toContain('Fn::FindInMap');
+    expect(applied).toContain('!FindInMap [ LambdaErrorMap, ResponseTemplates, Tagged ]');
     const [route] = read(applied).routes;
     expect(route?.responses.integrationResponses).toEqual(
       integrationResponses(defaultCatalog).integrationResponses,

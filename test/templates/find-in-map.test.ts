@@ -227,3 +227,18 @@ describe('the testing kit on CloudFormation responses that refer to Mappings', (
     );
   });
 });
+
+describe("apply on a YAML template: the references in the file's own form", () => {
+  const yaml = (uri: string) =>
+    `Resources:\n  Get:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      Integration:\n        Type: AWS\n        Uri: ${uri}\n`;
+
+  it('writes !FindInMap where the file writes short tags, and the long form where it writes none', () => {
+    const tagged = applyToTemplateText(yaml(`!Sub "${LAMBDA_URI}"`), 't.yaml', defaultCatalog).text;
+    expect(tagged).toContain('application/json: !FindInMap [ LambdaErrorMap, ResponseTemplates, Tagged ]');
+    expect(tagged).not.toContain('Fn::FindInMap');
+    const plain = applyToTemplateText(yaml(LAMBDA_URI), 't.yaml', defaultCatalog).text;
+    expect(plain).toContain('Fn::FindInMap:');
+    expect(plain).not.toContain('!FindInMap');
+    expect(applyToTemplateText(tagged, 't.yaml', defaultCatalog).text).toBe(tagged);
+  });
+});
