@@ -74,7 +74,13 @@ function toIntegrationResponse(
   const status = statusText(response.StatusCode, 'IntegrationResponses');
   const templates = Object.entries(response.ResponseTemplates ?? {}).map(([type, template]) => {
     const found = resolveFindInMap(template, mappings);
-    if ('problem' in found) throw new Error(`IntegrationResponses ${status} ${type}: ${found.problem}`);
+    if ('problem' in found) {
+      const hint =
+        mappings === undefined
+          ? " (pass the template's Mappings beside the responses: { ...Properties, Mappings })"
+          : '';
+      throw new Error(`IntegrationResponses ${status} ${type}: ${found.problem}${hint}`);
+    }
     // Anything else (null: a template left empty in YAML) is read by the renderer as it reads it today.
     return [type, found.value as string] as const;
   });

@@ -137,6 +137,11 @@ describe('serverless package on the example service', () => {
   });
 
   it('writes the generated integration responses, one per catalog status, into the non-proxy method', () => {
+    // Each template is stored once in the template's Mappings, the method refers to it.
+    expect(Object.keys(mappings?.LambdaErrorMap as object)).toEqual(['ResponseTemplates']);
+    expect(JSON.stringify(nonProxyMethod().Properties.Integration.IntegrationResponses)).not.toContain(
+      '#set',
+    );
     const written = nonProxyIntegrationResponses();
     const expected = integrationResponses(catalog).integrationResponses.map((response) => ({
       StatusCode: response.statusCode,
@@ -247,7 +252,7 @@ describe('every example case through the emulator, with the IntegrationResponses
     const response = await invokeNonProxy({
       handler,
       event: nonProxyEvent(exampleCase),
-      integration: nonProxyMethod().Properties,
+      integration: { ...nonProxyMethod().Properties, Mappings: mappings },
       accept: 'application/json',
       requestId: 'c0ffee00-1111-4222-8333-444455556666',
       log: (line) => logged.push(line),
