@@ -1,6 +1,7 @@
 import type { YAMLMap } from 'yaml';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
+import { sharedTemplates } from '../generate/emitters/cloudformation.js';
 import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
@@ -25,6 +26,7 @@ import { TemplateError } from '../templates/template-error.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
 import { addProblemComponents } from './problem-components.js';
+import { checkTemplateMapFree, writeTemplateMappings } from './template-mappings.js';
 import { mapAt, writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
@@ -119,12 +121,16 @@ function applyToTemplate(
       options.replace === true,
     ),
   );
+  const filledMethods = nonProxy.some((method) => method.style === 'cloudformation');
+  if (filledMethods) checkTemplateMapFree(template, name);
   const documented = { ...model, gatewayResponses: gateway };
   // Rendered once for every operation and document: the Gateway Responses' examples come from their templates.
   const examples = problemExamplesByStatus(documented);
+  const shared = sharedTemplates();
   nonProxy.forEach((method, i) => {
-    writeResponses(template, method, plans[i] as (typeof plans)[number], documented, examples);
+    writeResponses(template, method, plans[i] as (typeof plans)[number], documented, examples, shared);
   });
+  writeTemplateMappings(template, shared);
   for (const api of apis) {
     if (
       api.openApi !== undefined &&

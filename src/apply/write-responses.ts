@@ -4,6 +4,7 @@ import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import {
   cloudFormationIntegrationResponses,
   cloudFormationMethodResponses,
+  type SharedTemplates,
 } from '../generate/emitters/cloudformation.js';
 import {
   gatewayHeaders,
@@ -29,24 +30,33 @@ import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../temp
 import { templateNode } from '../templates/template-nodes.js';
 import type { ResponsesPlan } from './merge-responses.js';
 
-/** Writes a plan into an `AWS::ApiGateway::Method` or an OpenAPI operation, reusing the nodes it keeps. */
+/**
+ * Writes a plan into an `AWS::ApiGateway::Method` or an OpenAPI operation, reusing the nodes it keeps. A method's
+ * generated templates are references to `shared` (see writeTemplateMappings); an operation's are written out.
+ */
 export function writeResponses(
   template: TemplateDocument,
   method: LambdaMethod,
   plan: ResponsesPlan,
   documented: IntegrationResponsesModel,
   examples: ReadonlyMap<string, readonly ProblemExampleModel[]>,
+  shared: SharedTemplates,
 ): void {
-  if (method.style === 'cloudformation') writeCloudFormation(template, method, plan);
+  if (method.style === 'cloudformation') writeCloudFormation(template, method, plan, shared);
   else writeOpenApi(template, method, plan, documented, examples);
 }
 
-function writeCloudFormation(template: TemplateDocument, method: LambdaMethod, plan: ResponsesPlan): void {
+function writeCloudFormation(
+  template: TemplateDocument,
+  method: LambdaMethod,
+  plan: ResponsesPlan,
+  shared: SharedTemplates,
+): void {
   const integrationSeq = seqAt(template, method.integration, 'IntegrationResponses');
   const existing = [...integrationSeq.items];
   integrationSeq.items = plan.integrationResponses.map((planned) => {
     if (planned.kind === 'generated')
-      return node(template, cloudFormationIntegrationResponse(planned.response));
+      return node(template, cloudFormationIntegrationResponse(planned.response, shared));
     // A kept item may be an alias: it stays one, and what is added lands on its anchor's node.
     const kept = existing[planned.index];
     setAll(template, resolveAlias(kept) as YAMLMap, 'ResponseParameters', planned.addParameters);
@@ -187,8 +197,14 @@ function addProduces(template: TemplateDocument, method: LambdaMethod): void {
   }
 }
 
-function cloudFormationIntegrationResponse(response: IntegrationResponseModel): unknown {
-  return cloudFormationIntegrationResponses({ integrationResponses: [response], methodResponses: [] })[0];
+function cloudFormationIntegrationResponse(
+  response: IntegrationResponseModel,
+  shared: SharedTemplates,
+): unknown {
+  return cloudFormationIntegrationResponses(
+    { integrationResponses: [response], methodResponses: [] },
+    shared,
+  )[0];
 }
 
 function cloudFormationMethodResponse(response: MethodResponseModel): unknown {

@@ -27,10 +27,14 @@ export {
   type CloudFormationOptions,
   cloudFormationGatewayResponses,
   cloudFormationIntegrationResponses,
+  cloudFormationMappings,
   cloudFormationMethodResponses,
   cloudFormationTemplate,
   emitCloudFormationJson,
   emitCloudFormationYaml,
+  type SharedTemplates,
+  sharedTemplates,
+  type TemplateReference,
 } from './emitters/cloudformation.js';
 export {
   emit,

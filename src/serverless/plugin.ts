@@ -17,6 +17,7 @@ import { mergeResponse } from './merge-response.js';
 import { offlineWarnings } from './offline-warnings.js';
 import { LambdaErrorMapPluginError } from './plugin-error.js';
 import { CONFIG_SCHEMA, type PluginOptions, readPluginOptions } from './plugin-options.js';
+import { responseTemplateTexts, shareResponseTemplates } from './share-templates.js';
 import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
 
 const SILENT_LOG: PluginLog = { verbose: () => undefined };
@@ -36,6 +37,8 @@ export class LambdaErrorMapPlugin {
   #gatewayResponses: readonly GatewayResponseModel[] | undefined;
   #gatewayApplied = false;
   #offlineWarned = false;
+  /** The response templates the plugin wrote into the events, stored once in the compiled template's Mappings. */
+  #templateTexts: ReadonlySet<string> = new Set();
 
   constructor(serverless: ServerlessLike, _cliOptions?: unknown, utils?: PluginUtils) {
     this.#serverless = serverless;
@@ -88,11 +91,15 @@ export class LambdaErrorMapPlugin {
     this.#warn(`lambda-error-map: ${warning}`);
   }
 
-  /** Adds the Gateway Responses to the compiled template, once, after the framework compiled the REST API. */
+  /**
+   * Once the framework compiled the REST API: stores the methods' response templates once in the compiled
+   * template's Mappings, and adds the Gateway Responses, once.
+   */
   async addGatewayResponses(): Promise<void> {
     if (this.#gatewayApplied) return;
     await this.configureHttpEvents();
     this.#gatewayApplied = true;
+    this.#shareTemplates();
     if (this.#gatewayResponses === undefined) {
       this.#log.verbose(
         'lambda-error-map: Gateway Responses turned off (custom.lambdaErrorMap.gatewayResponses: false)',
@@ -114,6 +121,23 @@ export class LambdaErrorMapPlugin {
     this.#log.verbose(
       `lambda-error-map: added ${result.added.length} Gateway Response${result.added.length === 1 ? '' : 's'} to ApiGatewayRestApi`,
     );
+  }
+
+  #shareTemplates(): void {
+    const { provider, resources } = this.#serverless.service;
+    const compiled = provider?.compiledCloudFormationTemplate;
+    if (compiled === undefined) return;
+    try {
+      const methods = shareResponseTemplates(compiled, this.#templateTexts, resources?.Mappings);
+      if (methods > 0) {
+        this.#log.verbose(
+          `lambda-error-map: stored the response templates of ${methods} method${methods === 1 ? '' : 's'} once, in Mappings.LambdaErrorMap`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof LambdaErrorMapPluginError) throw this.#frameworkError(error);
+      throw error;
+    }
   }
 
   /** Fills the events once (a second run would find its own entries and take them for the user's). */
@@ -160,6 +184,7 @@ export class LambdaErrorMapPlugin {
     events.forEach((event, i) => {
       event.http.response = responses[i];
     });
+    this.#templateTexts = responseTemplateTexts(responses);
     for (const line of replacedLines) this.#log.verbose(line);
     return events.length;
   }

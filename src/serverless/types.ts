@@ -49,7 +49,10 @@ export interface ServerlessLike {
       [key: string]: unknown;
     };
     /** `resources:` of serverless.yml, merged into the template after the events are compiled. */
-    readonly resources?: { readonly Resources?: Record<string, unknown> } | null;
+    readonly resources?: {
+      readonly Resources?: Record<string, unknown>;
+      readonly Mappings?: Record<string, unknown>;
+    } | null;
   };
   /** The service directory (v3); older releases only have `config.servicePath`. */
   readonly serviceDir?: string;

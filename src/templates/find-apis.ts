@@ -1,5 +1,6 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
+import { resolveFindInMap } from './find-in-map.js';
 import {
   isOpenApi,
   isSwagger,
@@ -36,6 +37,8 @@ export interface LambdaMethod {
   readonly method: YAMLMap;
   /** `Properties.Integration`, or the operation's `x-amazon-apigateway-integration`. */
   readonly integration: YAMLMap;
+  /** The template's `Mappings` (plain values), against which its `Fn::FindInMap` templates are read. */
+  readonly mappings?: unknown;
 }
 
 const HTTP_METHODS = [
@@ -153,13 +156,15 @@ export function readMethods(template: TemplateDocument): TemplateMethods {
   const skipped: SkippedMethod[] = [];
   if (template.kind === 'cloudformation') {
     const root = template.document.contents as YAMLMap;
+    const mappings = plainValue(nodeAt(root, 'Mappings'));
     for (const [logicalId, resource] of resourcesOf(root)) {
       if (plainValue(resource.get('Type', true)) !== 'AWS::ApiGateway::Method') continue;
       const properties = propertiesOf(resource);
       const integration = properties && nodeAt(properties, 'Integration');
       if (properties === undefined) continue;
       const where = `resource ${logicalId} (AWS::ApiGateway::Method)`;
-      const reading = readIntegration(plainValue(integration), CLOUDFORMATION_KEYS);
+      const plainIntegration = plainValue(integration);
+      const reading = readIntegration(plainIntegration, CLOUDFORMATION_KEYS, mappings);
       if (reading.kind === 'skipped') skipped.push({ where, reason: reading.reason });
       if (reading.kind !== 'lambda' || !isMap(integration)) continue;
       methods.push({
@@ -169,6 +174,7 @@ export function readMethods(template: TemplateDocument): TemplateMethods {
         restApi: referencedApi(apis, plainValue(properties.get('RestApiId', true))),
         method: properties,
         integration,
+        mappings,
       });
     }
   }
@@ -212,8 +218,15 @@ type IntegrationReading =
 
 const OTHER: IntegrationReading = { kind: 'other' };
 
-/** What an integration (as plain values) is: a Lambda one, another one, or one to leave alone and why. */
-function readIntegration(integration: unknown, keys: IntegrationKeys): IntegrationReading {
+/**
+ * What an integration (as plain values) is: a Lambda one, another one, or one to leave alone and why. `mappings`:
+ * the template's, which its response templates' Fn::FindInMap must name.
+ */
+function readIntegration(
+  integration: unknown,
+  keys: IntegrationKeys,
+  mappings?: unknown,
+): IntegrationReading {
   if (!isRecord(integration)) return OTHER;
   const skip = (reason: string): IntegrationReading => ({ kind: 'skipped', reason });
   if (keys === OPENAPI_KEYS && typeof integration.$ref === 'string') {
@@ -251,7 +264,22 @@ function readIntegration(integration: unknown, keys: IntegrationKeys): Integrati
   if (upper === 'AWS' && invokesAsynchronously(integration[keys.requestParameters])) {
     return skip(asynchronousReason("X-Amz-Invocation-Type 'Event'"));
   }
+  const unreadable =
+    upper === 'AWS' ? unreadableTemplate(integration.IntegrationResponses, mappings) : undefined;
+  if (unreadable !== undefined) return skip(`a response template's ${unreadable}`);
   return { kind: 'lambda', proxy: upper === 'AWS_PROXY' };
+}
+
+/** Why a response template of `IntegrationResponses` cannot be read (a Fn::FindInMap it cannot resolve), if so. */
+function unreadableTemplate(responses: unknown, mappings: unknown): string | undefined {
+  for (const response of Array.isArray(responses) ? responses : []) {
+    const templates = isRecord(response) ? response.ResponseTemplates : undefined;
+    for (const template of Object.values(isRecord(templates) ? templates : {})) {
+      const resolved = resolveFindInMap(template, mappings);
+      if ('problem' in resolved) return resolved.problem;
+    }
+  }
+  return undefined;
 }
 
 function invokesAsynchronously(requestParameters: unknown): boolean {
@@ -371,7 +399,11 @@ export function integrationResponsesOf(method: LambdaMethod): IntegrationRespons
     return (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => ({
       statusCode: text(item?.StatusCode),
       selectionPattern: item?.SelectionPattern === undefined ? undefined : text(item.SelectionPattern),
-      responseTemplates: stringRecord(item?.ResponseTemplates),
+      responseTemplates: stringRecord(item?.ResponseTemplates, (value) => {
+        // One that names nothing stays as written: readMethods lists its method as skipped.
+        const found = resolveFindInMap(value, method.mappings);
+        return 'value' in found ? found.value : value;
+      }),
       responseParameters: stringRecord(item?.ResponseParameters),
     }));
   }
@@ -426,7 +458,11 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
 }
 
-function stringRecord(value: unknown): Record<string, string> {
+/** `read` turns each value into what it stands for first (a Fn::FindInMap into its template). */
+function stringRecord(
+  value: unknown,
+  read: (item: unknown) => unknown = (item) => item,
+): Record<string, string> {
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, text(item)]));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, text(read(item))]));
 }

@@ -9,6 +9,8 @@ import type { TemplateDocument } from './read-template.js';
  * (`"404"`, `"true"`) are quoted.
  */
 export function templateNode(template: TemplateDocument, value: unknown): Node {
+  const findInMap = shortFindInMap(template, value);
+  if (findInMap !== undefined) return findInMap;
   if (Array.isArray(value)) {
     const seq = new YAMLSeq();
     for (const item of value) seq.items.push(templateNode(template, item));
@@ -34,4 +36,34 @@ function readsAsString(value: string): boolean {
     const node = parseDocument(value, { version }).contents;
     return isScalar(node) && node.value === value;
   });
+}
+
+const writesShortTags = new WeakMap<TemplateDocument, boolean>();
+
+/** A YAML template that writes intrinsic functions with their short tags (`!Ref`, `!Sub`, …) anywhere. */
+function usesShortTags(template: TemplateDocument): boolean {
+  let uses = writesShortTags.get(template);
+  if (uses === undefined) {
+    uses =
+      /(?:^|[\s:[{,-])!(?:Ref|Sub|GetAtt|Join|FindInMap|If|Select|Split|ImportValue|Base64|GetAZs|Cidr)\b/m.test(
+        template.text,
+      );
+    writesShortTags.set(template, uses);
+  }
+  return uses;
+}
+
+/**
+ * `!FindInMap [Map, Key, Name]` for `{ "Fn::FindInMap": [...] }` of three names, in a YAML template that writes
+ * short tags (the long form otherwise, as in JSON).
+ */
+function shortFindInMap(template: TemplateDocument, value: unknown): Node | undefined {
+  if (template.format !== 'yaml' || value === null || typeof value !== 'object') return undefined;
+  const args = (value as Record<string, unknown>)['Fn::FindInMap'];
+  if (Object.keys(value).length !== 1 || !Array.isArray(args) || !usesShortTags(template)) return undefined;
+  const seq = new YAMLSeq();
+  for (const arg of args) seq.items.push(templateNode(template, arg));
+  seq.tag = '!FindInMap';
+  seq.flow = true;
+  return seq;
 }

@@ -3,12 +3,14 @@ import type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from '../generate/model.js';
+import { resolveFindInMap } from '../templates/find-in-map.js';
 
 /** `AWS::ApiGateway::Method` → `Integration.IntegrationResponses[]` items, as written in a template. */
 export interface CloudFormationIntegrationResponseInput {
   StatusCode: string | number;
   SelectionPattern?: string;
-  ResponseTemplates?: Record<string, string>;
+  /** Template texts, or `{ "Fn::FindInMap": [...] }` references to the template's `Mappings` (what apply writes). */
+  ResponseTemplates?: Record<string, string | { 'Fn::FindInMap': unknown }>;
   ResponseParameters?: Record<string, string>;
   ContentHandling?: string;
 }
@@ -20,8 +22,11 @@ export interface CloudFormationMethodResponseInput {
   ResponseModels?: Record<string, string>;
 }
 
-/** Either the two arrays, or the `Properties` of an `AWS::ApiGateway::Method` resource. */
-export type CloudFormationResponses =
+/**
+ * Either the two arrays, or the `Properties` of an `AWS::ApiGateway::Method` resource; with `Mappings`, the
+ * template's section, when its response templates are Fn::FindInMap references.
+ */
+export type CloudFormationResponses = (
   | {
       IntegrationResponses: CloudFormationIntegrationResponseInput[];
       MethodResponses: CloudFormationMethodResponseInput[];
@@ -29,7 +34,8 @@ export type CloudFormationResponses =
   | {
       Integration: { IntegrationResponses?: CloudFormationIntegrationResponseInput[] };
       MethodResponses?: CloudFormationMethodResponseInput[];
-    };
+    }
+) & { Mappings?: Record<string, unknown> };
 
 export function isCloudFormationResponses(value: unknown): value is CloudFormationResponses {
   return (
@@ -56,16 +62,32 @@ export function fromCloudFormation(responses: CloudFormationResponses): Integrat
     );
   }
   return {
-    integrationResponses: integration.map(toIntegrationResponse),
+    integrationResponses: integration.map((response) => toIntegrationResponse(response, responses.Mappings)),
     methodResponses: method.map(toMethodResponse),
   };
 }
 
-function toIntegrationResponse(response: CloudFormationIntegrationResponseInput): IntegrationResponseModel {
+function toIntegrationResponse(
+  response: CloudFormationIntegrationResponseInput,
+  mappings: unknown,
+): IntegrationResponseModel {
+  const status = statusText(response.StatusCode, 'IntegrationResponses');
+  const templates = Object.entries(response.ResponseTemplates ?? {}).map(([type, template]) => {
+    const found = resolveFindInMap(template, mappings);
+    if ('problem' in found) {
+      const hint =
+        mappings === undefined
+          ? " (pass the template's Mappings beside the responses: { ...Properties, Mappings })"
+          : '';
+      throw new Error(`IntegrationResponses ${status} ${type}: ${found.problem}${hint}`);
+    }
+    // Anything else (null: a template left empty in YAML) is read by the renderer as it reads it today.
+    return [type, found.value as string] as const;
+  });
   return {
-    statusCode: statusText(response.StatusCode, 'IntegrationResponses'),
+    statusCode: status,
     selectionPattern: response.SelectionPattern === '' ? undefined : response.SelectionPattern,
-    responseTemplates: response.ResponseTemplates ?? {},
+    responseTemplates: Object.fromEntries(templates),
     responseParameters: response.ResponseParameters ?? {},
   };
 }

@@ -11,6 +11,7 @@ import {
 import { parseTemplate } from '../../src/templates/read-template.js';
 import { TemplateError } from '../../src/templates/template-error.js';
 import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
+import { withTemplatesRead } from '../support/template-mappings.js';
 
 function apply(text: string, corsOrigin?: string) {
   return applyToTemplateText(text, 't', defaultCatalog, corsOrigin === undefined ? {} : { corsOrigin });
@@ -48,7 +49,7 @@ describe('apply on a CloudFormation JSON template', () => {
     expect(once.methods).toEqual(['resource Get (AWS::ApiGateway::Method)']);
     const template = JSON.parse(once.text);
     const method = template.Resources.Get.Properties;
-    expect(method.Integration.IntegrationResponses).toEqual(
+    expect(withTemplatesRead(method.Integration.IntegrationResponses, template.Mappings)).toEqual(
       integrationResponses(defaultCatalog).integrationResponses.map((response) => ({
         StatusCode: response.statusCode,
         ...(response.selectionPattern === undefined ? {} : { SelectionPattern: response.selectionPattern }),

@@ -57,13 +57,13 @@ describe('apply warns on stderr when the CloudFormation template grows past what
   });
 
   it('warns near 1 MB and over it', async () => {
-    const near = await applyTo('near.json', templateWithMethods(80));
+    const near = await applyTo('near.json', templateWithMethods(105));
     expect(near.bytes).toBeGreaterThanOrEqual(921_600);
     expect(near.bytes).toBeLessThanOrEqual(1_048_576);
     expect(near.stderr).toMatch(
       /^lambda-error-map: warning: near\.json is [\d,]+ bytes, near the 1,048,576 bytes \(1 MB\)[^\n]*\n$/,
     );
-    const over = await applyTo('over.json', templateWithMethods(95));
+    const over = await applyTo('over.json', templateWithMethods(120));
     expect(over.bytes).toBeGreaterThan(1_048_576);
     expect(over.stderr).toMatch(
       /^lambda-error-map: warning: over\.json is [\d,]+ bytes, over the 1,048,576 bytes \(1 MB\) CloudFormation accepts even from S3[^\n]*\n$/,

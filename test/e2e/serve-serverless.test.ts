@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CRASH_SECRET, EXAMPLE_CASES } from '../../examples/serverless/orders.js';
+import { renderMappingTemplate } from '../../src/engine/render-template.js';
 import { templateContext } from '../../src/serve/proxy-event.js';
 import { type RunningServer, serve } from '../../src/serve/server.js';
 import { SERVERLESS_JSON_REQUEST_TEMPLATE } from '../../src/serve/serverless-request-template.js';
-import { renderMappingTemplate } from '../../src/engine/render-template.js';
 import type { ExampleCopy } from '../support/example-copy.js';
 import { prepareExampleService, serverless } from './support/example-service.js';
 

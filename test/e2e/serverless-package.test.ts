@@ -19,6 +19,7 @@ import {
   type AnyHandler,
   type CloudFormationIntegrationResponseInput,
   type CloudFormationMethodResponseInput,
+  fromCloudFormation,
   invokeNonProxy,
 } from '../../src/testing/index.js';
 import { expectedStatus, namedMessages } from '../generate/corpus.js';
@@ -47,6 +48,7 @@ let packageDir: string;
 let packaging: RunResult;
 let methods: MethodResource[];
 let resources: Record<string, { Type: string; Properties?: unknown }>;
+let mappings: Record<string, unknown> | undefined;
 
 function methodsOf(template: { Resources: Record<string, { Type: string }> }): MethodResource[] {
   return Object.values(template.Resources).filter(
@@ -58,6 +60,19 @@ function nonProxyMethod(): MethodResource {
   const found = methods.filter((method) => method.Properties.Integration.Type === 'AWS');
   if (found.length !== 1) throw new Error(`expected one non-proxy method, found ${found.length}`);
   return found[0] as MethodResource;
+}
+
+/** The non-proxy method's integration responses, their Fn::FindInMap templates read from the template's Mappings. */
+function nonProxyIntegrationResponses(): CloudFormationIntegrationResponseInput[] {
+  return (nonProxyMethod().Properties.Integration.IntegrationResponses ?? []).map((response) => {
+    if (response.ResponseTemplates === undefined) return response;
+    const [read] = fromCloudFormation({
+      IntegrationResponses: [response],
+      MethodResponses: [],
+      Mappings: mappings,
+    }).integrationResponses;
+    return { ...response, ResponseTemplates: read?.responseTemplates };
+  });
 }
 
 /** The event the framework's default request template builds for GET /nonproxy/orders/{case}. */
@@ -88,6 +103,7 @@ beforeAll(async () => {
   );
   methods = methodsOf(template);
   resources = template.Resources;
+  mappings = template.Mappings;
 }, SETUP_TIMEOUT_MS);
 
 afterAll(() => {
@@ -121,7 +137,12 @@ describe('serverless package on the example service', () => {
   });
 
   it('writes the generated integration responses, one per catalog status, into the non-proxy method', () => {
-    const written = nonProxyMethod().Properties.Integration.IntegrationResponses ?? [];
+    // Each template is stored once in the template's Mappings, the method refers to it.
+    expect(Object.keys(mappings?.LambdaErrorMap as object)).toEqual(['ResponseTemplates']);
+    expect(JSON.stringify(nonProxyMethod().Properties.Integration.IntegrationResponses)).not.toContain(
+      '#set',
+    );
+    const written = nonProxyIntegrationResponses();
     const expected = integrationResponses(catalog).integrationResponses.map((response) => ({
       StatusCode: response.statusCode,
       SelectionPattern: response.selectionPattern ?? '',
@@ -158,16 +179,11 @@ describe('serverless package on the example service', () => {
   });
 
   it('writes selection patterns that partition every errorMessage under Java', async () => {
-    const written = nonProxyMethod().Properties.Integration.IntegrationResponses ?? [];
-    const model = {
-      integrationResponses: written.map((response) => ({
-        statusCode: String(response.StatusCode),
-        selectionPattern: response.SelectionPattern === '' ? undefined : response.SelectionPattern,
-        responseTemplates: response.ResponseTemplates ?? {},
-        responseParameters: response.ResponseParameters ?? {},
-      })),
-      methodResponses: [],
-    };
+    const model = fromCloudFormation({
+      IntegrationResponses: nonProxyMethod().Properties.Integration.IntegrationResponses ?? [],
+      MethodResponses: [],
+      Mappings: mappings,
+    });
     const messages = namedMessages(catalog.statuses);
     const rules = { taggedStatuses: catalog.statuses, timeoutStatus: 504, catchAllStatus: 500 };
 
@@ -236,7 +252,7 @@ describe('every example case through the emulator, with the IntegrationResponses
     const response = await invokeNonProxy({
       handler,
       event: nonProxyEvent(exampleCase),
-      integration: nonProxyMethod().Properties,
+      integration: { ...nonProxyMethod().Properties, Mappings: mappings },
       accept: 'application/json',
       requestId: 'c0ffee00-1111-4222-8333-444455556666',
       log: (line) => logged.push(line),

@@ -294,3 +294,35 @@ describe('lint on a template whose methods share an integration through a YAML a
     ]);
   });
 });
+
+describe('lint on templates stored in Mappings', () => {
+  it('checks the text a !FindInMap names, not the reference', () => {
+    const text = `Mappings:
+  Shared:
+    Templates:
+      Raw: $input.path('$.errorMessage')
+Resources:
+  Get:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: GET
+      Integration:
+        Type: AWS
+        Uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations
+        IntegrationResponses:
+          - StatusCode: "200"
+          - StatusCode: "500"
+            SelectionPattern: '[\\s\\S]+'
+            ResponseTemplates:
+              application/json: !FindInMap [Shared, Templates, Raw]
+      MethodResponses:
+        - StatusCode: "200"
+        - StatusCode: "500"
+`;
+    const methods = lintMethodsFromText(text, 'template.yaml');
+    expect(methods[0]?.integration.integrationResponses[1]?.responseTemplates).toEqual({
+      'application/json': "$input.path('$.errorMessage')",
+    });
+    expect(byCode(lintMethods(methods).findings, 'echoes-error')).toHaveLength(1);
+  });
+});

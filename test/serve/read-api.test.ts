@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { defaultCatalog } from '../../src/catalog/default-catalog.js';
+import { integrationResponses } from '../../src/generate/integration-responses.js';
 import { readServedApi } from '../../src/serve/read-api.js';
 import { parseTemplate } from '../../src/templates/read-template.js';
 
@@ -270,5 +271,36 @@ x-amazon-apigateway-gateway-responses:
         responseTemplates: { 'application/json': '{"message": "no such route"}' },
       },
     ]);
+  });
+});
+
+describe('readServedApi on a method whose templates apply stored in Mappings', () => {
+  it('serves the template texts the Fn::FindInMap references name', () => {
+    const text = `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+  Method:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !GetAtt Api.RootResourceId
+      HttpMethod: GET
+      Integration:
+        Type: AWS
+        IntegrationHttpMethod: POST
+        Uri: ${URI('Fn')}
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: index.handler
+`;
+    const applied = applyToTemplateText(text, 'template.yaml', defaultCatalog, {
+      gatewayResponses: false,
+    }).text;
+    expect(applied).toContain('!FindInMap [ LambdaErrorMap, ResponseTemplates, Tagged ]');
+    const [route] = read(applied).routes;
+    expect(route?.responses.integrationResponses).toEqual(
+      integrationResponses(defaultCatalog).integrationResponses,
+    );
   });
 });

@@ -1,4 +1,6 @@
-import type { GatewayResponseModel, IntegrationResponsesModel } from '../model.js';
+import { TEMPLATE_MAP_KEY, TEMPLATE_MAP_NAME } from '../../templates/find-in-map.js';
+import type { GatewayResponseModel, IntegrationResponseModel, IntegrationResponsesModel } from '../model.js';
+import { taggedProblemTemplate } from '../templates.js';
 import type { FunctionReference } from './function-reference.js';
 import { GENERATED_NOTICE } from './generated-notice.js';
 import { toYamlText } from './yaml-text.js';
@@ -13,11 +15,16 @@ export interface CloudFormationOptions {
   readonly function?: FunctionReference;
 }
 
+/** `{ "Fn::FindInMap": ["LambdaErrorMap", "ResponseTemplates", key] }`: a template stored once in `Mappings`. */
+export interface TemplateReference {
+  readonly 'Fn::FindInMap': readonly [string, string, string];
+}
+
 /** `AWS::ApiGateway::Method` `Integration.IntegrationResponses[]` item. */
 export interface CloudFormationIntegrationResponse {
   readonly StatusCode: string;
   readonly SelectionPattern?: string;
-  readonly ResponseTemplates?: Readonly<Record<string, string>>;
+  readonly ResponseTemplates?: Readonly<Record<string, string | TemplateReference>>;
   readonly ResponseParameters?: Readonly<Record<string, string>>;
 }
 
@@ -42,11 +49,69 @@ function nonEmpty<V>(record: Readonly<Record<string, V>>): Readonly<Record<strin
   return Object.keys(record).length > 0 ? { ...record } : undefined;
 }
 
+/**
+ * The response templates of a CloudFormation template, each distinct text stored once: every method refers to it
+ * with Fn::FindInMap, and `entries` is the `Mappings.LambdaErrorMap.ResponseTemplates` that holds them. A method
+ * of the default catalog has 19 integration responses whose templates are 4 texts: written once per template
+ * file, not once per method, they no longer count per method against CloudFormation's 1 MB.
+ */
+export interface SharedTemplates {
+  /** Key → template text, in the order first referred to. */
+  readonly entries: ReadonlyMap<string, string>;
+  /** The reference to `text`, stored under a key named after the response (`Tagged`, `Success`, `Status504`). */
+  reference(
+    text: string,
+    response: Pick<IntegrationResponseModel, 'statusCode' | 'selectionPattern'>,
+  ): TemplateReference;
+}
+
+export function sharedTemplates(): SharedTemplates {
+  const entries = new Map<string, string>();
+  const keys = new Map<string, string>();
+  const tagged = taggedProblemTemplate();
+  return {
+    entries,
+    reference(text, response) {
+      let key = keys.get(text);
+      if (key === undefined) {
+        const wanted =
+          text === tagged
+            ? 'Tagged'
+            : response.selectionPattern === undefined
+              ? 'Success'
+              : `Status${response.statusCode}`;
+        key = wanted;
+        for (let n = 2; entries.has(key); n++) key = `${wanted}Variant${n}`;
+        entries.set(key, text);
+        keys.set(text, key);
+      }
+      return { 'Fn::FindInMap': [TEMPLATE_MAP_NAME, TEMPLATE_MAP_KEY, key] };
+    },
+  };
+}
+
+/** `{ LambdaErrorMap: { ResponseTemplates: {...} } }`, or nothing when no template is shared. */
+export function cloudFormationMappings(shared: SharedTemplates): Record<string, unknown> {
+  if (shared.entries.size === 0) return {};
+  return { [TEMPLATE_MAP_NAME]: { [TEMPLATE_MAP_KEY]: Object.fromEntries(shared.entries) } };
+}
+
+/** The integration responses; with `shared`, their templates are references to it instead of the texts. */
 export function cloudFormationIntegrationResponses(
   model: IntegrationResponsesModel,
+  shared?: SharedTemplates,
 ): CloudFormationIntegrationResponse[] {
   return model.integrationResponses.map((response) => {
-    const templates = nonEmpty(response.responseTemplates);
+    const templates = nonEmpty<string | TemplateReference>(
+      shared === undefined
+        ? response.responseTemplates
+        : Object.fromEntries(
+            Object.entries(response.responseTemplates).map(([type, text]) => [
+              type,
+              shared.reference(text, response),
+            ]),
+          ),
+    );
     const parameters = nonEmpty(response.responseParameters);
     return {
       StatusCode: response.statusCode,
@@ -121,6 +186,9 @@ export function cloudFormationTemplate(
   options: CloudFormationOptions = {},
 ): Record<string, unknown> {
   const target = functionTarget(options.function);
+  const shared = sharedTemplates();
+  const integrationResponses = cloudFormationIntegrationResponses(model, shared);
+  const mappings = cloudFormationMappings(shared);
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: 'Lambda custom integration whose responses follow the error catalog (lambda-error-map)',
@@ -129,6 +197,7 @@ export function cloudFormationTemplate(
       ResourceId: { Type: 'String', Description: 'Id of the API resource the method belongs to' },
       ...target.parameters,
     },
+    ...(Object.keys(mappings).length > 0 ? { Mappings: mappings } : {}),
     Resources: {
       ErrorMappedMethod: {
         Type: 'AWS::ApiGateway::Method',
@@ -142,7 +211,7 @@ export function cloudFormationTemplate(
             IntegrationHttpMethod: 'POST',
             Uri: target.uri,
             PassthroughBehavior: 'WHEN_NO_MATCH',
-            IntegrationResponses: cloudFormationIntegrationResponses(model),
+            IntegrationResponses: integrationResponses,
           },
           MethodResponses: cloudFormationMethodResponses(model),
         },

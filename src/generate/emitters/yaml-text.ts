@@ -14,6 +14,7 @@ const SHORT_TAGS: Readonly<Record<string, string>> = {
   'Fn::Sub': '!Sub',
   'Fn::GetAtt': '!GetAtt',
   'Fn::Join': '!Join',
+  'Fn::FindInMap': '!FindInMap',
 };
 
 export interface YamlTextOptions {

@@ -1,5 +1,7 @@
 // The one test file that loads aws-cdk-lib (slow to import).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
@@ -13,6 +15,7 @@ import {
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
 import ts from 'typescript';
 import {
   type CdkGatewayResponse,
@@ -247,5 +250,27 @@ describe('cdk emitter: Gateway Responses', () => {
         ],
       }),
     ).toThrow(/is not a header; addGatewayResponse only maps headers/);
+  });
+});
+
+describe('a generated CloudFormation template brought into a CDK app with cloudformation-include', () => {
+  it('synthesizes with its Mappings and Fn::FindInMap references as written', async () => {
+    const { emitCloudFormationJson } = await import('../../../src/generate/index.js');
+    const generated = emitCloudFormationJson(defaultModel);
+    const dir = mkdtempSync(join(tmpdir(), 'lambda-error-map-include-'));
+    try {
+      const templateFile = join(dir, 'template.json');
+      writeFileSync(templateFile, generated);
+      const stack = new Stack(new App(), 'Included');
+      new CfnInclude(stack, 'Responses', { templateFile });
+      const synthesized = Template.fromStack(stack).toJSON();
+      const written = JSON.parse(generated);
+      expect(synthesized.Mappings).toEqual(written.Mappings);
+      expect(synthesized.Resources.ErrorMappedMethod.Properties.Integration.IntegrationResponses).toEqual(
+        written.Resources.ErrorMappedMethod.Properties.Integration.IntegrationResponses,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   type IntegrationResponsesModel,
 } from '../../../src/generate/index.js';
 import { CLOUDFORMATION_TAGS } from '../../support/cloudformation-tags.js';
+import { withTemplatesRead } from '../../support/template-mappings.js';
 import { RAW_UNSAFE_YAML } from './expectations.js';
 import { defaultModel, gatewayModel, hostileGatewayModel, hostileModel } from './fixtures.js';
 
@@ -55,8 +56,11 @@ describe('cloudformation emitter', () => {
     ['the default catalog', defaultModel],
     ['hostile strings', hostileModel],
   ])('writes the integration and method responses of %s exactly (JSON)', (_, model) => {
-    const method = methodOf(JSON.parse(emitCloudFormationJson(model)));
-    expect(method.Integration.IntegrationResponses).toEqual(expectedIntegrationResponses(model));
+    const template = JSON.parse(emitCloudFormationJson(model));
+    const method = methodOf(template);
+    expect(withTemplatesRead(method.Integration.IntegrationResponses, template.Mappings)).toEqual(
+      expectedIntegrationResponses(model),
+    );
     expect(method.MethodResponses).toEqual(
       model.methodResponses.map((response) => ({
         StatusCode: response.statusCode,
