@@ -1,6 +1,6 @@
 // Build-time entry point (`lambda-error-map/generate`): never imported by the Lambda runtime code.
 
-export { MissingPeerDependencyError } from '../peers/require-peer.js';
+export { MissingPeerDependencyError } from '../util/require-peer.js';
 export { ACCESS_LOG_FORMAT } from './access-log.js';
 export { type CorsOrigins, checkedCorsOrigin } from './cors.js';
 export { type AwsCliOptions, emitAwsCli } from './emitters/aws-cli.js';

@@ -1,8 +1,7 @@
-import { hasEntries } from '../catalog/classify/safe-fields.js';
+import { hasEntries, isReservedMember } from '../catalog/mapped.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
-import { isReservedMember } from './problem-members.js';
-import { truncateUtf8 } from './truncate-utf8.js';
+import { truncateUtf8 } from '../util/utf8.js';
 
 /** An RFC 9457 problem details object, plus the extensions this package adds. */
 export interface ProblemDocument {

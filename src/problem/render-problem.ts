@@ -1,7 +1,6 @@
+import { STANDARD_MEMBERS } from '../catalog/mapped.js';
+import { fitsUtf8 } from '../util/utf8.js';
 import type { ProblemDocument } from './build-problem.js';
-import { standardProblemJson } from './json-text.js';
-import { STANDARD_MEMBERS } from './problem-members.js';
-import { fitsUtf8 } from './truncate-utf8.js';
 
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
 export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
@@ -50,4 +49,120 @@ function withoutUnserialisable(problem: ProblemDocument): ProblemDocument {
 export function renderProblemText(problem: ProblemDocument): string {
   const text = problem.detail === problem.title ? problem.title : `${problem.title}: ${problem.detail}`;
   return problem.requestId ? `${text} (request id ${problem.requestId})` : text;
+}
+
+// JSON text written directly for the common case, byte for byte what JSON.stringify writes. Strings
+// without anything to escape (quote, backslash, C0 controls, surrogates) are quoted as they are; the rest
+// go to JSON.stringify.
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are exactly what JSON must escape.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+// The same, plus the line separators that single-line JSON escapes as well.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are exactly what JSON must escape.
+const NEEDS_SINGLE_LINE_ESCAPE = /["\\\u0000-\u001f\u0085\u2028\u2029\ud800-\udfff]/;
+// Java's regex and many log pipelines treat U+0085, U+2028 and U+2029 as line breaks, and JSON.stringify
+// leaves them raw (it escapes \n, \r and, since ES2019, lone surrogates). Escaped, the JSON means the same.
+const LINE_SEPARATORS = /[\u0085\u2028\u2029]/g;
+
+function escapeLineSeparator(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** JSON text that is one line for every reader: no raw CR, LF, NEL, LS or PS anywhere. */
+export function toSingleLine(json: string): string {
+  return json.replace(LINE_SEPARATORS, escapeLineSeparator);
+}
+
+/** `JSON.stringify(text)`, skipping the serialiser when nothing needs escaping. */
+export function jsonString(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+/** `toSingleLine(JSON.stringify(text))` in one scan when nothing needs escaping. */
+export function singleLineJsonString(text: string): string {
+  return NEEDS_SINGLE_LINE_ESCAPE.test(text) ? toSingleLine(JSON.stringify(text)) : `"${text}"`;
+}
+
+function quoteAsIs(text: string): string {
+  return `"${text}"`;
+}
+
+interface KindPrefix {
+  readonly type: string;
+  readonly status: number;
+  readonly prefix: string;
+}
+
+// One prefix per title and form (titles rarely repeat across kinds; a clash only rewrites the entry).
+const prefixes = [new Map<string, KindPrefix>(), new Map<string, KindPrefix>()];
+const MAX_PREFIXES = 256;
+
+/**
+ * `{"type":…,"title":…,"status":…,"detail":`, the start every problem of one kind shares, kept once written;
+ * `singleLine` escapes the line separators as well.
+ */
+export function problemPrefix(type: string, title: string, status: number, singleLine = false): string {
+  const cache = prefixes[singleLine ? 1 : 0] as Map<string, KindPrefix>;
+  const known = cache.get(title);
+  if (known !== undefined && known.type === type && known.status === status) return known.prefix;
+  const quote = singleLine ? singleLineJsonString : jsonString;
+  const prefix = `{"type":${quote(type)},"title":${quote(title)},"status":${JSON.stringify(status)},"detail":`;
+  if (cache.size >= MAX_PREFIXES) cache.clear();
+  cache.set(title, { type, status, prefix });
+  return prefix;
+}
+
+/** The optional standard members after `detail`, written as JSON.stringify writes them (undefined ones left out). */
+function tail(problem: ProblemDocument, quote: (text: string) => string): string {
+  let text = '';
+  if (problem.instance !== undefined) text += `,"instance":${quote(problem.instance)}`;
+  if (problem.requestId !== undefined) text += `,"requestId":${quote(problem.requestId)}`;
+  if (problem.retryAfter !== undefined) text += `,"retryAfter":${JSON.stringify(problem.retryAfter)}`;
+  return `${text}}`;
+}
+
+const FIRST_MEMBERS = 4; // type, title, status, detail: always there, always first
+
+/** Whether the problem holds standard members only, in STANDARD_MEMBERS order, with the first four there. */
+function hasStandardMembersOnly(problem: ProblemDocument): boolean {
+  let next = 0;
+  for (const name in problem) {
+    const index = (STANDARD_MEMBERS as readonly string[]).indexOf(name, next);
+    if (index === -1 || (next < FIRST_MEMBERS && index !== next)) return false;
+    next = index + 1;
+  }
+  return (
+    next >= FIRST_MEMBERS &&
+    typeof problem.type === 'string' &&
+    typeof problem.title === 'string' &&
+    typeof problem.detail === 'string' &&
+    (problem.instance === undefined || typeof problem.instance === 'string') &&
+    (problem.requestId === undefined || typeof problem.requestId === 'string')
+  );
+}
+
+/**
+ * The problem as JSON.stringify writes it, written directly when it holds standard members only (as
+ * buildProblem writes them), else undefined: the caller then serialises it. `singleLine` writes what
+ * toSingleLine would make of it.
+ */
+export function standardProblemJson(problem: ProblemDocument, singleLine = false): string | undefined {
+  return hasStandardMembersOnly(problem) ? writeStandardProblemJson(problem, singleLine) : undefined;
+}
+
+/**
+ * standardProblemJson without the check, for a caller that knows the problem holds standard members only
+ * (buildProblem's, when `showsExtensions` is false).
+ */
+export function writeStandardProblemJson(problem: ProblemDocument, singleLine = false): string {
+  // The strings of this occurrence rarely hold anything to escape. Each is tested as it is: testing their
+  // concatenation would first copy them into one string, which measured slower.
+  const escapes = singleLine ? NEEDS_SINGLE_LINE_ESCAPE : NEEDS_ESCAPE;
+  const needsEscape =
+    escapes.test(problem.detail) ||
+    (problem.instance !== undefined && escapes.test(problem.instance)) ||
+    (problem.requestId !== undefined && escapes.test(problem.requestId));
+  const quote = !needsEscape ? quoteAsIs : singleLine ? singleLineJsonString : jsonString;
+  const prefix = problemPrefix(problem.type, problem.title, problem.status, singleLine);
+  return prefix + quote(problem.detail) + tail(problem, quote);
 }

@@ -1,8 +1,7 @@
-import { hasEntries } from '../catalog/classify/safe-fields.js';
 import { classify } from '../catalog/classify.js';
+import { hasEntries } from '../catalog/mapped.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
-import { readRequestId } from '../context/request-id.js';
 import { describeThrown } from '../logging/describe-thrown.js';
 import { buildLogEntry } from '../logging/error-logger.js';
 import {
@@ -11,30 +10,36 @@ import {
   resolveCommonOptions,
 } from '../options/common-options.js';
 import { buildProblem, mayShowDetail, showsExtensions } from '../problem/build-problem.js';
-import { truncateUtf8 } from '../problem/truncate-utf8.js';
-import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
-import { eventSourceName, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
-import { addHeaderIfAbsent, cookiesOfResponse, type HeaderList, headersOfResponse } from './header-list.js';
+import type { ErrorMiddleware, MiddyErrorRequest } from '../util/lambda-types.js';
+import { readRequestId } from '../util/safe-read.js';
+import { truncateUtf8 } from '../util/utf8.js';
 import {
+  addHeaderIfAbsent,
   contentTypeOf,
+  cookiesOfResponse,
+  type HeaderList,
+  headersOfResponse,
   PROXY_RESPONSE_FORMATS,
   type ProxyResponseFormat,
   renderBody,
-} from './response-body.js';
+} from './error-reply.js';
 import {
   type ErrorReply,
+  eventSourceName,
   type ProxyErrorResponse,
+  type ProxyRequestInfo,
   type RestV1ErrorResponse,
+  readRequestInfo,
   writePlainReply,
   writeReply,
-} from './writers.js';
+} from './event-kinds.js';
 
 export interface ProxyErrorResponseOptions extends CommonOptions {
   /** Body format: `'problem+json'` (default, RFC 9457), `'json'` (same members, application/json) or `'text'`. */
   format?: ProxyResponseFormat;
 }
 
-export type { ProxyErrorResponse } from './writers.js';
+export type { ProxyErrorResponse } from './event-kinds.js';
 
 export interface ProxySettings extends ResolvedCommonOptions {
   readonly format: ProxyResponseFormat;

@@ -1,7 +1,7 @@
 // Local emulator of what API Gateway / ALB / Function URLs do with a Lambda's result, for tests. Build-time only:
 // never import it from a Lambda bundle.
 
-export { MissingPeerDependencyError } from '../peers/require-peer.js';
+export { MissingPeerDependencyError } from '../util/require-peer.js';
 export { MAX_TEMPLATE_BYTES, MappingTemplateError } from './check-template.js';
 export {
   type CloudFormationIntegrationResponse,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LambdaContext as Context } from '../types/lambda-context.js';
+import type { LambdaContext as Context } from '../util/lambda-types.js';
 import { fakeLambdaContext } from './fake-context.js';
 import type { EmulatedResponse } from './internal-server-error.js';
 import { type AnyHandler, invokeHandler } from './invoke-handler.js';

@@ -4,7 +4,8 @@
 import { classify } from '../catalog/classify.js';
 import type { MappedError } from '../catalog/types.js';
 import { type CommonOptions, resolveCommonOptions } from '../options/common-options.js';
-import type { HeaderList } from '../proxy/header-list.js';
+import type { HeaderList } from '../proxy/error-reply.js';
+import { contentTypeOf, type ProxyResponseFormat } from '../proxy/error-reply.js';
 import {
   addErrorHeaders,
   type BodySettings,
@@ -13,8 +14,7 @@ import {
   logLastResort,
   resolveFormat,
 } from '../proxy/proxy-error-response.js';
-import { contentTypeOf, type ProxyResponseFormat } from '../proxy/response-body.js';
-import { isObjectLike, readString } from '../safe-read/safe-read.js';
+import { isObjectLike, readString } from '../util/safe-read.js';
 
 export interface ProblemResponseOptions extends CommonOptions {
   /** Body format: `'problem+json'` (default, RFC 9457), `'json'` (same members, application/json) or `'text'`. */

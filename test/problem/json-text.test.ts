@@ -1,10 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { STANDARD_MEMBERS } from '../../src/catalog/mapped.js';
 import { classify } from '../../src/index.js';
 import { buildProblem } from '../../src/problem/build-problem.js';
-import { jsonString, problemPrefix, standardProblemJson, toSingleLine } from '../../src/problem/json-text.js';
-import { STANDARD_MEMBERS } from '../../src/problem/problem-members.js';
-import { renderProblemJson } from '../../src/problem/render-problem.js';
+import {
+  jsonString,
+  problemPrefix,
+  renderProblemJson,
+  standardProblemJson,
+  toSingleLine,
+} from '../../src/problem/render-problem.js';
 import { anyThrownValue, hostileText, randomCatalog, theDefaultCatalog } from '../support/arbitraries.js';
 
 const anyText = fc.oneof(

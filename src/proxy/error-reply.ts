@@ -1,5 +1,7 @@
-import { isSafeHeaderName, isSafeHeaderValue } from '../headers/header-rules.js';
-import { ownEntries } from '../safe-read/safe-read.js';
+import type { ProblemDocument } from '../problem/build-problem.js';
+import { renderProblemJson, renderProblemText, writeStandardProblemJson } from '../problem/render-problem.js';
+import { isSafeHeaderName, isSafeHeaderValue } from '../util/header-rules.js';
+import { ownEntries } from '../util/safe-read.js';
 
 /** One response header with every value it has, under the spelling it was first given. */
 export interface HeaderEntry {
@@ -63,4 +65,29 @@ export function cookiesOfResponse(response: unknown): string[] | undefined {
   return cookies.filter(
     (cookie): cookie is string => safeHeaderValue(cookie) === cookie && typeof cookie === 'string',
   );
+}
+
+/** How the error body is written: RFC 9457 (default), the same members as plain JSON, or plain text. */
+export type ProxyResponseFormat = 'problem+json' | 'json' | 'text';
+
+export const PROXY_RESPONSE_FORMATS: readonly ProxyResponseFormat[] = ['problem+json', 'json', 'text'];
+
+const CONTENT_TYPES: Readonly<Record<ProxyResponseFormat, string>> = {
+  'problem+json': 'application/problem+json',
+  json: 'application/json',
+  text: 'text/plain; charset=utf-8',
+};
+
+export function contentTypeOf(format: ProxyResponseFormat): string {
+  return CONTENT_TYPES[format];
+}
+
+/** The body; `standardOnly` says the problem holds standard members only (buildProblem's `showsExtensions`). */
+export function renderBody(
+  problem: ProblemDocument,
+  format: ProxyResponseFormat,
+  standardOnly: boolean,
+): string {
+  if (format === 'text') return renderProblemText(problem);
+  return standardOnly ? writeStandardProblemJson(problem) : renderProblemJson(problem);
 }
