@@ -15,9 +15,8 @@ export interface ProblemDocument {
   [extension: string]: unknown;
 }
 
-export interface BuildProblemOptions {
-  /** Show the detail (and extensions) of 5xx errors too. Off by default: server errors can hold secrets. */
-  exposeServerErrors: boolean;
+/** What a problem depends on besides the mapped error and whether its detail is shown. */
+export interface ProblemOptions {
   /** Upper bound for `detail`, in UTF-8 bytes. */
   maxDetailBytes: number;
   /** Lambda request id (`context.awsRequestId`), sent as the `requestId` extension. */
@@ -26,7 +25,12 @@ export interface BuildProblemOptions {
   instance?: string | undefined;
 }
 
-/** Whether the client may see the mapped error's own detail and extensions. */
+export interface BuildProblemOptions extends ProblemOptions {
+  /** Show the detail (and extensions) of 5xx errors too. Off by default: server errors can hold secrets. */
+  exposeServerErrors: boolean;
+}
+
+/** Whether the client may see the mapped error's own detail, extensions and headers. */
 export function mayShowDetail(mapped: MappedError, exposeServerErrors: boolean): boolean {
   return mapped.exposed || (mapped.status >= 500 && exposeServerErrors);
 }
@@ -37,12 +41,12 @@ export function showsExtensions(mapped: MappedError, exposeServerErrors: boolean
 }
 
 /**
- * The problem object a client receives for a mapped error. The detail is the error's own text only when
- * it may be shown; otherwise it repeats the title, so nothing of a hidden error leaks.
+ * The problem object a client receives for a mapped error, exposure decided by the caller (`shown`, from
+ * mayShowDetail, which the caller also applies to the error's headers). The detail is the error's own text
+ * only when shown; otherwise it repeats the title, so nothing of a hidden error leaks.
  */
-export function buildProblem(mapped: MappedError, options: BuildProblemOptions): ProblemDocument {
-  const showDetail = mayShowDetail(mapped, options.exposeServerErrors);
-  const detail = showDetail && mapped.detail !== '' ? mapped.detail : mapped.title;
+export function problemOf(mapped: MappedError, shown: boolean, options: ProblemOptions): ProblemDocument {
+  const detail = shown && mapped.detail !== '' ? mapped.detail : mapped.title;
   const problem: ProblemDocument = {
     type: mapped.type,
     title: mapped.title,
@@ -52,8 +56,13 @@ export function buildProblem(mapped: MappedError, options: BuildProblemOptions):
   if (options.instance) problem.instance = options.instance;
   if (options.requestId) problem.requestId = options.requestId;
   if (isRetryAfterSeconds(mapped.retryAfter)) problem.retryAfter = mapped.retryAfter;
-  if (showsExtensions(mapped, options.exposeServerErrors)) addExtensions(problem, mapped.extensions);
+  if (shown && hasEntries(mapped.extensions)) addExtensions(problem, mapped.extensions);
   return problem;
+}
+
+/** problemOf with the exposure decided here, from `exposeServerErrors`. */
+export function buildProblem(mapped: MappedError, options: BuildProblemOptions): ProblemDocument {
+  return problemOf(mapped, mayShowDetail(mapped, options.exposeServerErrors), options);
 }
 
 function addExtensions(problem: ProblemDocument, extensions: Readonly<Record<string, unknown>>): void {

@@ -1,59 +1,11 @@
+// The problem as a body: one JSON writer (problemJson) and the plain-text form. The JSON is byte for byte what
+// JSON.stringify writes; the standard members, which every problem has, are written directly.
 import { STANDARD_MEMBERS } from '../catalog/mapped.js';
 import { fitsUtf8 } from '../util/utf8.js';
 import type { ProblemDocument } from './build-problem.js';
 
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
 export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
-
-/** The problem without its extensions: the members this package writes itself. */
-export function standardMembersOnly(problem: ProblemDocument): ProblemDocument {
-  const kept: Record<string, unknown> = {};
-  for (const name of STANDARD_MEMBERS) {
-    if (problem[name] !== undefined) kept[name] = problem[name];
-  }
-  return kept as ProblemDocument;
-}
-
-function tryStringify(value: unknown): string | undefined {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The problem as one line of JSON, never throwing: an extension that cannot be serialised (a cycle, a BigInt,
- * a throwing getter) is dropped alone; extensions that would make the body too large are dropped together,
- * and the standard members kept.
- */
-export function renderProblemJson(problem: ProblemDocument): string {
-  // Standard members only (the common case): written directly, the same bytes (the size limit only drops extensions).
-  const direct = standardProblemJson(problem);
-  if (direct !== undefined) return direct;
-  const full = tryStringify(problem) ?? tryStringify(withoutUnserialisable(problem));
-  if (full !== undefined && fitsUtf8(full, MAX_PROBLEM_JSON_BYTES)) return full;
-  return JSON.stringify(standardMembersOnly(problem));
-}
-
-/** The problem without the extensions that cannot be serialised on their own: each drops only itself. */
-function withoutUnserialisable(problem: ProblemDocument): ProblemDocument {
-  const kept: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(problem)) {
-    if (tryStringify(value) !== undefined) kept[name] = value;
-  }
-  return kept as ProblemDocument;
-}
-
-/** The problem as plain text, for `format: 'text'`: `Title: detail`, or just the title when they match. */
-export function renderProblemText(problem: ProblemDocument): string {
-  const text = problem.detail === problem.title ? problem.title : `${problem.title}: ${problem.detail}`;
-  return problem.requestId ? `${text} (request id ${problem.requestId})` : text;
-}
-
-// JSON text written directly for the common case, byte for byte what JSON.stringify writes. Strings
-// without anything to escape (quote, backslash, C0 controls, surrogates) are quoted as they are; the rest
-// go to JSON.stringify.
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are exactly what JSON must escape.
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
@@ -79,7 +31,7 @@ export function jsonString(text: string): string {
 }
 
 /** `toSingleLine(JSON.stringify(text))` in one scan when nothing needs escaping. */
-export function singleLineJsonString(text: string): string {
+function singleLineJsonString(text: string): string {
   return NEEDS_SINGLE_LINE_ESCAPE.test(text) ? toSingleLine(JSON.stringify(text)) : `"${text}"`;
 }
 
@@ -112,15 +64,6 @@ export function problemPrefix(type: string, title: string, status: number, singl
   return prefix;
 }
 
-/** The optional standard members after `detail`, written as JSON.stringify writes them (undefined ones left out). */
-function tail(problem: ProblemDocument, quote: (text: string) => string): string {
-  let text = '';
-  if (problem.instance !== undefined) text += `,"instance":${quote(problem.instance)}`;
-  if (problem.requestId !== undefined) text += `,"requestId":${quote(problem.requestId)}`;
-  if (problem.retryAfter !== undefined) text += `,"retryAfter":${JSON.stringify(problem.retryAfter)}`;
-  return `${text}}`;
-}
-
 const FIRST_MEMBERS = 4; // type, title, status, detail: always there, always first
 
 /** Whether the problem holds standard members only, in STANDARD_MEMBERS order, with the first four there. */
@@ -141,20 +84,8 @@ function hasStandardMembersOnly(problem: ProblemDocument): boolean {
   );
 }
 
-/**
- * The problem as JSON.stringify writes it, written directly when it holds standard members only (as
- * buildProblem writes them), else undefined: the caller then serialises it. `singleLine` writes what
- * toSingleLine would make of it.
- */
-export function standardProblemJson(problem: ProblemDocument, singleLine = false): string | undefined {
-  return hasStandardMembersOnly(problem) ? writeStandardProblemJson(problem, singleLine) : undefined;
-}
-
-/**
- * standardProblemJson without the check, for a caller that knows the problem holds standard members only
- * (buildProblem's, when `showsExtensions` is false).
- */
-export function writeStandardProblemJson(problem: ProblemDocument, singleLine = false): string {
+/** A problem of standard members only, in order (hasStandardMembersOnly), written without the serialiser. */
+function writeStandardMembers(problem: ProblemDocument, singleLine: boolean): string {
   // The strings of this occurrence rarely hold anything to escape. Each is tested as it is: testing their
   // concatenation would first copy them into one string, which measured slower.
   const escapes = singleLine ? NEEDS_SINGLE_LINE_ESCAPE : NEEDS_ESCAPE;
@@ -163,6 +94,66 @@ export function writeStandardProblemJson(problem: ProblemDocument, singleLine = 
     (problem.instance !== undefined && escapes.test(problem.instance)) ||
     (problem.requestId !== undefined && escapes.test(problem.requestId));
   const quote = !needsEscape ? quoteAsIs : singleLine ? singleLineJsonString : jsonString;
-  const prefix = problemPrefix(problem.type, problem.title, problem.status, singleLine);
-  return prefix + quote(problem.detail) + tail(problem, quote);
+  let json = problemPrefix(problem.type, problem.title, problem.status, singleLine) + quote(problem.detail);
+  if (problem.instance !== undefined) json += `,"instance":${quote(problem.instance)}`;
+  if (problem.requestId !== undefined) json += `,"requestId":${quote(problem.requestId)}`;
+  if (problem.retryAfter !== undefined) json += `,"retryAfter":${JSON.stringify(problem.retryAfter)}`;
+  return `${json}}`;
+}
+
+/** The problem without its extensions: the members this package writes itself. */
+export function standardMembersOnly(problem: ProblemDocument): ProblemDocument {
+  const kept: Record<string, unknown> = {};
+  for (const name of STANDARD_MEMBERS) {
+    if (problem[name] !== undefined) kept[name] = problem[name];
+  }
+  return kept as ProblemDocument;
+}
+
+function tryStringify(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The problem without the extensions that cannot be serialised on their own: each drops only itself. */
+function withoutUnserialisable(problem: ProblemDocument): ProblemDocument {
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(problem)) {
+    if (tryStringify(value) !== undefined) kept[name] = value;
+  }
+  return kept as ProblemDocument;
+}
+
+/** A problem with extensions, through the serialiser. */
+function writeWithExtensions(problem: ProblemDocument): string {
+  const full = tryStringify(problem) ?? tryStringify(withoutUnserialisable(problem));
+  if (full !== undefined && fitsUtf8(full, MAX_PROBLEM_JSON_BYTES)) return full;
+  return JSON.stringify(standardMembersOnly(problem));
+}
+
+/**
+ * The problem as JSON: `JSON.stringify(problem)` byte for byte, and with `singleLine` what toSingleLine makes of
+ * it. Never throws: an extension that cannot be serialised (a cycle, a BigInt, a throwing getter) is dropped
+ * alone; extensions that would make the text larger than MAX_PROBLEM_JSON_BYTES are dropped together, and the
+ * standard members kept. The one JSON writer of problems, for the proxy body and the tagged errorMessage alike.
+ */
+export function problemJson(problem: ProblemDocument, singleLine = false): string {
+  if (hasStandardMembersOnly(problem)) return writeStandardMembers(problem, singleLine);
+  const json = writeWithExtensions(problem);
+  return singleLine ? toSingleLine(json) : json;
+}
+
+// The names format-tagged-message.ts calls (its tag format moves to its own module in a parallel change, which
+// then calls problemJson): each is problemJson.
+export const renderProblemJson = (problem: ProblemDocument): string => problemJson(problem);
+export const standardProblemJson = problemJson;
+export const writeStandardProblemJson = problemJson;
+
+/** The problem as plain text, for `format: 'text'`: `Title: detail`, or just the title when they match. */
+export function renderProblemText(problem: ProblemDocument): string {
+  const text = problem.detail === problem.title ? problem.title : `${problem.title}: ${problem.detail}`;
+  return problem.requestId ? `${text} (request id ${problem.requestId})` : text;
 }

@@ -1,5 +1,5 @@
 import { statusTitle } from '../catalog/status-titles.js';
-import type { HeaderList } from './error-reply.js';
+import type { ErrorReply, RequestInfo } from './error-reply.js';
 
 /** The proxy event kinds, each with its own response shape. */
 export type ProxyEventKind =
@@ -10,13 +10,9 @@ export type ProxyEventKind =
   | 'alb'
   | 'alb-multi-value';
 
-/** What a response writer needs from the event: its kind, whether it is a HEAD request, and the path. */
-export interface ProxyRequestInfo {
+/** What the response depends on in the event: its kind, whether it is a HEAD request, and the path. */
+export interface ProxyRequestInfo extends RequestInfo {
   kind: ProxyEventKind;
-  /** Whether the request is a HEAD (any case): its response has no body. */
-  isHead: boolean;
-  /** The request path, when the event carries one. */
-  path: string | undefined;
 }
 
 type Fields = Record<string, unknown>;
@@ -72,10 +68,9 @@ export function detectEventKind(event: unknown): ProxyEventKind | undefined {
 }
 
 function isHeadRequest(fields: Fields, kind: ProxyEventKind): boolean {
-  const method =
-    kind === 'http-api-v2' || kind === 'function-url'
-      ? fieldsOf(fieldsOf(fields.requestContext)?.http)?.method
-      : fields.httpMethod;
+  const method = EVENT_KINDS[kind].v2
+    ? fieldsOf(fieldsOf(fields.requestContext)?.http)?.method
+    : fields.httpMethod;
   // Only a four-letter method can be HEAD: most requests are settled without a new string.
   return (
     typeof method === 'string' &&
@@ -85,7 +80,7 @@ function isHeadRequest(fields: Fields, kind: ProxyEventKind): boolean {
 }
 
 function pathOf(fields: Fields, kind: ProxyEventKind): string | undefined {
-  return kind === 'http-api-v2' || kind === 'function-url' ? stringOf(fields.rawPath) : stringOf(fields.path);
+  return EVENT_KINDS[kind].v2 ? stringOf(fields.rawPath) : stringOf(fields.path);
 }
 
 /** Kind, HEAD or not, and path of an HTTP event; undefined for any other event. Never throws. */
@@ -144,20 +139,6 @@ export function eventSourceName(event: unknown): string {
   }
 }
 
-// The response shape of each proxy event kind, in one place: from a finished reply (headers merged through
-// a header list), or directly when there is nothing to merge.
-
-/** A finished error response, before it is put in the shape of one event kind. */
-export interface ErrorReply {
-  status: number;
-  contentType: string;
-  /** Every other header, Content-Type excluded (the writers put it first). */
-  headers: HeaderList;
-  body: string;
-  /** Cookies the response already had as a `cookies` array; only HTTP API 2.0 / Function URL responses have one. */
-  cookies: string[] | undefined;
-}
-
 /** REST API and HTTP API payload 1.0 response: only these keys, or API Gateway answers 502. */
 export interface RestV1ErrorResponse {
   statusCode: number;
@@ -214,7 +195,7 @@ function writeRestV1(reply: ErrorReply): RestV1ErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
   const multiValueHeaders: Record<string, string[]> = {};
   let hasMultiValue = false;
-  for (const { name, values } of reply.headers.values()) {
+  for (const { name, values } of reply.headers?.values() ?? []) {
     if (values.length === 1) {
       headers[name] = values[0]!;
     } else {
@@ -234,7 +215,7 @@ function writeRestV1(reply: ErrorReply): RestV1ErrorResponse {
 function writeHttpApiV2(reply: ErrorReply): HttpApiV2ErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
   let cookies = reply.cookies ? [...reply.cookies] : undefined;
-  for (const [key, { name, values }] of reply.headers) {
+  for (const [key, { name, values }] of reply.headers ?? []) {
     if (key === 'set-cookie') cookies = [...(cookies ?? []), ...values];
     else headers[name] = values.join(', ');
   }
@@ -249,7 +230,7 @@ function writeHttpApiV2(reply: ErrorReply): HttpApiV2ErrorResponse {
  */
 function writeAlb(reply: ErrorReply): AlbErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
-  for (const [key, { name, values }] of reply.headers) {
+  for (const [key, { name, values }] of reply.headers ?? []) {
     headers[name] = key === 'set-cookie' ? values.at(-1)! : values.join(', ');
   }
   return {
@@ -263,7 +244,7 @@ function writeAlb(reply: ErrorReply): AlbErrorResponse {
 
 function writeAlbMultiValue(reply: ErrorReply): AlbMultiValueErrorResponse {
   const multiValueHeaders: Record<string, string[]> = { 'Content-Type': [reply.contentType] };
-  for (const { name, values } of reply.headers.values()) multiValueHeaders[name] = [...values];
+  for (const { name, values } of reply.headers?.values() ?? []) multiValueHeaders[name] = [...values];
   return {
     statusCode: reply.status,
     statusDescription: statusDescription(reply.status),
@@ -273,56 +254,27 @@ function writeAlbMultiValue(reply: ErrorReply): AlbMultiValueErrorResponse {
   };
 }
 
-/** The reply in the shape of the event kind that arrived. */
-export function writeReply(kind: ProxyEventKind, reply: ErrorReply): ProxyErrorResponse {
-  switch (kind) {
-    case 'http-api-v2':
-    case 'function-url':
-      return writeHttpApiV2(reply);
-    case 'alb':
-      return writeAlb(reply);
-    case 'alb-multi-value':
-      return writeAlbMultiValue(reply);
-    default:
-      return writeRestV1(reply);
-  }
+interface EventKind {
+  /**
+   * Whether the event carries its method and path the HTTP API 2.0 way (`requestContext.http.method`, `rawPath`)
+   * rather than as `httpMethod` and `path`.
+   */
+  readonly v2: boolean;
+  /** The reply in this kind's response shape. */
+  readonly write: (reply: ErrorReply) => ProxyErrorResponse;
 }
 
-/**
- * The same shapes written directly, for a reply with no header but Content-Type and, maybe, Retry-After
- * and no cookies: what writeReply makes of it, without a header list.
- */
-export function writePlainReply(
-  kind: ProxyEventKind,
-  status: number,
-  contentType: string,
-  retryAfter: string | undefined,
-  body: string,
-): ProxyErrorResponse {
-  if (kind === 'alb-multi-value') {
-    const multiValueHeaders: Record<string, string[]> =
-      retryAfter === undefined
-        ? { 'Content-Type': [contentType] }
-        : { 'Content-Type': [contentType], 'Retry-After': [retryAfter] };
-    return {
-      statusCode: status,
-      statusDescription: statusDescription(status),
-      multiValueHeaders,
-      body,
-      isBase64Encoded: false,
-    };
-  }
-  const headers: Record<string, string> =
-    retryAfter === undefined
-      ? { 'Content-Type': contentType }
-      : { 'Content-Type': contentType, 'Retry-After': retryAfter };
-  return kind === 'alb'
-    ? {
-        statusCode: status,
-        statusDescription: statusDescription(status),
-        headers,
-        body,
-        isBase64Encoded: false,
-      }
-    : { statusCode: status, headers, body, isBase64Encoded: false };
+/** Each proxy event kind: how its request is read and how its response is written. */
+const EVENT_KINDS: Readonly<Record<ProxyEventKind, EventKind>> = {
+  'rest-v1': { v2: false, write: writeRestV1 },
+  'http-api-v1': { v2: false, write: writeRestV1 },
+  'http-api-v2': { v2: true, write: writeHttpApiV2 },
+  'function-url': { v2: true, write: writeHttpApiV2 },
+  alb: { v2: false, write: writeAlb },
+  'alb-multi-value': { v2: false, write: writeAlbMultiValue },
+};
+
+/** The reply in the shape of the event kind that arrived. */
+export function writeResponse(kind: ProxyEventKind, reply: ErrorReply): ProxyErrorResponse {
+  return EVENT_KINDS[kind].write(reply);
 }

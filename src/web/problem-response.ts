@@ -2,18 +2,16 @@
 // Node >= 18), for routers whose error handlers return one (Powertools' HTTP router, hono, ...). Same
 // classification, exposure, Retry-After, instance/requestId and logging as `proxyErrorResponse`.
 import { classify } from '../catalog/classify.js';
-import type { MappedError } from '../catalog/types.js';
 import { type CommonOptions, resolveCommonOptions } from '../options/common-options.js';
-import type { HeaderList } from '../proxy/error-reply.js';
-import { contentTypeOf, type ProxyResponseFormat } from '../proxy/error-reply.js';
 import {
-  addErrorHeaders,
-  type BodySettings,
-  bodyFor,
+  type ErrorReply,
   LAST_RESORT_BODY,
-  logLastResort,
+  type ProxyResponseFormat,
+  type ReplySettings,
+  replyFor,
   resolveFormat,
-} from '../proxy/proxy-error-response.js';
+} from '../proxy/error-reply.js';
+import { logLastResort } from '../proxy/proxy-error-response.js';
 import { isObjectLike, readString } from '../util/safe-read.js';
 
 export interface ProblemResponseOptions extends CommonOptions {
@@ -55,11 +53,11 @@ function pathOfUrl(url: string | undefined): string | undefined {
   }
 }
 
-function headersFor(mapped: MappedError, contentType: string, exposeServerErrors: boolean): Headers {
-  const list: HeaderList = new Map();
-  addErrorHeaders(list, mapped, exposeServerErrors);
-  const headers = new Headers({ 'Content-Type': contentType });
-  for (const { name, values } of list.values()) for (const value of values) headers.append(name, value);
+function headersOf(reply: ErrorReply): Headers {
+  const headers = new Headers({ 'Content-Type': reply.contentType });
+  for (const { name, values } of reply.headers?.values() ?? []) {
+    for (const value of values) headers.append(name, value);
+  }
   return headers;
 }
 
@@ -77,11 +75,8 @@ function responseFor(
       isHead: method?.toUpperCase() === 'HEAD',
       path: stringField(request, 'path') ?? pathOfUrl(stringField(request, 'url')),
     };
-    const body = bodyFor(mapped, info, requestId, settings);
-    return new Response(info.isHead ? null : body, {
-      status: mapped.status,
-      headers: headersFor(mapped, contentTypeOf(settings.format), settings.exposeServerErrors),
-    });
+    const reply = replyFor(mapped, info, undefined, requestId, settings);
+    return new Response(info.isHead ? null : reply.body, { status: reply.status, headers: headersOf(reply) });
   } catch (failure) {
     logLastResort(thrown, failure, requestId, settings);
     return new Response(LAST_RESORT_BODY, {
@@ -93,7 +88,10 @@ function responseFor(
 
 function resolveSettings(caller: string, options: ProblemResponseOptions) {
   const common = resolveCommonOptions(caller, options, ['format']);
-  const settings: typeof common & BodySettings = { ...common, format: resolveFormat(caller, options.format) };
+  const settings: typeof common & ReplySettings = {
+    ...common,
+    format: resolveFormat(caller, options.format),
+  };
   return settings;
 }
 
