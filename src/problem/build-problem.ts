@@ -15,6 +15,28 @@ export interface ProblemDocument {
   [extension: string]: unknown;
 }
 
+/**
+ * A problem of the standard members only, in their order: what problemOf makes when it shows no extension. The
+ * JSON writer knows it by its class and writes it without looking at its members, so nothing adds any to it.
+ */
+export class StandardProblem implements ProblemDocument {
+  [extension: string]: unknown;
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  declare instance?: string;
+  declare requestId?: string;
+  declare retryAfter?: number;
+
+  constructor(type: string, title: string, status: number, detail: string) {
+    this.type = type;
+    this.title = title;
+    this.status = status;
+    this.detail = detail;
+  }
+}
+
 /** What a problem depends on besides the mapped error and whether its detail is shown. */
 export interface ProblemOptions {
   /** Upper bound for `detail`, in UTF-8 bytes. */
@@ -46,17 +68,18 @@ export function showsExtensions(mapped: MappedError, exposeServerErrors: boolean
  * only when shown; otherwise it repeats the title, so nothing of a hidden error leaks.
  */
 export function problemOf(mapped: MappedError, shown: boolean, options: ProblemOptions): ProblemDocument {
-  const detail = shown && mapped.detail !== '' ? mapped.detail : mapped.title;
-  const problem: ProblemDocument = {
-    type: mapped.type,
-    title: mapped.title,
-    status: mapped.status,
-    detail: truncateUtf8(detail, options.maxDetailBytes),
-  };
+  const detail = truncateUtf8(
+    shown && mapped.detail !== '' ? mapped.detail : mapped.title,
+    options.maxDetailBytes,
+  );
+  const withExtensions = shown && hasEntries(mapped.extensions);
+  const problem: ProblemDocument = withExtensions
+    ? { type: mapped.type, title: mapped.title, status: mapped.status, detail }
+    : new StandardProblem(mapped.type, mapped.title, mapped.status, detail);
   if (options.instance) problem.instance = options.instance;
   if (options.requestId) problem.requestId = options.requestId;
   if (isRetryAfterSeconds(mapped.retryAfter)) problem.retryAfter = mapped.retryAfter;
-  if (shown && hasEntries(mapped.extensions)) addExtensions(problem, mapped.extensions);
+  if (withExtensions) addExtensions(problem, mapped.extensions);
   return problem;
 }
 

@@ -2,7 +2,7 @@
 // JSON.stringify writes; the standard members, which every problem has, are written directly.
 import { STANDARD_MEMBERS } from '../catalog/mapped.js';
 import { fitsUtf8 } from '../util/utf8.js';
-import type { ProblemDocument } from './build-problem.js';
+import { type ProblemDocument, StandardProblem } from './build-problem.js';
 
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
 export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
@@ -66,8 +66,12 @@ export function problemPrefix(type: string, title: string, status: number, singl
 
 const FIRST_MEMBERS = 4; // type, title, status, detail: always there, always first
 
-/** Whether the problem holds standard members only, in STANDARD_MEMBERS order, with the first four there. */
+/**
+ * Whether the problem holds standard members only, in STANDARD_MEMBERS order, with the first four there: a
+ * StandardProblem does; any other document is looked at.
+ */
 function hasStandardMembersOnly(problem: ProblemDocument): boolean {
+  if (problem instanceof StandardProblem) return true;
   let next = 0;
   for (const name in problem) {
     const index = (STANDARD_MEMBERS as readonly string[]).indexOf(name, next);

@@ -1,5 +1,5 @@
 import { statusTitle } from '../catalog/status-titles.js';
-import type { ErrorReply, RequestInfo } from './error-reply.js';
+import type { ErrorReply, HeaderList, RequestInfo } from './error-reply.js';
 
 /** The proxy event kinds, each with its own response shape. */
 export type ProxyEventKind =
@@ -182,6 +182,9 @@ export type ProxyErrorResponse =
   | AlbErrorResponse
   | AlbMultiValueErrorResponse;
 
+// What a reply without headers iterates: one empty list, not a new one per error.
+const NO_HEADERS: HeaderList = new Map();
+
 /** ALB's status line text, e.g. "404 Not Found". */
 function statusDescription(status: number): string {
   return `${status} ${statusTitle(status)}`;
@@ -195,7 +198,7 @@ function writeRestV1(reply: ErrorReply): RestV1ErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
   const multiValueHeaders: Record<string, string[]> = {};
   let hasMultiValue = false;
-  for (const { name, values } of reply.headers?.values() ?? []) {
+  for (const { name, values } of (reply.headers ?? NO_HEADERS).values()) {
     if (values.length === 1) {
       headers[name] = values[0]!;
     } else {
@@ -215,7 +218,7 @@ function writeRestV1(reply: ErrorReply): RestV1ErrorResponse {
 function writeHttpApiV2(reply: ErrorReply): HttpApiV2ErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
   let cookies = reply.cookies ? [...reply.cookies] : undefined;
-  for (const [key, { name, values }] of reply.headers ?? []) {
+  for (const [key, { name, values }] of reply.headers ?? NO_HEADERS) {
     if (key === 'set-cookie') cookies = [...(cookies ?? []), ...values];
     else headers[name] = values.join(', ');
   }
@@ -230,7 +233,7 @@ function writeHttpApiV2(reply: ErrorReply): HttpApiV2ErrorResponse {
  */
 function writeAlb(reply: ErrorReply): AlbErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
-  for (const [key, { name, values }] of reply.headers ?? []) {
+  for (const [key, { name, values }] of reply.headers ?? NO_HEADERS) {
     headers[name] = key === 'set-cookie' ? values.at(-1)! : values.join(', ');
   }
   return {
@@ -244,7 +247,8 @@ function writeAlb(reply: ErrorReply): AlbErrorResponse {
 
 function writeAlbMultiValue(reply: ErrorReply): AlbMultiValueErrorResponse {
   const multiValueHeaders: Record<string, string[]> = { 'Content-Type': [reply.contentType] };
-  for (const { name, values } of reply.headers?.values() ?? []) multiValueHeaders[name] = [...values];
+  for (const { name, values } of (reply.headers ?? NO_HEADERS).values())
+    multiValueHeaders[name] = [...values];
   return {
     statusCode: reply.status,
     statusDescription: statusDescription(reply.status),
