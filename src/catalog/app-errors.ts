@@ -1,3 +1,5 @@
+// The rules for errors the application and its libraries throw: errors carrying an HTTP status (http-errors,
+// catalog errors of another copy), values a kind claims, @middy/validator's errors, and tagged errors rethrown.
 import { type AnyObject, isObjectLike, readObject, readProperty } from '../util/safe-read.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import {

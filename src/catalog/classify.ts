@@ -13,7 +13,7 @@ const MAX_TAGGED_DEPTH = 8;
 /**
  * Maps any thrown value to the error a client should see. Never throws: every read of the thrown
  * value is guarded, since getters and Proxies can throw. `cause` is always the thrown value itself.
- * The rules, in order, are CLASSIFICATION_RULES (classify/rules.ts), the table of docs/catalog.md.
+ * The rules, in order, are CLASSIFICATION_RULES (rules.ts), the table of docs/catalog.md.
  */
 export function classify(thrown: unknown, catalog: ErrorCatalog = defaultCatalog): MappedError {
   try {

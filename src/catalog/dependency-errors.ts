@@ -1,3 +1,5 @@
+// The rules for errors of what a handler calls: AWS SDK v3/v2 service exceptions, timeouts and network
+// failures, and HTTP clients' errors (axios, got, ky, fetch wrappers).
 import { type AnyObject, hasOwn, readObject, readProperty, readString } from '../util/safe-read.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import { isExposed, kindForStatus, mapped, messageOf } from './mapped.js';

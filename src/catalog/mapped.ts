@@ -1,3 +1,6 @@
+// What a classification rule decides becomes a MappedError here: the kind for a status, the detail text, the
+// exposure rule, and the error's own headers and extensions read safely (the reserved problem members never
+// among them).
 import { isSafeHeaderName, isSafeHeaderValue } from '../util/header-rules.js';
 import { type AnyObject, isObjectLike, ownKeys, readProperty, readString } from '../util/safe-read.js';
 import type { ErrorCatalog } from './define-catalog.js';
@@ -157,7 +160,7 @@ export function safeHeaders(source: unknown): Readonly<Record<string, string>> {
 }
 
 /**
- * A shallow copy of `error.extensions` without the reserved members (see problem-members). Values are kept as
+ * A shallow copy of `error.extensions` without the reserved members (isReservedMember). Values are kept as
  * given; the writers serialise them defensively.
  */
 export function safeExtensions(source: unknown): Readonly<Record<string, unknown>> {

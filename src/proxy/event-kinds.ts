@@ -1,3 +1,5 @@
+// The proxy event kinds, each in one place: how it is recognised, how its method and path are read, and its
+// response shape and writer (one record per kind, EVENT_KINDS). Events of other sources are named for the warning.
 import { statusTitle } from '../catalog/status-titles.js';
 import type { ErrorReply, HeaderList, RequestInfo } from './error-reply.js';
 
