@@ -1,24 +1,9 @@
 // Barrels only at the public entry points (issue 11): an index.ts exists only for an entry of package.json
 // "exports", and code inside src/ imports what it uses from the module that defines it, never from an index.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import ts from 'typescript';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Repository-relative path with forward slashes. */
-function repoPath(absolute: string): string {
-  return relative(root, absolute).split(sep).join('/');
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? walk(path) : [path];
-  });
-}
+import { relativeImports, repoPath, root, walk } from './source-files.js';
 
 interface PackageJson {
   readonly exports: Record<string, string | { readonly import: string }>;
@@ -43,15 +28,6 @@ const BIN_ENTRIES = Object.values(pkg.bin).map(sourceOf);
 
 const srcFiles = walk(join(root, 'src')).filter((file) => file.endsWith('.ts'));
 const testFiles = walk(join(root, 'test')).filter((file) => /\.(?:ts|mts|mjs|js)$/.test(file));
-
-/** Every relative module a file imports or re-exports (static, `import type`, dynamic), as absolute .ts paths. */
-function relativeImports(file: string): string[] {
-  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  return importedFiles
-    .map(({ fileName }) => fileName)
-    .filter((specifier) => specifier.startsWith('.'))
-    .map((specifier) => resolve(dirname(file), specifier).replace(/\.js$/, '.ts'));
-}
 
 const isIndex = (path: string) => /[\\/]index\.ts$/.test(path);
 

@@ -1,13 +1,11 @@
 // The runtime (what `src/index.ts` and the router adapters ship to Lambda) is a few modules in layers: each
 // imports only from its own module or from a layer below, never a build-time folder, and no files import each
 // other in a circle.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import ts from 'typescript';
+import { relativeImports, repoPath, root, walk } from './source-files.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
 
 /** The runtime modules, lowest layer first; a module may import its own layer's files only from itself. */
@@ -36,13 +34,6 @@ const BUILD_TIME = [
 ];
 const RUNTIME_ENTRY = 'index.ts';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** `catalog` for src/catalog/classify.ts; `index.ts` for src/index.ts. */
 function moduleOf(file: string): string {
   return relative(src, file).split(sep)[0] as string;
@@ -53,18 +44,8 @@ function layerOf(module: string): number {
   return RUNTIME_LAYERS.findIndex((layer) => layer.includes(module));
 }
 
-/** Every relative module a file imports or re-exports (static, `import type`, dynamic), as absolute .ts paths. */
-function relativeImports(file: string): string[] {
-  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  return importedFiles
-    .map(({ fileName }) => fileName)
-    .filter((specifier) => specifier.startsWith('.'))
-    .map((specifier) => resolve(dirname(file), specifier).replace(/\.js$/, '.ts'));
-}
-
 const runtimeFiles = walk(src).filter((file) => file.endsWith('.ts') && layerOf(moduleOf(file)) !== -1);
 const imports = new Map(runtimeFiles.map((file) => [file, relativeImports(file)]));
-const repoPath = (file: string) => relative(root, file).split(sep).join('/');
 
 describe('the runtime modules', () => {
   it('are the folders of src/ that exist, and none of them is a build-time folder', () => {
