@@ -1,7 +1,7 @@
 // The proxy event kinds, each in one place: how it is recognised, how its method and path are read, and its
 // response shape and writer (one record per kind, EVENT_KINDS). Events of other sources are named for the warning.
 import { statusTitle } from '../catalog/status-titles.js';
-import type { ErrorReply, HeaderList, RequestInfo } from './error-reply.js';
+import type { ErrorReply, RequestInfo } from './error-reply.js';
 
 /** The proxy event kinds, each with its own response shape. */
 export type ProxyEventKind =
@@ -184,9 +184,6 @@ export type ProxyErrorResponse =
   | AlbErrorResponse
   | AlbMultiValueErrorResponse;
 
-// What a reply without headers iterates: one empty list, not a new one per error.
-const NO_HEADERS: HeaderList = new Map();
-
 /** ALB's status line text, e.g. "404 Not Found". */
 function statusDescription(status: number): string {
   return `${status} ${statusTitle(status)}`;
@@ -198,17 +195,18 @@ function statusDescription(status: number): string {
  */
 function writeRestV1(reply: ErrorReply): RestV1ErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
-  const multiValueHeaders: Record<string, string[]> = {};
-  let hasMultiValue = false;
-  for (const { name, values } of (reply.headers ?? NO_HEADERS).values()) {
-    if (values.length === 1) {
-      headers[name] = values[0]!;
-    } else {
-      multiValueHeaders[name] = [...values];
-      hasMultiValue = true;
+  let multiValueHeaders: Record<string, string[]> | undefined;
+  if (reply.headers !== undefined) {
+    for (const { name, values } of reply.headers.values()) {
+      if (values.length === 1) {
+        headers[name] = values[0]!;
+      } else {
+        multiValueHeaders ??= {};
+        multiValueHeaders[name] = [...values];
+      }
     }
   }
-  return hasMultiValue
+  return multiValueHeaders
     ? { statusCode: reply.status, headers, multiValueHeaders, body: reply.body, isBase64Encoded: false }
     : { statusCode: reply.status, headers, body: reply.body, isBase64Encoded: false };
 }
@@ -220,9 +218,11 @@ function writeRestV1(reply: ErrorReply): RestV1ErrorResponse {
 function writeHttpApiV2(reply: ErrorReply): HttpApiV2ErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
   let cookies = reply.cookies ? [...reply.cookies] : undefined;
-  for (const [key, { name, values }] of reply.headers ?? NO_HEADERS) {
-    if (key === 'set-cookie') cookies = [...(cookies ?? []), ...values];
-    else headers[name] = values.join(', ');
+  if (reply.headers !== undefined) {
+    for (const [key, { name, values }] of reply.headers) {
+      if (key === 'set-cookie') cookies = [...(cookies ?? []), ...values];
+      else headers[name] = values.join(', ');
+    }
   }
   return cookies
     ? { statusCode: reply.status, headers, cookies, body: reply.body, isBase64Encoded: false }
@@ -235,8 +235,10 @@ function writeHttpApiV2(reply: ErrorReply): HttpApiV2ErrorResponse {
  */
 function writeAlb(reply: ErrorReply): AlbErrorResponse {
   const headers: Record<string, string> = { 'Content-Type': reply.contentType };
-  for (const [key, { name, values }] of reply.headers ?? NO_HEADERS) {
-    headers[name] = key === 'set-cookie' ? values.at(-1)! : values.join(', ');
+  if (reply.headers !== undefined) {
+    for (const [key, { name, values }] of reply.headers) {
+      headers[name] = key === 'set-cookie' ? values.at(-1)! : values.join(', ');
+    }
   }
   return {
     statusCode: reply.status,
@@ -249,8 +251,9 @@ function writeAlb(reply: ErrorReply): AlbErrorResponse {
 
 function writeAlbMultiValue(reply: ErrorReply): AlbMultiValueErrorResponse {
   const multiValueHeaders: Record<string, string[]> = { 'Content-Type': [reply.contentType] };
-  for (const { name, values } of (reply.headers ?? NO_HEADERS).values())
-    multiValueHeaders[name] = [...values];
+  if (reply.headers !== undefined) {
+    for (const { name, values } of reply.headers.values()) multiValueHeaders[name] = [...values];
+  }
   return {
     statusCode: reply.status,
     statusDescription: statusDescription(reply.status),
