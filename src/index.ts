@@ -27,28 +27,28 @@ export type {
   LogFunction,
   LoggerOption,
 } from './logging/error-logger.js';
-export {
-  type FormatTaggedMessageOptions,
-  formatTaggedMessage,
-  type TaggedMessage,
-} from './nonproxy/format-tagged-message.js';
-export { type TaggedErrorMessageOptions, taggedErrorMessage } from './nonproxy/tagged-error-message.js';
 export type { CommonOptions } from './options/common-options.js';
 export type { ErrorMappedEvent, ErrorMappedHook } from './options/error-mapped-hook.js';
-export { detectEventKind, type ProxyEventKind } from './proxy/event-kind.js';
-export {
-  errorResponseForEvent,
-  type ProxyErrorResponseOptions,
-  proxyErrorResponse,
-} from './proxy/proxy-error-response.js';
-export type { ProxyResponseFormat } from './proxy/response-body.js';
+export type { ProxyResponseFormat } from './proxy/error-reply.js';
 export type {
   AlbErrorResponse,
   AlbMultiValueErrorResponse,
   HttpApiV2ErrorResponse,
   ProxyErrorResponse,
   RestV1ErrorResponse,
-} from './proxy/writers.js';
+} from './proxy/event-kinds.js';
+export { detectEventKind, type ProxyEventKind } from './proxy/event-kinds.js';
+export {
+  errorResponseForEvent,
+  type ProxyErrorResponseOptions,
+  proxyErrorResponse,
+} from './proxy/proxy-error-response.js';
+export {
+  type FormatTaggedMessageOptions,
+  formatTaggedMessage,
+  type TaggedMessage,
+} from './tagged/format-tagged-message.js';
+export { type TaggedErrorMessageOptions, taggedErrorMessage } from './tagged/tagged-error-message.js';
 export {
   type ProblemRequest,
   type ProblemResponder,

@@ -15,15 +15,20 @@ export const handler = middy(async () => { throw defaultCatalog.error('NotFound'
 
 /** Source path prefix -> concern, first match wins. */
 const GROUPS = [
+  ['src/catalog/rules', 'classification (thrown value -> kind)'],
   ['src/catalog/classify', 'classification (thrown value -> kind)'],
+  ['src/catalog/mapped', 'classification (thrown value -> kind)'],
+  ['src/catalog/app-errors', 'classification (thrown value -> kind)'],
+  ['src/catalog/dependency-errors', 'classification (thrown value -> kind)'],
   ['src/catalog/validate-definition', 'catalog definition checks'],
   ['src/catalog/status-titles', 'status titles'],
   ['src/catalog/', 'catalog (define, default kinds, CatalogError)'],
   ['src/options/', 'option checks'],
   ['src/logging/', 'logging'],
   ['src/problem/', 'problem document (build, render, byte caps)'],
+  ['src/util/utf8', 'problem document (build, render, byte caps)'],
   ['src/proxy/', 'proxy responses (event kinds, headers, writers)'],
-  ['src/headers/', 'proxy responses (event kinds, headers, writers)'],
+  ['src/util/header-rules', 'proxy responses (event kinds, headers, writers)'],
   ['node_modules/@middy/core', '@middy/core'],
 ];
 

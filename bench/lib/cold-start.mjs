@@ -6,10 +6,14 @@ import { median } from './stats.mjs';
 
 const HANDLERS_DIR = new URL('../handlers/', import.meta.url);
 
-/** What is imported: the runtime entries alone, then the sample handlers unbundled and bundled. */
-export function coldStartTargets(ours, bundles) {
+/**
+ * What is imported: the runtime entries alone (with the BENCH_BASE build's, `baseUrl`, when given), then the
+ * sample handlers unbundled and bundled.
+ */
+export function coldStartTargets(ours, bundles, baseUrl) {
   const targets = [
     { id: 'entry/ours', url: new URL('../../dist/index.js', import.meta.url).href },
+    ...(baseUrl === undefined ? [] : [{ id: 'entry/oursBase', url: baseUrl }]),
     { id: 'entry/httpErrorHandler', url: import.meta.resolve('@middy/http-error-handler') },
     { id: 'entry/middyCore', url: import.meta.resolve('@middy/core') },
     { id: 'entry/httpErrors', url: import.meta.resolve('http-errors') },

@@ -119,7 +119,7 @@ export function problemsWith(variant, path, outcome) {
     checkProblem(outcome, BASELINE_STATUS[path], problems);
   else if (variant.startsWith('httpErrorHandler')) checkHttpErrorHandler(outcome, path, problems);
   else if (variant.startsWith('proxy')) checkProblem(outcome, PROBLEM_STATUS[path], problems);
-  else if (variant === 'tagged') checkTagged(outcome, path, problems);
+  else if (variant.startsWith('tagged')) checkTagged(outcome, path, problems);
   else if (variant === 'rethrow') checkRethrow(outcome, problems);
   else if (variant === 'freshError') checkFreshError(outcome, problems);
   else problems.push(`no expectation for variant ${variant} on path ${path}`);

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import * as ours from '../../dist/index.js';
+import { loadBase } from './base.mjs';
 import { evaluateBudgets } from './budgets.mjs';
 import { bundleBreakdown } from './bundle-breakdown.mjs';
 import { buildBundles } from './bundles.mjs';
@@ -18,7 +19,7 @@ import { checkPackedInstall } from './package-check.mjs';
 import { formatReport } from './report.mjs';
 import { assembleResults } from './results.mjs';
 import { measureTemplateSizes } from './template-size.mjs';
-import { buildThrownPools, CONSTRUCTORS } from './thrown-values.mjs';
+import { buildThrownPools, CONSTRUCTORS, poolsOfBuild } from './thrown-values.mjs';
 import { buildCases } from './variants.mjs';
 
 // bench/results.json is git-ignored: a run never dirties the checkout, and docs/performance.md quotes the
@@ -28,7 +29,8 @@ const RESULTS = process.env.BENCH_RESULTS
   : fileURLToPath(new URL('../results.json', import.meta.url));
 const writeToStderr = process.stderr.write.bind(process.stderr);
 const writeToStdout = process.stdout.write.bind(process.stdout);
-// bench/node22/run.mjs sets this: that run's results go under `otherNodes.<label>` of the same file.
+// bench/nodes/run.mjs sets this: that run's results go under `otherNodes.<label>` of the same file, and it times
+// only what depends on the Node version (the package install, the template sizes and the bundle breakdown do not).
 const OTHER_NODE_LABEL = process.env.BENCH_NODE_LABEL;
 
 function previousResults() {
@@ -120,13 +122,14 @@ async function timeInvocations(cases, config) {
   });
 }
 
-async function measureStartup(config) {
+async function measureStartup(config, base) {
   const outDir = mkdtempSync(join(tmpdir(), 'lambda-error-map-bench-'));
   try {
     log('bundling sample handlers');
     const bundles = await buildBundles(ours, outDir);
     log(`cold start: ${config.coldStartRuns} fresh processes per target`);
-    return { bundles, cold: measureColdStarts(coldStartTargets(ours, bundles), config.coldStartRuns) };
+    const targets = coldStartTargets(ours, bundles, base?.url);
+    return { bundles, cold: measureColdStarts(targets, config.coldStartRuns) };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -137,23 +140,33 @@ async function measureStartup(config) {
  * nothing. Keeps the bench from drifting from the entry points it imports.
  */
 export async function checkBench() {
-  const { cases, missing } = buildCases(await buildThrownPools(), ours);
+  const { cases, missing } = await casesToRun();
   if (missing.length > 0) throw new Error(`bench: not exported by dist/index.js: ${missing.join(', ')}`);
   await withLogOutputDiscarded(() => checkAnswers(cases, restV1Event('42'), lambdaContext()));
+}
+
+/** The cases of this build, and of the BENCH_BASE build when one is given. */
+async function casesToRun() {
+  const pools = await buildThrownPools();
+  const base = await loadBase();
+  if (base !== undefined) log(`BENCH_BASE: also timing ${base.url}`);
+  const built = buildCases(pools, ours, base && { lib: base.lib, pools: poolsOfBuild(pools, base.lib) });
+  return { ...built, base };
 }
 
 /** Runs the whole bench; returns the results written to RESULTS. */
 export async function runBench() {
   const config = readConfig();
-  const { cases, missing } = buildCases(await buildThrownPools(), ours);
+  const { cases, missing, base } = await casesToRun();
   if (missing.length > 0) log(`not exported by dist/index.js yet, skipped: ${missing.join(', ')}`);
   const loadBefore = loadavg();
   const perRound = await withLogOutputDiscarded(() => timeInvocations(cases, config));
   log('timing a 1 MB detail through taggedErrorMessage');
   const detail = await timeOneMegabyteDetail(ours);
-  const { bundles, cold } = await measureStartup(config);
-  log('packing, installing the tarball and listing its production dependencies');
-  const packageCheck = checkPackedInstall();
+  const { bundles, cold } = await measureStartup(config, base);
+  const nodeIndependent = OTHER_NODE_LABEL === undefined;
+  if (nodeIndependent) log('packing, installing the tarball and listing its production dependencies');
+  const packageCheck = nodeIndependent ? checkPackedInstall() : undefined;
   const results = assembleResults({
     perRound,
     bundles,
@@ -164,9 +177,11 @@ export async function runBench() {
     detail,
     packageCheck,
   });
-  results.bundleBreakdown = await bundleBreakdown();
-  log('measuring the bytes the generated responses add to a CloudFormation template');
-  results.templateSize = measureTemplateSizes();
+  if (nodeIndependent) {
+    results.bundleBreakdown = await bundleBreakdown();
+    log('measuring the bytes the generated responses add to a CloudFormation template');
+    results.templateSize = measureTemplateSizes();
+  }
   results.budgets = evaluateBudgets(results);
   writeResults(results);
   process.stdout.write(`${formatReport(results)}\n`);

@@ -47,7 +47,21 @@ export const RATIO_PAIRS = {
   httpErrorHandlerSuccessPathVsMiddy: ['httpErrorHandler/success', 'middy/success'],
   catalogErrorVsNewError: ['construct/catalogError', 'construct/newError'],
   createErrorVsNewError: ['construct/createError', 'construct/newError'],
+  // With BENCH_BASE: this build against the base build, in the same rounds, and the base build against the floors.
+  errorPathVsBase: ['proxy/catalog404', 'proxyBase/catalog404'],
+  taggedErrorPathVsBase: ['tagged/catalog404', 'taggedBase/catalog404'],
+  successPathVsBase: ['proxy/success', 'proxyBase/success'],
+  taggedSuccessPathVsBase: ['tagged/success', 'taggedBase/success'],
+  baseErrorPathVsHandWrittenOnError: ['proxyBase/catalog404', 'handWritten/catalog404'],
+  baseErrorPathVsHttpErrorHandler: ['proxyBase/catalog404', 'httpErrorHandler/httpErrors404'],
+  baseTaggedErrorPathVsFreshError: ['taggedBase/catalog404', 'freshError/catalog404'],
+  baseSuccessPathVsMiddy: ['proxyBase/success', 'middy/success'],
 };
+
+/** The pairs whose two tasks were timed in this run (the base pairs need BENCH_BASE). */
+function timedPairs(perRound) {
+  return Object.entries(RATIO_PAIRS).filter(([, [a, b]]) => perRound.has(a) && perRound.has(b));
+}
 
 function ratiosFrom(perRound) {
   const ratio = (a, b) => round(medianRatio(perRound.get(a), perRound.get(b)), 3);
@@ -59,7 +73,7 @@ function ratiosFrom(perRound) {
       ]),
     );
   return {
-    ...Object.fromEntries(Object.entries(RATIO_PAIRS).map(([name, [a, b]]) => [name, ratio(a, b)])),
+    ...Object.fromEntries(timedPairs(perRound).map(([name, [a, b]]) => [name, ratio(a, b)])),
     errorPathVsHttpErrorHandlerSameValue: sameValue('proxy'),
     taggedErrorPathVsHttpErrorHandlerSameValue: sameValue('tagged'),
   };
@@ -68,7 +82,7 @@ function ratiosFrom(perRound) {
 /** How much the rounds disagreed on each ratio: quartiles of the per-round ratios, and a wide-spread flag. */
 function ratioSpreads(perRound) {
   const spreads = {};
-  for (const [name, [a, b]] of Object.entries(RATIO_PAIRS)) {
+  for (const [name, [a, b]] of timedPairs(perRound)) {
     const spread = spreadOf(perRound.get(a), perRound.get(b));
     if (spread !== undefined) spreads[name] = spread;
   }
@@ -85,6 +99,7 @@ function coldStartSection(cold) {
   return {
     importMs: {
       ours: entry('ours'),
+      ...(cold['entry/oursBase'] === undefined ? {} : { oursBase: entry('oursBase') }),
       httpErrorHandler: entry('httpErrorHandler'),
       middyCore: entry('middyCore'),
       httpErrors: entry('httpErrors'),

@@ -79,6 +79,11 @@ export async function buildThrownPools() {
   return pools;
 }
 
+/** The same pools, with the catalog errors built by another build of the library (`lib`, its runtime entry). */
+export function poolsOfBuild(pools, lib) {
+  return { ...pools, catalog404: poolOf(() => lib.defaultCatalog.error('NotFound', NOT_FOUND_DETAIL)) };
+}
+
 /** A function that hands out the pool's values in turn. */
 export function rotating(pool) {
   let next = 0;

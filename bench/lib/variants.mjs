@@ -167,6 +167,19 @@ export const VARIANTS = {
     paths: ['catalog404'],
     build: (inner, ours) => middy(inner).use(ours.proxyErrorResponse()),
   },
+  // The same two middlewares from the BENCH_BASE build (bench/lib/base.mjs), when one is given.
+  proxyBase: {
+    label: '@middy/core + proxyErrorResponse of the BENCH_BASE build',
+    paths: ['success', 'catalog404'],
+    entry: 'base',
+    build: (inner, lib) => middy(inner).use(lib.proxyErrorResponse({ logger: false })),
+  },
+  taggedBase: {
+    label: '@middy/core + taggedErrorMessage of the BENCH_BASE build',
+    paths: ['success', 'catalog404'],
+    entry: 'base',
+    build: (inner, lib) => rejectionReturning(inner, lib.taggedErrorMessage({ logger: false })),
+  },
   httpErrorHandlerDefaultLogger: {
     label: '@middy/core + @middy/http-error-handler, default logger',
     paths: ['httpErrors404'],
@@ -174,13 +187,18 @@ export const VARIANTS = {
   },
 };
 
-/** Every (variant, path) case that can run now, each with its own handler instance and pool cursor. */
-export function buildCases(pools, ours) {
+/**
+ * Every (variant, path) case that can run now, each with its own handler instance and pool cursor. The base
+ * variants run only with a `base` build ({ lib, pools }: its entry, and pools whose catalog errors it built).
+ */
+export function buildCases(pools, ours, base) {
   const cases = [];
   const missing = [];
   for (const [variant, spec] of Object.entries(VARIANTS)) {
+    if (spec.entry === 'base' && base === undefined) continue;
+    const [lib, libPools] = spec.entry === 'base' ? [base.lib, base.pools] : [ours, pools];
     for (const path of spec.paths) {
-      const invoke = spec.build(innerHandler(path, pools), ours);
+      const invoke = spec.build(innerHandler(path, libPools), lib);
       if (invoke === undefined) {
         if (!missing.includes(variant)) missing.push(variant);
         continue;

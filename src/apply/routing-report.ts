@@ -16,7 +16,7 @@ import { lintMethods } from '../lint/lint.js';
 import { readLintInput } from '../lint/load-input.js';
 import { RUNTIME_MESSAGES } from '../lint/runtime-messages.js';
 import type { Finding, LintMethod } from '../lint/types.js';
-import { formatTaggedMessage } from '../nonproxy/format-tagged-message.js';
+import { formatTaggedMessage } from '../tagged/format-tagged-message.js';
 import type { ReplacedMethod } from './apply-template.js';
 
 export interface RoutedMessage {

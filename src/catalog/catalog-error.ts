@@ -1,4 +1,4 @@
-import { readProperty } from '../safe-read/safe-read.js';
+import { readProperty } from '../util/safe-read.js';
 import { retryAfterOf } from './retry-after.js';
 import type { ErrorKind } from './types.js';
 

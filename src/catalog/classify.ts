@@ -1,13 +1,10 @@
+import { taggedErrorCause } from './app-errors.js';
 import { type CatalogError, isCatalogError } from './catalog-error.js';
-import { messageOf } from './classify/detail-text.js';
-import { isExposed } from './classify/exposure.js';
-import { internalError, mapped } from './classify/mapped.js';
-import { applyRules, readThrown } from './classify/rules.js';
-import { safeExtensions, safeHeaders } from './classify/safe-fields.js';
-import { taggedErrorCause } from './classify/tagged.js';
 import { defaultCatalog } from './default-catalog.js';
 import type { ErrorCatalog } from './define-catalog.js';
+import { internalError, isExposed, mapped, messageOf, safeExtensions, safeHeaders } from './mapped.js';
 import { retryAfterOf } from './retry-after.js';
+import { applyRules, readThrown } from './rules.js';
 import type { MappedError } from './types.js';
 
 // Tagged errors wrapping tagged errors: as deep as handlers are nested, in practice one or two.
@@ -16,7 +13,7 @@ const MAX_TAGGED_DEPTH = 8;
 /**
  * Maps any thrown value to the error a client should see. Never throws: every read of the thrown
  * value is guarded, since getters and Proxies can throw. `cause` is always the thrown value itself.
- * The rules, in order, are CLASSIFICATION_RULES (classify/rules.ts), the table of docs/catalog.md.
+ * The rules, in order, are CLASSIFICATION_RULES (rules.ts), the table of docs/catalog.md.
  */
 export function classify(thrown: unknown, catalog: ErrorCatalog = defaultCatalog): MappedError {
   try {

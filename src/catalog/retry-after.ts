@@ -1,4 +1,4 @@
-import { isObjectLike, ownKeys, readProperty } from '../safe-read/safe-read.js';
+import { isObjectLike, ownKeys, readProperty } from '../util/safe-read.js';
 import type { ErrorKind } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LambdaContext as Context } from '../types/lambda-context.js';
+import type { LambdaContext as Context } from '../util/lambda-types.js';
 
 export interface FakeContextOptions {
   functionName?: string;

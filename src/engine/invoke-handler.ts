@@ -1,4 +1,4 @@
-import type { LambdaContext as Context } from '../types/lambda-context.js';
+import type { LambdaContext as Context } from '../util/lambda-types.js';
 import { type LambdaErrorPayload, lambdaErrorPayload, type RuntimeFlavour } from './lambda-error-payload.js';
 
 /** What Lambda hands back to API Gateway after one synchronous invocation. */

@@ -1,4 +1,4 @@
-import type { ProxyEventKind } from '../proxy/event-kind.js';
+import type { ProxyEventKind } from '../proxy/event-kinds.js';
 
 /** Which proxy integration the result goes back through: the kinds `detectEventKind` names. */
 export type { ProxyEventKind };

@@ -1,4 +1,4 @@
-import { requirePeer } from '../peers/require-peer.js';
+import { requirePeer } from '../util/require-peer.js';
 
 export type Velocity = typeof import('velocityjs');
 

@@ -1,5 +1,5 @@
-import { isHeaderToken } from '../headers/header-rules.js';
 import { describeValue } from '../options/describe-value.js';
+import { isHeaderToken } from '../util/header-rules.js';
 
 /**
  * The one check of a CORS origin, for every place that takes one (generator options, CLI, plugin): `*`, or a

@@ -1,8 +1,8 @@
 // `lambda-error-map/hono`: an `onError` handler for hono. Built to import the neutral function from the root
 // entry (scripts/build.mjs), so a function using both holds one copy of the runtime code.
-import { readRequestId } from '../context/request-id.js';
-import { isSafeHeaderName, isSafeHeaderValue } from '../headers/header-rules.js';
-import { isObjectLike, readObject, readProperty } from '../safe-read/safe-read.js';
+
+import { isSafeHeaderName, isSafeHeaderValue } from '../util/header-rules.js';
+import { isObjectLike, readObject, readProperty, readRequestId } from '../util/safe-read.js';
 import { type ProblemResponseOptions, problemResponder } from '../web/problem-response.js';
 
 /** What the handler reads of hono's `Context`: the raw request, and `env.lambdaContext` under `hono/aws-lambda`. */

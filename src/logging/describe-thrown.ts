@@ -1,5 +1,5 @@
-import { truncateUtf8 } from '../problem/truncate-utf8.js';
-import { isObjectLike, readProperty, textOf } from '../safe-read/safe-read.js';
+import { isObjectLike, readProperty, textOf } from '../util/safe-read.js';
+import { truncateUtf8 } from '../util/utf8.js';
 
 /** A thrown value as plain data for a log line: never holds references back to the original. */
 export interface ThrownDescription {

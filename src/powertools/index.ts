@@ -1,7 +1,7 @@
 // `lambda-error-map/powertools`: an error handler for Powertools' HTTP router
 // (`@aws-lambda-powertools/event-handler/http`). Built to import the neutral function from the root entry
 // (scripts/build.mjs), so a function using both holds one copy of the runtime code.
-import { readRequestId } from '../context/request-id.js';
+import { readRequestId } from '../util/safe-read.js';
 import { type ProblemResponseOptions, problemResponder } from '../web/problem-response.js';
 
 /** What the handler reads of Powertools' `RequestContext`: the web request and the Lambda context. */

@@ -1,8 +1,7 @@
-import { hasEntries } from '../catalog/classify/safe-fields.js';
+import { hasEntries, isReservedMember } from '../catalog/mapped.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import type { MappedError } from '../catalog/types.js';
-import { isReservedMember } from './problem-members.js';
-import { truncateUtf8 } from './truncate-utf8.js';
+import { truncateUtf8 } from '../util/utf8.js';
 
 /** An RFC 9457 problem details object, plus the extensions this package adds. */
 export interface ProblemDocument {
@@ -16,9 +15,30 @@ export interface ProblemDocument {
   [extension: string]: unknown;
 }
 
-export interface BuildProblemOptions {
-  /** Show the detail (and extensions) of 5xx errors too. Off by default: server errors can hold secrets. */
-  exposeServerErrors: boolean;
+/**
+ * A problem of the standard members only, in their order: what problemOf makes when it shows no extension. The
+ * JSON writer knows it by its class and writes it without looking at its members, so nothing adds any to it.
+ */
+export class StandardProblem implements ProblemDocument {
+  [extension: string]: unknown;
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  declare instance?: string;
+  declare requestId?: string;
+  declare retryAfter?: number;
+
+  constructor(type: string, title: string, status: number, detail: string) {
+    this.type = type;
+    this.title = title;
+    this.status = status;
+    this.detail = detail;
+  }
+}
+
+/** What a problem depends on besides the mapped error and whether its detail is shown. */
+export interface ProblemOptions {
   /** Upper bound for `detail`, in UTF-8 bytes. */
   maxDetailBytes: number;
   /** Lambda request id (`context.awsRequestId`), sent as the `requestId` extension. */
@@ -27,7 +47,12 @@ export interface BuildProblemOptions {
   instance?: string | undefined;
 }
 
-/** Whether the client may see the mapped error's own detail and extensions. */
+export interface BuildProblemOptions extends ProblemOptions {
+  /** Show the detail (and extensions) of 5xx errors too. Off by default: server errors can hold secrets. */
+  exposeServerErrors: boolean;
+}
+
+/** Whether the client may see the mapped error's own detail, extensions and headers. */
 export function mayShowDetail(mapped: MappedError, exposeServerErrors: boolean): boolean {
   return mapped.exposed || (mapped.status >= 500 && exposeServerErrors);
 }
@@ -38,23 +63,29 @@ export function showsExtensions(mapped: MappedError, exposeServerErrors: boolean
 }
 
 /**
- * The problem object a client receives for a mapped error. The detail is the error's own text only when
- * it may be shown; otherwise it repeats the title, so nothing of a hidden error leaks.
+ * The problem object a client receives for a mapped error, exposure decided by the caller (`shown`, from
+ * mayShowDetail, which the caller also applies to the error's headers). The detail is the error's own text
+ * only when shown; otherwise it repeats the title, so nothing of a hidden error leaks.
  */
-export function buildProblem(mapped: MappedError, options: BuildProblemOptions): ProblemDocument {
-  const showDetail = mayShowDetail(mapped, options.exposeServerErrors);
-  const detail = showDetail && mapped.detail !== '' ? mapped.detail : mapped.title;
-  const problem: ProblemDocument = {
-    type: mapped.type,
-    title: mapped.title,
-    status: mapped.status,
-    detail: truncateUtf8(detail, options.maxDetailBytes),
-  };
+export function problemOf(mapped: MappedError, shown: boolean, options: ProblemOptions): ProblemDocument {
+  const detail = truncateUtf8(
+    shown && mapped.detail !== '' ? mapped.detail : mapped.title,
+    options.maxDetailBytes,
+  );
+  const withExtensions = shown && hasEntries(mapped.extensions);
+  const problem: ProblemDocument = withExtensions
+    ? { type: mapped.type, title: mapped.title, status: mapped.status, detail }
+    : new StandardProblem(mapped.type, mapped.title, mapped.status, detail);
   if (options.instance) problem.instance = options.instance;
   if (options.requestId) problem.requestId = options.requestId;
   if (isRetryAfterSeconds(mapped.retryAfter)) problem.retryAfter = mapped.retryAfter;
-  if (showsExtensions(mapped, options.exposeServerErrors)) addExtensions(problem, mapped.extensions);
+  if (withExtensions) addExtensions(problem, mapped.extensions);
   return problem;
+}
+
+/** problemOf with the exposure decided here, from `exposeServerErrors`. */
+export function buildProblem(mapped: MappedError, options: BuildProblemOptions): ProblemDocument {
+  return problemOf(mapped, mayShowDetail(mapped, options.exposeServerErrors), options);
 }
 
 function addExtensions(problem: ProblemDocument, extensions: Readonly<Record<string, unknown>>): void {

@@ -1,10 +1,109 @@
-import type { ProblemDocument } from './build-problem.js';
-import { standardProblemJson } from './json-text.js';
-import { STANDARD_MEMBERS } from './problem-members.js';
-import { fitsUtf8 } from './truncate-utf8.js';
+// The problem as a body: one JSON writer (problemJson) and the plain-text form. The JSON is byte for byte what
+// JSON.stringify writes; the standard members, which every problem has, are written directly.
+import { STANDARD_MEMBERS } from '../catalog/mapped.js';
+import { fitsUtf8 } from '../util/utf8.js';
+import { type ProblemDocument, StandardProblem } from './build-problem.js';
 
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
 export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are exactly what JSON must escape.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+// The same, plus the line separators that single-line JSON escapes as well.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are exactly what JSON must escape.
+const NEEDS_SINGLE_LINE_ESCAPE = /["\\\u0000-\u001f\u0085\u2028\u2029\ud800-\udfff]/;
+// Java's regex and many log pipelines treat U+0085, U+2028 and U+2029 as line breaks, and JSON.stringify
+// leaves them raw (it escapes \n, \r and, since ES2019, lone surrogates). Escaped, the JSON means the same.
+const LINE_SEPARATORS = /[\u0085\u2028\u2029]/g;
+
+function escapeLineSeparator(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** JSON text that is one line for every reader: no raw CR, LF, NEL, LS or PS anywhere. */
+export function toSingleLine(json: string): string {
+  return json.replace(LINE_SEPARATORS, escapeLineSeparator);
+}
+
+/** `JSON.stringify(text)`, skipping the serialiser when nothing needs escaping. */
+export function jsonString(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+/** `toSingleLine(JSON.stringify(text))` in one scan when nothing needs escaping. */
+function singleLineJsonString(text: string): string {
+  return NEEDS_SINGLE_LINE_ESCAPE.test(text) ? toSingleLine(JSON.stringify(text)) : `"${text}"`;
+}
+
+function quoteAsIs(text: string): string {
+  return `"${text}"`;
+}
+
+interface KindPrefix {
+  readonly type: string;
+  readonly status: number;
+  readonly prefix: string;
+}
+
+// One prefix per title and form (titles rarely repeat across kinds; a clash only rewrites the entry).
+const prefixes = [new Map<string, KindPrefix>(), new Map<string, KindPrefix>()];
+const MAX_PREFIXES = 256;
+
+/**
+ * `{"type":…,"title":…,"status":…,"detail":`, the start every problem of one kind shares, kept once written;
+ * `singleLine` escapes the line separators as well.
+ */
+export function problemPrefix(type: string, title: string, status: number, singleLine = false): string {
+  const cache = prefixes[singleLine ? 1 : 0] as Map<string, KindPrefix>;
+  const known = cache.get(title);
+  if (known !== undefined && known.type === type && known.status === status) return known.prefix;
+  const quote = singleLine ? singleLineJsonString : jsonString;
+  const prefix = `{"type":${quote(type)},"title":${quote(title)},"status":${JSON.stringify(status)},"detail":`;
+  if (cache.size >= MAX_PREFIXES) cache.clear();
+  cache.set(title, { type, status, prefix });
+  return prefix;
+}
+
+const FIRST_MEMBERS = 4; // type, title, status, detail: always there, always first
+
+/**
+ * Whether the problem holds standard members only, in STANDARD_MEMBERS order, with the first four there: a
+ * StandardProblem does; any other document is looked at.
+ */
+function hasStandardMembersOnly(problem: ProblemDocument): boolean {
+  if (problem instanceof StandardProblem) return true;
+  let next = 0;
+  for (const name in problem) {
+    const index = (STANDARD_MEMBERS as readonly string[]).indexOf(name, next);
+    if (index === -1 || (next < FIRST_MEMBERS && index !== next)) return false;
+    next = index + 1;
+  }
+  return (
+    next >= FIRST_MEMBERS &&
+    typeof problem.type === 'string' &&
+    typeof problem.title === 'string' &&
+    typeof problem.detail === 'string' &&
+    (problem.instance === undefined || typeof problem.instance === 'string') &&
+    (problem.requestId === undefined || typeof problem.requestId === 'string')
+  );
+}
+
+/** A problem of standard members only, in order (hasStandardMembersOnly), written without the serialiser. */
+function writeStandardMembers(problem: ProblemDocument, singleLine: boolean): string {
+  // The strings of this occurrence rarely hold anything to escape. Each is tested as it is: testing their
+  // concatenation would first copy them into one string, which measured slower.
+  const escapes = singleLine ? NEEDS_SINGLE_LINE_ESCAPE : NEEDS_ESCAPE;
+  const needsEscape =
+    escapes.test(problem.detail) ||
+    (problem.instance !== undefined && escapes.test(problem.instance)) ||
+    (problem.requestId !== undefined && escapes.test(problem.requestId));
+  const quote = !needsEscape ? quoteAsIs : singleLine ? singleLineJsonString : jsonString;
+  let json = problemPrefix(problem.type, problem.title, problem.status, singleLine) + quote(problem.detail);
+  if (problem.instance !== undefined) json += `,"instance":${quote(problem.instance)}`;
+  if (problem.requestId !== undefined) json += `,"requestId":${quote(problem.requestId)}`;
+  if (problem.retryAfter !== undefined) json += `,"retryAfter":${JSON.stringify(problem.retryAfter)}`;
+  return `${json}}`;
+}
 
 /** The problem without its extensions: the members this package writes itself. */
 export function standardMembersOnly(problem: ProblemDocument): ProblemDocument {
@@ -23,20 +122,6 @@ function tryStringify(value: unknown): string | undefined {
   }
 }
 
-/**
- * The problem as one line of JSON, never throwing: an extension that cannot be serialised (a cycle, a BigInt,
- * a throwing getter) is dropped alone; extensions that would make the body too large are dropped together,
- * and the standard members kept.
- */
-export function renderProblemJson(problem: ProblemDocument): string {
-  // Standard members only (the common case): written directly, the same bytes (the size limit only drops extensions).
-  const direct = standardProblemJson(problem);
-  if (direct !== undefined) return direct;
-  const full = tryStringify(problem) ?? tryStringify(withoutUnserialisable(problem));
-  if (full !== undefined && fitsUtf8(full, MAX_PROBLEM_JSON_BYTES)) return full;
-  return JSON.stringify(standardMembersOnly(problem));
-}
-
 /** The problem without the extensions that cannot be serialised on their own: each drops only itself. */
 function withoutUnserialisable(problem: ProblemDocument): ProblemDocument {
   const kept: Record<string, unknown> = {};
@@ -45,6 +130,31 @@ function withoutUnserialisable(problem: ProblemDocument): ProblemDocument {
   }
   return kept as ProblemDocument;
 }
+
+/** A problem with extensions, through the serialiser. */
+function writeWithExtensions(problem: ProblemDocument): string {
+  const full = tryStringify(problem) ?? tryStringify(withoutUnserialisable(problem));
+  if (full !== undefined && fitsUtf8(full, MAX_PROBLEM_JSON_BYTES)) return full;
+  return JSON.stringify(standardMembersOnly(problem));
+}
+
+/**
+ * The problem as JSON: `JSON.stringify(problem)` byte for byte, and with `singleLine` what toSingleLine makes of
+ * it. Never throws: an extension that cannot be serialised (a cycle, a BigInt, a throwing getter) is dropped
+ * alone; extensions that would make the text larger than MAX_PROBLEM_JSON_BYTES are dropped together, and the
+ * standard members kept. The one JSON writer of problems, for the proxy body and the tagged errorMessage alike.
+ */
+export function problemJson(problem: ProblemDocument, singleLine = false): string {
+  if (hasStandardMembersOnly(problem)) return writeStandardMembers(problem, singleLine);
+  const json = writeWithExtensions(problem);
+  return singleLine ? toSingleLine(json) : json;
+}
+
+// The names format-tagged-message.ts calls (its tag format moves to its own module in a parallel change, which
+// then calls problemJson): each is problemJson.
+export const renderProblemJson = (problem: ProblemDocument): string => problemJson(problem);
+export const standardProblemJson = problemJson;
+export const writeStandardProblemJson = problemJson;
 
 /** The problem as plain text, for `format: 'text'`: `Title: detail`, or just the title when they match. */
 export function renderProblemText(problem: ProblemDocument): string {

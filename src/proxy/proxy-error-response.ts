@@ -1,8 +1,4 @@
-import { hasEntries } from '../catalog/classify/safe-fields.js';
 import { classify } from '../catalog/classify.js';
-import { isRetryAfterSeconds } from '../catalog/retry-after.js';
-import type { MappedError } from '../catalog/types.js';
-import { readRequestId } from '../context/request-id.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { describeThrown } from '../logging/describe-thrown.js';
 import { buildLogEntry } from '../logging/error-logger.js';
@@ -11,43 +7,37 @@ import {
   type ResolvedCommonOptions,
   resolveCommonOptions,
 } from '../options/common-options.js';
-import { buildProblem, mayShowDetail, showsExtensions } from '../problem/build-problem.js';
-import { truncateUtf8 } from '../problem/truncate-utf8.js';
-import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
-import { eventSourceName, type ProxyRequestInfo, readRequestInfo } from './event-kind.js';
-import { addHeaderIfAbsent, cookiesOfResponse, type HeaderList, headersOfResponse } from './header-list.js';
+import type { ErrorMiddleware, MiddyErrorRequest } from '../util/lambda-types.js';
+import { readRequestId } from '../util/safe-read.js';
 import {
-  contentTypeOf,
-  PROXY_RESPONSE_FORMATS,
+  LAST_RESORT_BODY,
   type ProxyResponseFormat,
-  renderBody,
-} from './response-body.js';
+  type ReplySettings,
+  replyFor,
+  resolveFormat,
+} from './error-reply.js';
 import {
-  type ErrorReply,
+  eventSourceName,
   type ProxyErrorResponse,
+  type ProxyRequestInfo,
   type RestV1ErrorResponse,
-  writePlainReply,
-  writeReply,
-} from './writers.js';
+  readRequestInfo,
+  writeResponse,
+} from './event-kinds.js';
 
 export interface ProxyErrorResponseOptions extends CommonOptions {
   /** Body format: `'problem+json'` (default, RFC 9457), `'json'` (same members, application/json) or `'text'`. */
   format?: ProxyResponseFormat;
 }
 
-export type { ProxyErrorResponse } from './writers.js';
+export type { ProxyErrorResponse } from './event-kinds.js';
 
-export interface ProxySettings extends ResolvedCommonOptions {
-  readonly format: ProxyResponseFormat;
+export interface ProxySettings extends ResolvedCommonOptions, ReplySettings {
   /** Whether the non-HTTP event warning was logged already (once per container and middleware). */
   warnedNonHttp: boolean;
 }
 
 const MIDDLEWARE = 'proxyErrorResponse';
-const MAX_INSTANCE_BYTES = 2048;
-/** The body sent if building the real response failed. */
-export const LAST_RESORT_BODY =
-  '{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}';
 // Used only if building the real response failed; valid for every proxy kind.
 const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
   statusCode: 500,
@@ -55,107 +45,6 @@ const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
   body: LAST_RESORT_BODY,
   isBase64Encoded: false,
 };
-
-export function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
-  if (format === undefined) return 'problem+json';
-  if (PROXY_RESPONSE_FORMATS.includes(format as ProxyResponseFormat)) return format as ProxyResponseFormat;
-  throw new TypeError(
-    `${caller}: option "format" must be one of ${PROXY_RESPONSE_FORMATS.map((f) => `"${f}"`).join(', ')}, got ${JSON.stringify(format) ?? typeof format}`,
-  );
-}
-
-/** Sent whatever the status, exactly when the problem carries `retryAfter` (the non-proxy templates do the same). */
-export function retryAfterHeader(mapped: MappedError): string | undefined {
-  return isRetryAfterSeconds(mapped.retryAfter) ? String(mapped.retryAfter) : undefined;
-}
-
-/** What the body depends on: the format and the exposure settings. */
-export type BodySettings = Pick<ProxySettings, 'format' | 'exposeServerErrors' | 'maxDetailBytes'>;
-
-/** The body: none for HEAD; else the problem, written directly when it holds standard members only. */
-export function bodyFor(
-  mapped: MappedError,
-  info: Pick<ProxyRequestInfo, 'isHead' | 'path'>,
-  requestId: string | undefined,
-  settings: BodySettings,
-): string {
-  if (info.isHead) return '';
-  const problem = buildProblem(mapped, {
-    exposeServerErrors: settings.exposeServerErrors,
-    maxDetailBytes: settings.maxDetailBytes,
-    requestId,
-    instance: info.path === undefined ? undefined : truncateUtf8(info.path, MAX_INSTANCE_BYTES),
-  });
-  return renderBody(problem, settings.format, !showsExtensions(mapped, settings.exposeServerErrors));
-}
-
-/**
- * Adds the error's own headers and its `Retry-After` to `headers`, never replacing one already there. A hidden
- * (5xx) error's own headers are hidden with it, as @middy/http-error-handler does: they can carry secrets.
- */
-export function addErrorHeaders(headers: HeaderList, mapped: MappedError, exposeServerErrors: boolean): void {
-  const ownHeaders = mayShowDetail(mapped, exposeServerErrors) ? mapped.headers : {};
-  for (const [name, value] of Object.entries(ownHeaders)) addHeaderIfAbsent(headers, name, value);
-  const retryAfter = retryAfterHeader(mapped);
-  if (retryAfter !== undefined) addHeaderIfAbsent(headers, 'Retry-After', retryAfter);
-}
-
-function replyFor(
-  mapped: MappedError,
-  info: ProxyRequestInfo,
-  previousResponse: unknown,
-  requestId: string | undefined,
-  settings: ProxySettings,
-): ErrorReply {
-  // Headers already set (e.g. CORS) are kept; the error's own headers add to them but do not replace them.
-  const headers = headersOfResponse(previousResponse);
-  addErrorHeaders(headers, mapped, settings.exposeServerErrors);
-  const isV2 = info.kind === 'http-api-v2' || info.kind === 'function-url';
-  return {
-    status: mapped.status,
-    contentType: contentTypeOf(settings.format),
-    headers,
-    body: bodyFor(mapped, info, requestId, settings),
-    cookies: isV2 ? cookiesOfResponse(previousResponse) : undefined,
-  };
-}
-
-/**
- * The response written directly when there is nothing to merge: no previous response, and no header of
- * the error's own to add. Undefined otherwise; the caller then merges through a header list. Same bytes.
- */
-function plainResponse(
-  mapped: MappedError,
-  info: ProxyRequestInfo,
-  previousResponse: unknown,
-  requestId: string | undefined,
-  settings: ProxySettings,
-): ProxyErrorResponse | undefined {
-  if (previousResponse !== undefined && previousResponse !== null) return undefined;
-  if (mayShowDetail(mapped, settings.exposeServerErrors) && hasEntries(mapped.headers)) return undefined;
-  const body = bodyFor(mapped, info, requestId, settings);
-  return writePlainReply(
-    info.kind,
-    mapped.status,
-    contentTypeOf(settings.format),
-    retryAfterHeader(mapped),
-    body,
-  );
-}
-
-/** The response for a mapped error, in the shape of the event kind that arrived. */
-export function responseFor(
-  mapped: MappedError,
-  info: ProxyRequestInfo,
-  previousResponse: unknown,
-  requestId: string | undefined,
-  settings: ProxySettings,
-): ProxyErrorResponse {
-  return (
-    plainResponse(mapped, info, previousResponse, requestId, settings) ??
-    writeReply(info.kind, replyFor(mapped, info, previousResponse, requestId, settings))
-  );
-}
 
 /**
  * The response for one thrown value and the event it interrupted, in that event kind's exact shape.
@@ -172,7 +61,7 @@ function errorResponseFor(
   try {
     const mapped = classify(thrown, settings.catalog);
     settings.report(mapped, requestId);
-    return responseFor(mapped, info, previousResponse, requestId, settings);
+    return writeResponse(info.kind, replyFor(mapped, info, previousResponse, requestId, settings));
   } catch (failure) {
     logLastResort(thrown, failure, requestId, settings);
     return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };

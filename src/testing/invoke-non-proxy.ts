@@ -3,7 +3,7 @@ import { fakeLambdaContext } from '../engine/fake-context.js';
 import type { EmulatedResponse } from '../engine/internal-server-error.js';
 import { type AnyHandler, invokeHandler } from '../engine/invoke-handler.js';
 import type { RuntimeFlavour } from '../engine/lambda-error-payload.js';
-import type { LambdaContext as Context } from '../types/lambda-context.js';
+import type { LambdaContext as Context } from '../util/lambda-types.js';
 import { type IntegrationConfig, respondNonProxy } from './respond-non-proxy.js';
 
 export interface InvokeNonProxyOptions {

@@ -1,21 +1,20 @@
 // The framework-neutral form of the proxy middleware: a thrown value becomes a WHATWG `Response` (global in
 // Node >= 18), for routers whose error handlers return one (Powertools' HTTP router, hono, ...). Same
 // classification, exposure, Retry-After, instance/requestId and logging as `proxyErrorResponse`.
+
 import { classify } from '../catalog/classify.js';
-import type { MappedError } from '../catalog/types.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { type CommonOptions, resolveCommonOptions } from '../options/common-options.js';
-import type { HeaderList } from '../proxy/header-list.js';
 import {
-  addErrorHeaders,
-  type BodySettings,
-  bodyFor,
+  type ErrorReply,
   LAST_RESORT_BODY,
-  logLastResort,
+  type ProxyResponseFormat,
+  type ReplySettings,
+  replyFor,
   resolveFormat,
-} from '../proxy/proxy-error-response.js';
-import { contentTypeOf, type ProxyResponseFormat } from '../proxy/response-body.js';
-import { isObjectLike, readString } from '../safe-read/safe-read.js';
+} from '../proxy/error-reply.js';
+import { logLastResort } from '../proxy/proxy-error-response.js';
+import { isObjectLike, readString } from '../util/safe-read.js';
 
 export interface ProblemResponseOptions extends CommonOptions {
   /** Body format: `'problem+json'` (default, RFC 9457), `'json'` (same members, application/json) or `'text'`. */
@@ -56,11 +55,11 @@ function pathOfUrl(url: string | undefined): string | undefined {
   }
 }
 
-function headersFor(mapped: MappedError, contentType: string, exposeServerErrors: boolean): Headers {
-  const list: HeaderList = new Map();
-  addErrorHeaders(list, mapped, exposeServerErrors);
-  const headers = new Headers({ 'Content-Type': contentType });
-  for (const { name, values } of list.values()) for (const value of values) headers.append(name, value);
+function headersOf(reply: ErrorReply): Headers {
+  const headers = new Headers({ 'Content-Type': reply.contentType });
+  for (const { name, values } of reply.headers?.values() ?? []) {
+    for (const value of values) headers.append(name, value);
+  }
   return headers;
 }
 
@@ -78,11 +77,8 @@ function responseFor(
       isHead: method?.toUpperCase() === 'HEAD',
       path: stringField(request, 'path') ?? pathOfUrl(stringField(request, 'url')),
     };
-    const body = bodyFor(mapped, info, requestId, settings);
-    return new Response(info.isHead ? null : body, {
-      status: mapped.status,
-      headers: headersFor(mapped, contentTypeOf(settings.format), settings.exposeServerErrors),
-    });
+    const reply = replyFor(mapped, info, undefined, requestId, settings);
+    return new Response(info.isHead ? null : reply.body, { status: reply.status, headers: headersOf(reply) });
   } catch (failure) {
     logLastResort(thrown, failure, requestId, settings);
     return new Response(LAST_RESORT_BODY, {
@@ -94,7 +90,10 @@ function responseFor(
 
 function resolveSettings(caller: string, options: ProblemResponseOptions) {
   const common = resolveCommonOptions(caller, options, ['format']);
-  const settings: typeof common & BodySettings = { ...common, format: resolveFormat(caller, options.format) };
+  const settings: typeof common & ReplySettings = {
+    ...common,
+    format: resolveFormat(caller, options.format),
+  };
   return settings;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { CLASSIFICATION_RULES } from '../../src/catalog/classify/rules.js';
+import { CLASSIFICATION_RULES } from '../../src/catalog/rules.js';
 
 /** The "#" and "Thrown value" cells of the classification table in docs/catalog.md. */
 function documentedRows(): [string, string][] {

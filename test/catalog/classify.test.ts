@@ -16,8 +16,8 @@ import validator from '@middy/validator';
 import { transpileSchema } from '@middy/validator/transpile';
 import { mockClient } from 'aws-sdk-client-mock';
 import createError from 'http-errors';
-import { CONFLICT_DETAIL } from '../../src/catalog/classify/aws-sdk.js';
-import { MAX_DETAIL_LENGTH } from '../../src/catalog/classify/detail-text.js';
+import { CONFLICT_DETAIL } from '../../src/catalog/dependency-errors.js';
+import { MAX_DETAIL_LENGTH } from '../../src/catalog/mapped.js';
 import {
   CatalogError,
   classify,

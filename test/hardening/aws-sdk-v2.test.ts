@@ -3,7 +3,7 @@
 // client faults 500, server faults 502. The errors are built by the real `aws-sdk` v2 against 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import AWS from 'aws-sdk';
-import { CONFLICT_DETAIL } from '../../src/catalog/classify/aws-sdk.js';
+import { CONFLICT_DETAIL } from '../../src/catalog/dependency-errors.js';
 import { classify, defaultCatalog, defineErrorCatalog, type ErrorCatalog } from '../../src/index.js';
 import { proxyView, taggedView } from '../support/cross-path.js';
 import { type LocalServer, startLocalServer } from '../support/local-server.js';

@@ -3,8 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { classify, defaultCatalog, formatTaggedMessage } from '../../src/index.js';
-import { toSingleLine, unitsFittingEscaped } from '../../src/nonproxy/single-line-json.js';
-import { truncateUtf8 } from '../../src/problem/truncate-utf8.js';
+import { toSingleLine, unitsFittingEscaped } from '../../src/tagged/single-line-json.js';
+import { truncateUtf8 } from '../../src/util/utf8.js';
 
 const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
 const escapedBytes = (text: string) => utf8(toSingleLine(JSON.stringify(text))) - 2;

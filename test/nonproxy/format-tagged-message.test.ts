@@ -9,7 +9,7 @@ import {
   type TaggedErrorMessageOptions,
   taggedErrorMessage,
 } from '../../src/index.js';
-import { DEFAULT_MAX_MESSAGE_BYTES, routableError } from '../../src/nonproxy/format-tagged-message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, routableError } from '../../src/tagged/format-tagged-message.js';
 
 function problemOf(message: string): Record<string, unknown> {
   const match = /^\[\d{3}\] (\{.*\})$/s.exec(message);

@@ -9,7 +9,7 @@ import {
   type ErrorCatalog,
   taggedErrorMessage,
 } from '../../src/index.js';
-import { routableError } from '../../src/nonproxy/format-tagged-message.js';
+import { routableError } from '../../src/tagged/format-tagged-message.js';
 import { routeUnderJava } from '../support/java-regex.js';
 import { CLASSIFICATION_CASES } from './cases.js';
 

@@ -10,7 +10,7 @@ import {
   type TaggedErrorMessageOptions,
   taggedErrorMessage,
 } from '../../src/index.js';
-import { routableError } from '../../src/nonproxy/format-tagged-message.js';
+import { routableError } from '../../src/tagged/format-tagged-message.js';
 import { CLASSIFICATION_CASES, SECRET } from './cases.js';
 
 const context = { awsRequestId: 'c0ffee-1', functionName: 'orders' } as never;

@@ -5,8 +5,7 @@ import middy, { type MiddlewareObj, type Request } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { defaultCatalog, proxyErrorResponse, taggedErrorMessage } from '../../src/index.js';
 import { fakeLambdaContext } from '../../src/testing/index.js';
-import type { LambdaContext } from '../../src/types/lambda-context.js';
-import type { MiddyErrorRequest } from '../../src/types/middy.js';
+import type { LambdaContext, MiddyErrorRequest } from '../../src/util/lambda-types.js';
 
 describe('the locally declared Middy and Lambda types', () => {
   it('fit typed Middy handlers and aws-lambda contexts in both directions', async () => {

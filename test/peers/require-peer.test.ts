@@ -17,9 +17,9 @@ jest.unstable_mockModule('node:module', () => ({
   },
 }));
 
-let peers: typeof import('../../src/peers/require-peer.js');
+let peers: typeof import('../../src/util/require-peer.js');
 beforeAll(async () => {
-  peers = await import('../../src/peers/require-peer.js');
+  peers = await import('../../src/util/require-peer.js');
 });
 
 function messageOf(run: () => unknown): string {

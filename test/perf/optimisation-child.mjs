@@ -3,10 +3,10 @@
 // calls each hot function as a busy Lambda would, then prints V8's optimisation status of each as JSON.
 import { classify } from '../../src/catalog/classify.js';
 import { defaultCatalog } from '../../src/catalog/default-catalog.js';
-import { formatTaggedMessage } from '../../src/nonproxy/format-tagged-message.js';
-import { taggedErrorFor } from '../../src/nonproxy/tagged-error-message.js';
 import { resolveCommonOptions } from '../../src/options/common-options.js';
 import { errorResponseForEvent, proxyErrorResponse } from '../../src/proxy/proxy-error-response.js';
+import { formatTaggedMessage } from '../../src/tagged/format-tagged-message.js';
+import { taggedErrorFor } from '../../src/tagged/tagged-error-message.js';
 import { EVENT_BUILDERS, lambdaContext } from '../support/events.ts';
 
 const CALLS = 20_000;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { isReservedMember, STANDARD_MEMBERS } from '../../src/catalog/mapped.js';
 import {
   classify,
   defaultCatalog,
@@ -7,7 +8,6 @@ import {
   type MappedError,
 } from '../../src/index.js';
 import { buildProblem } from '../../src/problem/build-problem.js';
-import { isReservedMember, STANDARD_MEMBERS } from '../../src/problem/problem-members.js';
 import { lambdaContext, restV1Event } from '../support/events.js';
 
 // Written out here on purpose: a member dropped from the list in src/ fails this test.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { defaultCatalog, proxyErrorResponse } from '../../src/index.js';
-import { truncateUtf8 } from '../../src/problem/truncate-utf8.js';
+import { truncateUtf8 } from '../../src/util/utf8.js';
 import { parsedBody, respondTo } from './support.js';
 
 describe('truncateUtf8', () => {

@@ -1,15 +1,15 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from '@jest/globals';
-import { readRequestId } from '../../src/context/request-id.js';
 import {
   isErrorInstance,
   ownEntries,
   ownKeys,
   readObject,
   readProperty,
+  readRequestId,
   readString,
   textOf,
-} from '../../src/safe-read/safe-read.js';
+} from '../../src/util/safe-read.js';
 
 /** An object whose every trap throws, as a hostile thrown value, event or context can be. */
 function hostile(): object {
@@ -88,8 +88,8 @@ describe('isErrorInstance', () => {
     Reflect.deleteProperty(process, 'getBuiltinModule');
     try {
       // A query makes a second instance of the module, evaluated now, without process.getBuiltinModule.
-      const specifier = '../../src/safe-read/safe-read.js?without-get-builtin-module';
-      const fresh = (await import(specifier)) as typeof import('../../src/safe-read/safe-read.js');
+      const specifier = '../../src/util/safe-read.js?without-get-builtin-module';
+      const fresh = (await import(specifier)) as typeof import('../../src/util/safe-read.js');
       expect(fresh.isErrorInstance(otherRealm())).toBe(true);
       expect(fresh.isErrorInstance({ message: 'x' })).toBe(false);
     } finally {

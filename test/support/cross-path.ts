@@ -11,9 +11,9 @@ import {
   proxyErrorResponse,
   taggedErrorMessage,
 } from '../../src/index.js';
-import { routableError } from '../../src/nonproxy/format-tagged-message.js';
 import type { ProblemDocument } from '../../src/problem/build-problem.js';
 import { standardMembersOnly } from '../../src/problem/render-problem.js';
+import { routableError } from '../../src/tagged/format-tagged-message.js';
 import { type InvocationOutcome, invokeHandler } from '../../src/testing/index.js';
 import { CLASSIFICATION_CASES } from '../nonproxy/cases.js';
 import { lambdaContext, restV1Event } from './events.js';

@@ -9,7 +9,7 @@ import type {
   Context,
   LambdaFunctionURLEvent,
 } from 'aws-lambda';
-import type { ProxyEventKind } from '../../src/proxy/event-kind.js';
+import type { ProxyEventKind } from '../../src/proxy/event-kinds.js';
 
 export type ProxyEventKindName = ProxyEventKind;
 

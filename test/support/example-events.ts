@@ -1,6 +1,6 @@
 // The requests the example service's proxy handler (examples/serverless/proxy.ts) reads its case from, for
 // each kind of proxy event: from the path on API Gateway routes, from `?case=` on Function URLs and ALBs.
-import type { ProxyEventKind } from '../../src/proxy/event-kind.js';
+import type { ProxyEventKind } from '../../src/proxy/event-kinds.js';
 import {
   albEvent,
   albMultiValueEvent,

@@ -6,21 +6,21 @@ import type { ErrorCatalog } from '../../src/catalog/define-catalog.js';
 import { isRetryAfterSeconds } from '../../src/catalog/retry-after.js';
 import { statusTitle } from '../../src/catalog/status-titles.js';
 import type { MappedError } from '../../src/catalog/types.js';
-import { readRequestId } from '../../src/context/request-id.js';
 import { buildProblem, mayShowDetail, type ProblemDocument } from '../../src/problem/build-problem.js';
 import {
   MAX_PROBLEM_JSON_BYTES,
   renderProblemText,
   standardMembersOnly,
 } from '../../src/problem/render-problem.js';
-import { truncateUtf8 } from '../../src/problem/truncate-utf8.js';
-import { detectEventKind, type ProxyEventKind } from '../../src/proxy/event-kind.js';
 import {
   addHeaderIfAbsent,
   cookiesOfResponse,
   type HeaderList,
   headersOfResponse,
-} from '../../src/proxy/header-list.js';
+} from '../../src/proxy/error-reply.js';
+import { detectEventKind, type ProxyEventKind } from '../../src/proxy/event-kinds.js';
+import { readRequestId } from '../../src/util/safe-read.js';
+import { truncateUtf8 } from '../../src/util/utf8.js';
 
 export type ReferenceFormat = 'problem+json' | 'json' | 'text';
 

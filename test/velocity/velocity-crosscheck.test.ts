@@ -13,8 +13,8 @@ import {
   type ErrorCatalog,
   formatTaggedMessage,
 } from '../../src/index.js';
-import { DEFAULT_MAX_MESSAGE_BYTES } from '../../src/nonproxy/format-tagged-message.js';
-import { MAX_MESSAGE_BYTES_LIMIT } from '../../src/nonproxy/tagged-error-message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../../src/tagged/format-tagged-message.js';
+import { MAX_MESSAGE_BYTES_LIMIT } from '../../src/tagged/tagged-error-message.js';
 import {
   lambdaErrorPayload,
   type RenderedTemplate,

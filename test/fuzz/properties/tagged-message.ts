@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { integrationResponses } from '../../../src/generate/index.js';
 import { classify, taggedErrorMessage } from '../../../src/index.js';
-import { routableError } from '../../../src/nonproxy/format-tagged-message.js';
+import { routableError } from '../../../src/tagged/format-tagged-message.js';
 import {
   anyThrownValue,
   hostileText,

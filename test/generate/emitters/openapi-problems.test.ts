@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { STANDARD_MEMBERS } from '../../../src/catalog/mapped.js';
 import {
   emitOpenApi,
   GATEWAY_RESPONSE_TYPES,
@@ -11,7 +12,6 @@ import {
   integrationResponses,
 } from '../../../src/generate/index.js';
 import { defaultCatalog, type ErrorCatalog, taggedErrorMessage } from '../../../src/index.js';
-import { STANDARD_MEMBERS } from '../../../src/problem/problem-members.js';
 import { invokeNonProxy, respondGateway } from '../../../src/testing/index.js';
 import {
   BARE_STATUSES_WITH_GATEWAY,

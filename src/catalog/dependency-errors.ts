@@ -1,10 +1,10 @@
-import { type AnyObject, readObject, readProperty, readString } from '../../safe-read/safe-read.js';
-import type { ErrorCatalog } from '../define-catalog.js';
-import { retryAfterOf } from '../retry-after.js';
-import type { MappedError } from '../types.js';
-import { messageOf } from './detail-text.js';
-import { isExposed } from './exposure.js';
-import { kindForStatus, mapped } from './mapped.js';
+// The rules for errors of what a handler calls: AWS SDK v3/v2 service exceptions, timeouts and network
+// failures, and HTTP clients' errors (axios, got, ky, fetch wrappers).
+import { type AnyObject, hasOwn, readObject, readProperty, readString } from '../util/safe-read.js';
+import type { ErrorCatalog } from './define-catalog.js';
+import { isExposed, kindForStatus, mapped, messageOf } from './mapped.js';
+import { retryAfterOf } from './retry-after.js';
+import type { MappedError } from './types.js';
 
 /** Exposed in place of AWS's own message, which can name tables, keys and items. */
 export const CONFLICT_DETAIL = 'The request conflicts with the current state of the resource.';
@@ -120,4 +120,81 @@ export function classifyThrottle(thrown: AnyObject, catalog: ErrorCatalog): Mapp
   const kind = kindForStatus(catalog, 503);
   const retryAfter = retryAfterOf(undefined, undefined, kind) ?? DEFAULT_THROTTLE_RETRY_AFTER_SECONDS;
   return mapped(kind, { detail: messageOf(thrown), exposed: false, retryAfter }, thrown);
+}
+
+// Names the SDK (@smithy/node-http-handler sets `TimeoutError` on its request, socket and stream timeouts
+// and on ECONNRESET/EPIPE/ETIMEDOUT), services (`RequestTimeout`, `RequestTimeoutException`) and
+// middy's early-timeout error (`TimeoutError`, cause.package '@middy/core') use for "ran out of time".
+const TIMEOUT_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+
+// Node's network error codes: the dependency could not be reached in time, not a bug in our request.
+const NETWORK_CODES = new Set([
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'ENETUNREACH',
+]);
+
+/** Whether the error says a dependency timed out or could not be reached (→ 504). */
+export function isTimeoutOrNetworkError(error: AnyObject, name: string | undefined): boolean {
+  if (name !== undefined && TIMEOUT_NAMES.has(name)) return true;
+  const code = readString(error, 'code');
+  return code !== undefined && NETWORK_CODES.has(code);
+}
+
+/**
+ * The detail of a downstream HTTP error, in place of the client's message: got's names the URL, and any of them
+ * may be shown with `exposeServerErrors`. The original stays the logged cause.
+ */
+export function downstreamDetail(status: number | undefined): string {
+  return status === undefined
+    ? 'An upstream HTTP request failed.'
+    : `An upstream HTTP request failed with status ${status}.`;
+}
+
+export const DOWNSTREAM_TIMEOUT_DETAIL = 'An upstream HTTP request timed out.';
+
+function isHttpStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
+}
+
+/** The status of an upstream `response` (`status` for axios and fetch/ky, `statusCode` for got). */
+function upstreamStatus(response: AnyObject): number | undefined {
+  const status = readProperty(response, 'status');
+  if (isHttpStatus(status)) return status;
+  const statusCode = readProperty(response, 'statusCode');
+  return isHttpStatus(statusCode) ? statusCode : undefined;
+}
+
+/**
+ * Whether an error is an HTTP client's failure calling a dependency: axios (`isAxiosError`), got's RequestError
+ * family (own `timings` and an `options` object, whether or not a response came), or any error carrying an
+ * upstream `response` with a status (ky's HTTPError, fetch wrappers). Its status is the dependency's answer to
+ * us, never the caller's: the caller gets 502 (timeouts are read before, as 504).
+ */
+export function asDownstreamHttpError(error: AnyObject): { status: number | undefined } | undefined {
+  const response = readObject(error, 'response');
+  const status = response === undefined ? undefined : upstreamStatus(response);
+  if (status !== undefined) return { status };
+  if (readProperty(error, 'isAxiosError') === true) return { status };
+  if (hasOwn(error, 'timings') && readObject(error, 'options') !== undefined) return { status };
+  return undefined;
+}
+
+/**
+ * Whether a timeout is an HTTP client's: one asDownstreamHttpError knows, or one carrying the fetch `Request` it
+ * sent (ky's TimeoutError: a string `url` and `method`), whose message names the URL.
+ */
+export function isDownstreamHttpTimeout(error: AnyObject): boolean {
+  if (asDownstreamHttpError(error) !== undefined) return true;
+  const request = readObject(error, 'request');
+  return (
+    request !== undefined &&
+    typeof readProperty(request, 'url') === 'string' &&
+    typeof readProperty(request, 'method') === 'string'
+  );
 }

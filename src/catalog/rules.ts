@@ -1,27 +1,31 @@
-import { type AnyObject, isErrorInstance, isObjectLike, readString } from '../../safe-read/safe-read.js';
-import type { ErrorCatalog } from '../define-catalog.js';
-import type { MappedError } from '../types.js';
+import { type AnyObject, isErrorInstance, isObjectLike, readString } from '../util/safe-read.js';
+import {
+  claimingKind,
+  classifyClaimed,
+  classifyNamedKind,
+  classifyStatusError,
+  namedKind,
+  readErrorStatus,
+  validationIssues,
+  validatorData,
+} from './app-errors.js';
+import type { ErrorCatalog } from './define-catalog.js';
 import {
   type AwsServiceException,
   asAwsServiceException,
+  asDownstreamHttpError,
   classifyAwsOverride,
   classifyConflict,
   classifyThrottle,
-  isConflict,
-  isThrottle,
-} from './aws-sdk.js';
-import { claimingKind, classifyClaimed } from './claims.js';
-import { describeNonError, messageOf } from './detail-text.js';
-import {
-  asDownstreamHttpError,
   DOWNSTREAM_TIMEOUT_DETAIL,
   downstreamDetail,
+  isConflict,
   isDownstreamHttpTimeout,
-} from './http-client.js';
-import { internalError, kindForStatus, mapped } from './mapped.js';
-import { classifyNamedKind, classifyStatusError, namedKind, readErrorStatus } from './status-like.js';
-import { isTimeoutOrNetworkError } from './timeout.js';
-import { validationIssues, validatorData } from './validator.js';
+  isThrottle,
+  isTimeoutOrNetworkError,
+} from './dependency-errors.js';
+import { describeNonError, internalError, kindForStatus, mapped, messageOf } from './mapped.js';
+import type { MappedError } from './types.js';
 
 /** What the rules read of a thrown value, each property read once. */
 export interface Thrown {

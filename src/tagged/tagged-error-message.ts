@@ -1,12 +1,12 @@
 import { classify } from '../catalog/classify.js';
-import { readRequestId } from '../context/request-id.js';
 import {
   type CommonOptions,
   type ResolvedCommonOptions,
   resolveCommonOptions,
 } from '../options/common-options.js';
 import { mayShowDetail } from '../problem/build-problem.js';
-import type { ErrorMiddleware, MiddyErrorRequest } from '../types/middy.js';
+import type { ErrorMiddleware, MiddyErrorRequest } from '../util/lambda-types.js';
+import { readRequestId } from '../util/safe-read.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage, routableError } from './format-tagged-message.js';
 import { createTaggedError } from './tagged-error.js';
 

@@ -1,4 +1,4 @@
-export { toSingleLine } from '../problem/json-text.js';
+export { toSingleLine } from '../problem/render-problem.js';
 
 /**
  * UTF-8 bytes the code point at `index` takes in `toSingleLine(JSON.stringify(text))`, and how many UTF-16 units it

@@ -1,4 +1,4 @@
-import { TAGGED_ERROR } from '../catalog/classify/tagged.js';
+import { TAGGED_ERROR } from '../catalog/app-errors.js';
 
 export interface TaggedErrorFields {
   readonly kind: string;

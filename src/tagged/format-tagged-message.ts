@@ -5,9 +5,14 @@ import type { MappedError } from '../catalog/types.js';
 import { taggedMessage } from '../contract/wire.js';
 import { DEFAULT_MAX_DETAIL_BYTES } from '../options/common-options.js';
 import { buildProblem, type ProblemDocument, showsExtensions } from '../problem/build-problem.js';
-import { standardProblemJson, toSingleLine, writeStandardProblemJson } from '../problem/json-text.js';
-import { renderProblemJson, standardMembersOnly } from '../problem/render-problem.js';
-import { fitsUtf8, utf8Length } from '../problem/truncate-utf8.js';
+import {
+  renderProblemJson,
+  standardMembersOnly,
+  standardProblemJson,
+  toSingleLine,
+  writeStandardProblemJson,
+} from '../problem/render-problem.js';
+import { fitsUtf8, utf8Length } from '../util/utf8.js';
 import { unitsFittingEscaped } from './single-line-json.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 8192;
