@@ -14,14 +14,14 @@ import {
   type RestApi,
   readMethods,
   type SkippedMethod,
-} from '../templates/find-apis.js';
+} from '../existing-api/find-apis.js';
 import {
   parseTemplate,
   type TemplateDocument,
   type TemplateKind,
   writeTemplate,
-} from '../templates/read-template.js';
-import { TemplateError } from '../templates/template-error.js';
+} from '../existing-api/read-template.js';
+import { TemplateError } from '../existing-api/template-error.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
 import { addProblemComponents } from './problem-components.js';

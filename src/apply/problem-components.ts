@@ -7,7 +7,7 @@ import {
 } from '../generate/emitters/openapi-problems.js';
 import type { ProblemExampleModel } from '../generate/model.js';
 import { isProblemExampleName } from '../generate/problem-examples.js';
-import { plainValue, type TemplateDocument } from '../templates/read-template.js';
+import { plainValue, type TemplateDocument } from '../existing-api/read-template.js';
 import { documentVersion, mapAt, setEntry } from './write-responses.js';
 
 /**

@@ -24,9 +24,9 @@ import type {
   ProblemExampleModel,
 } from '../generate/model.js';
 import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
-import type { LambdaMethod } from '../templates/find-apis.js';
-import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../templates/read-template.js';
-import { templateNode } from '../templates/template-nodes.js';
+import type { LambdaMethod } from '../existing-api/find-apis.js';
+import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../existing-api/read-template.js';
+import { templateNode } from '../existing-api/template-nodes.js';
 import type { ResponsesPlan } from './merge-responses.js';
 
 /** Writes a plan into an `AWS::ApiGateway::Method` or an OpenAPI operation, reusing the nodes it keeps. */

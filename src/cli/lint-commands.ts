@@ -12,7 +12,7 @@ import {
 import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
 import { type LintInput, LintInputError, readDeployedLintInput } from '../lint/load-input.js';
-import { decodeTemplate } from '../templates/read-template.js';
+import { decodeTemplate } from '../existing-api/read-template.js';
 import { type CliIo, packageVersion } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
 

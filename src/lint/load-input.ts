@@ -6,16 +6,16 @@ import {
   methodResponsesOf,
   readMethods,
   type SkippedMethod,
-} from '../templates/find-apis.js';
+} from '../existing-api/find-apis.js';
 import {
   boundedValue,
   parseTemplate,
   plainValue,
   type TemplateDocument,
-} from '../templates/read-template.js';
-import { cloudFormationResourcePath } from '../templates/resource-path.js';
-import { isServerlessService } from '../templates/serverless-service.js';
-import { TemplateError } from '../templates/template-error.js';
+} from '../existing-api/read-template.js';
+import { cloudFormationResourcePath } from '../existing-api/resource-path.js';
+import { isServerlessService } from '../existing-api/serverless-service.js';
+import { TemplateError } from '../existing-api/template-error.js';
 import { configuredByPlugin, loadsPlugin, type PluginConfigured } from './plugin-configured.js';
 import { serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
 import { lineFinder, nodeLine, serverlessEventLines } from './source-lines.js';

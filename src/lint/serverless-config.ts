@@ -6,7 +6,7 @@
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import { asynchronousLambdaHttpEvents, lambdaHttpEvents } from '../serverless/lambda-http-events.js';
 import type { FunctionConfig, HttpEventConfig, StatusCodeConfig } from '../serverless/types.js';
-import { asynchronousReason, type SkippedMethod } from '../templates/find-apis.js';
+import { asynchronousReason, type SkippedMethod } from '../existing-api/find-apis.js';
 import type { LintMethod } from './types.js';
 
 /**

@@ -8,10 +8,10 @@ import {
   methodResponsesOf,
   type RestApi,
   readMethods,
-} from '../templates/find-apis.js';
-import { nodeAt, plainValue, type TemplateDocument } from '../templates/read-template.js';
-import { cloudFormationResourcePath } from '../templates/resource-path.js';
-import { TemplateError } from '../templates/template-error.js';
+} from '../existing-api/find-apis.js';
+import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
+import { cloudFormationResourcePath } from '../existing-api/resource-path.js';
+import { TemplateError } from '../existing-api/template-error.js';
 
 /** The function a route invokes, located on disk. */
 export interface ServedFunction {

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import type { GatewayResponseModel } from '../generate/model.js';
-import { decodeTemplate, parseTemplate } from '../templates/read-template.js';
+import { decodeTemplate, parseTemplate } from '../existing-api/read-template.js';
 import { fakeLambdaContext } from '../testing/fake-context.js';
 import { AWS_GATEWAY_MESSAGES } from '../testing/gateway-messages.js';
 import { respondGateway } from '../testing/gateway-response.js';

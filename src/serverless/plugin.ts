@@ -9,7 +9,7 @@ import type { GatewayResponseModel, IntegrationResponsesModel } from '../generat
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
 import { oneLineMessage } from '../options/describe-value.js';
-import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
+import { cloudFormationSizeWarning } from '../existing-api/cloudformation-size.js';
 import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js';
 import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';

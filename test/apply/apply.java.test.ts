@@ -18,12 +18,12 @@ import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 import { expectEveryNonProxyMethodPartitioned } from './partition-check.js';
 
-const FIXTURES = new URL('../templates/fixtures/', import.meta.url);
+const FIXTURES = new URL('../existing-api/fixtures/', import.meta.url);
 
 let dir: string;
 beforeEach(() => {

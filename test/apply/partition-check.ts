@@ -5,8 +5,8 @@ import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
 import { expectedStatus, fullCorpus } from '../generate/corpus.js';
 import { routeUnderJava } from '../support/java-regex.js';
 

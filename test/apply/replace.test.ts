@@ -7,7 +7,7 @@ import { formatRoutingChange, routingChanges } from '../../src/apply/routing-rep
 import { defaultCatalog } from '../../src/index.js';
 import { lintMethods } from '../../src/lint/lint.js';
 import { readLintInput } from '../../src/lint/load-input.js';
-import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
 import { type CliRun, runCliIn, stderrWithoutSizeWarnings } from '../support/run-cli.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);

@@ -17,8 +17,8 @@ import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
 import { renderMappingTemplate } from '../../src/testing/index.js';
 import { VtlUtil } from '../../src/testing/vtl-util.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';

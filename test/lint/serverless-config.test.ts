@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lintMethodsFromText } from '../../src/lint/load-input.js';
 import { serverlessLintMethods } from '../../src/lint/serverless-config.js';
 import { lintMethodsFromTemplate } from '../../src/lint/template-adapter.js';
-import { isServerlessService } from '../../src/templates/serverless-service.js';
+import { isServerlessService } from '../../src/existing-api/serverless-service.js';
 
 function one(http: Record<string, unknown>) {
   const [method] = serverlessLintMethods({

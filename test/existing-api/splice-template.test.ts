@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { type Document, isMap, isSeq, Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { parseTemplate, writeTemplate } from '../../src/templates/read-template.js';
-import { templateNode } from '../../src/templates/template-nodes.js';
+import { parseTemplate, writeTemplate } from '../../src/existing-api/read-template.js';
+import { templateNode } from '../../src/existing-api/template-nodes.js';
 
 type Edit = (document: Document.Parsed, value: (plain: unknown) => ReturnType<typeof templateNode>) => void;
 
