@@ -1,4 +1,5 @@
 import type { YAMLMap } from 'yaml';
+import { plainValue, type TemplateDocument } from '../existing-api/read-template.js';
 import {
   PROBLEM_SCHEMA_MARK,
   PROBLEM_SCHEMA_NAME,
@@ -7,7 +8,6 @@ import {
 } from '../generate/emitters/openapi-problems.js';
 import type { ProblemExampleModel } from '../generate/model.js';
 import { isProblemExampleName } from '../generate/problem-examples.js';
-import { plainValue, type TemplateDocument } from '../existing-api/read-template.js';
 import { documentVersion, mapAt, setEntry } from './write-responses.js';
 
 /**

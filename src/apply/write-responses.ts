@@ -1,4 +1,8 @@
 import { isMap, isSeq, type Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { LambdaMethod } from '../existing-api/find-apis.js';
+import type { ResponsesPlan } from '../existing-api/merge-responses.js';
+import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../existing-api/read-template.js';
+import { templateNode } from '../existing-api/template-nodes.js';
 import {
   cloudFormationIntegrationResponses,
   cloudFormationMethodResponses,
@@ -24,10 +28,6 @@ import type {
   ProblemExampleModel,
 } from '../generate/model.js';
 import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
-import type { LambdaMethod } from '../existing-api/find-apis.js';
-import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../existing-api/read-template.js';
-import { templateNode } from '../existing-api/template-nodes.js';
-import type { ResponsesPlan } from './merge-responses.js';
 
 /** Writes a plan into an `AWS::ApiGateway::Method` or an OpenAPI operation, reusing the nodes it keeps. */
 export function writeResponses(

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { decodeTemplate } from '../existing-api/read-template.js';
 import { explainMessage } from '../lint/explain.js';
 import {
   formatExplainText,
@@ -12,7 +13,6 @@ import {
 import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
 import { type LintInput, LintInputError, readDeployedLintInput } from '../lint/load-input.js';
-import { decodeTemplate } from '../existing-api/read-template.js';
 import { type CliIo, packageVersion } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
 

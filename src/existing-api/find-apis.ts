@@ -368,12 +368,7 @@ function propertiesOf(resource: YAMLMap): YAMLMap | undefined {
 export function integrationResponsesOf(method: LambdaMethod): IntegrationResponseModel[] {
   if (method.style === 'cloudformation') {
     const list = plainValue(method.integration.get('IntegrationResponses', true));
-    return (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => ({
-      statusCode: text(item?.StatusCode),
-      selectionPattern: item?.SelectionPattern === undefined ? undefined : text(item.SelectionPattern),
-      responseTemplates: stringRecord(item?.ResponseTemplates),
-      responseParameters: stringRecord(item?.ResponseParameters),
-    }));
+    return (Array.isArray(list) ? list : []).map(cloudFormationIntegrationResponseModel);
   }
   return pairsOf(nodeAt(method.integration, 'responses')).map(([pattern, item]) => {
     const response = isRecord(item) ? item : {};
@@ -390,14 +385,7 @@ export function integrationResponsesOf(method: LambdaMethod): IntegrationRespons
 export function methodResponsesOf(method: LambdaMethod): MethodResponseModel[] {
   if (method.style === 'cloudformation') {
     const list = plainValue(method.method.get('MethodResponses', true));
-    return (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => ({
-      statusCode: text(item?.StatusCode),
-      responseParameters: Object.fromEntries(
-        Object.entries(isRecord(item?.ResponseParameters) ? item.ResponseParameters : {}).map(
-          ([key, value]) => [key, value === true || value === 'true'],
-        ),
-      ),
-    }));
+    return (Array.isArray(list) ? list : []).map(cloudFormationMethodResponseModel);
   }
   return pairsOf(nodeAt(method.method, 'responses')).map(([statusCode, item]) => {
     const headers = isRecord(item) && isRecord(item.headers) ? item.headers : {};
@@ -413,6 +401,34 @@ export function methodResponsesOf(method: LambdaMethod): MethodResponseModel[] {
   });
 }
 
+/**
+ * One `IntegrationResponses` item (plain values, intrinsics as JSON text) in the neutral model. An empty
+ * `SelectionPattern` is the default response, as the console and the Serverless Framework write it.
+ */
+export function cloudFormationIntegrationResponseModel(item: unknown): IntegrationResponseModel {
+  const response = isRecord(item) ? item : {};
+  const pattern = response.SelectionPattern;
+  return {
+    statusCode: text(response.StatusCode),
+    selectionPattern: pattern === undefined || pattern === '' ? undefined : text(pattern),
+    responseTemplates: stringRecord(response.ResponseTemplates),
+    responseParameters: stringRecord(response.ResponseParameters),
+  };
+}
+
+/** One `MethodResponses` item in the neutral model: `method.response.header.X` → required. */
+export function cloudFormationMethodResponseModel(item: unknown): MethodResponseModel {
+  const response = isRecord(item) ? item : {};
+  return {
+    statusCode: text(response.StatusCode),
+    responseParameters: Object.fromEntries(
+      Object.entries(isRecord(response.ResponseParameters) ? response.ResponseParameters : {}).map(
+        ([key, value]) => [key, value === true || value === 'true'],
+      ),
+    ),
+  };
+}
+
 /** A mapping's entries in document order (a plain object would put `"404"`-like keys first). */
 function pairsOf(node: unknown): [string, unknown][] {
   return isMap(node) ? node.items.map((pair) => [String(plainValue(pair.key)), plainValue(pair.value)]) : [];
@@ -426,7 +442,10 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
 }
 
+/** Values as text; a value left empty (`null`) is the empty string, as API Gateway reads an empty template. */
 function stringRecord(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, text(item)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, item === null ? '' : text(item)]),
+  );
 }

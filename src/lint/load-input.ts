@@ -1,25 +1,13 @@
 import { type Document, parseDocument } from 'yaml';
-import { oneLineMessage } from '../options/describe-value.js';
-import {
-  integrationResponsesOf,
-  type LambdaMethod,
-  methodResponsesOf,
-  readMethods,
-  type SkippedMethod,
-} from '../existing-api/find-apis.js';
-import {
-  boundedValue,
-  parseTemplate,
-  plainValue,
-  type TemplateDocument,
-} from '../existing-api/read-template.js';
-import { cloudFormationResourcePath } from '../existing-api/resource-path.js';
+import { type ExistingApi, type ExistingMethod, readTemplateApi } from '../existing-api/existing-method.js';
+import type { SkippedMethod } from '../existing-api/find-apis.js';
+import { boundedValue, parseTemplate } from '../existing-api/read-template.js';
+import { readServerlessApi } from '../existing-api/serverless-config.js';
 import { isServerlessService } from '../existing-api/serverless-service.js';
+import { serverlessEventLines } from '../existing-api/source-lines.js';
 import { TemplateError } from '../existing-api/template-error.js';
+import { oneLineMessage } from '../options/describe-value.js';
 import { configuredByPlugin, loadsPlugin, type PluginConfigured } from './plugin-configured.js';
-import { serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
-import { lineFinder, nodeLine, serverlessEventLines } from './source-lines.js';
-import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
 import type { LintMethod } from './types.js';
 
 /** Bad lint input: the CLI prints the message on one line and exits 2. */
@@ -29,7 +17,7 @@ export class LintInputError extends Error {
 
 /**
  * The non-proxy Lambda methods of a serverless.yml (Serverless Framework v3), a CloudFormation/SAM template
- * (the `.serverless` CloudFormation output included) or an OpenAPI document (read by src/templates).
+ * (the `.serverless` CloudFormation output included) or an OpenAPI document (read by src/existing-api).
  */
 export function lintMethodsFromText(text: string, name: string): LintMethod[] {
   return [...readLintInput(text, name).methods];
@@ -84,21 +72,34 @@ function parseLintInput(text: string, name: string): { document: Document.Parsed
 function lintInputOf(document: Document.Parsed, root: unknown, text: string, name: string): LintInput {
   if (isServerlessService(root)) {
     try {
-      const service = root as { functions?: unknown };
-      const lines = serverlessEventLines(document, text);
-      const methods = serverlessLintMethods(service).map((method) => {
-        const line = method.origin === undefined ? undefined : lines.get(method.origin);
-        return line === undefined ? method : { ...method, line };
-      });
-      return { methods, skipped: serverlessSkippedMethods(service) };
+      return lintInputFrom(
+        readServerlessApi(root as { functions?: unknown }, serverlessEventLines(document, text)),
+      );
     } catch (error) {
       throw new LintInputError(`${name}: ${(error as Error).message}`);
     }
   }
-  if (isTemplate(root)) return templateLintMethods(text, name);
+  if (isTemplate(root))
+    return lintInputFrom(readTemplateApi(asLintInputError(() => parseTemplate(text, name))));
   throw new LintInputError(
     `${name} is neither a serverless.yml, a CloudFormation/SAM template nor an OpenAPI document`,
   );
+}
+
+/** What lint analyses of an API read: its non-proxy methods (proxy ones write their own responses). */
+function lintInputFrom(api: ExistingApi): LintInput {
+  return { methods: api.methods.filter((method) => !method.proxy).map(lintMethodOf), skipped: api.skipped };
+}
+
+/** A method as lint names it: by path and method when the reader knows them, else by where it is. */
+export function lintMethodOf(method: ExistingMethod): LintMethod {
+  return {
+    path: method.path ?? method.where,
+    httpMethod: method.httpMethod ?? '',
+    integration: method.responses,
+    origin: method.where,
+    ...(method.line === undefined ? {} : { line: method.line }),
+  };
 }
 
 function isTemplate(root: unknown): boolean {
@@ -116,40 +117,4 @@ function asLintInputError<T>(read: () => T): T {
     if (error instanceof TemplateError) throw new LintInputError(error.message);
     throw error;
   }
-}
-
-function templateLintMethods(text: string, name: string): LintInput {
-  const template = asLintInputError(() => parseTemplate(text, name));
-  const { methods, skipped } = readMethods(template);
-  const lineOf = lineFinder(text);
-  return {
-    methods: lintMethodsFromTemplate(
-      methods.map((method) => ({
-        ...templateMethod(template, method),
-        line: nodeLine(method.method, lineOf),
-      })),
-    ),
-    skipped,
-  };
-}
-
-/** `GET /orders/{id} in the OpenAPI document`: the verb and the path the reader wrote. */
-const OPERATION_WHERE = /^(\S+) (\S+) in /;
-
-function templateMethod(template: TemplateDocument, method: LambdaMethod): TemplateLambdaMethod {
-  const [httpMethod, path] =
-    method.style === 'cloudformation'
-      ? [
-          String(plainValue(method.method.get('HttpMethod', true)) ?? '').toUpperCase() || undefined,
-          cloudFormationResourcePath(template, method),
-        ]
-      : [OPERATION_WHERE.exec(method.where)?.[1], OPERATION_WHERE.exec(method.where)?.[2]];
-  return {
-    where: method.where,
-    proxy: method.proxy,
-    httpMethod,
-    path,
-    integrationResponses: integrationResponsesOf(method),
-    methodResponses: methodResponsesOf(method),
-  };
 }

@@ -3,8 +3,9 @@
  * `statusCodes`, which most non-proxy services run (whether read from serverless.yml or from its compiled
  * CloudFormation).
  */
+
+import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from '../existing-api/serverless-config.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from './serverless-config.js';
 
 export type RootCause = 'serverless-v3-default-patterns';
 

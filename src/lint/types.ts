@@ -1,5 +1,5 @@
-import type { IntegrationResponsesModel } from '../generate/model.js';
 import type { SkippedMethod } from '../existing-api/find-apis.js';
+import type { IntegrationResponsesModel } from '../generate/model.js';
 import type { RootCause } from './root-causes.js';
 
 /**

@@ -1,6 +1,5 @@
 import { dirname, resolve } from 'node:path';
 import { isMap, type YAMLMap } from 'yaml';
-import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import {
   findRestApis,
   integrationResponsesOf,
@@ -12,6 +11,7 @@ import {
 import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
 import { cloudFormationResourcePath } from '../existing-api/resource-path.js';
 import { TemplateError } from '../existing-api/template-error.js';
+import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 
 /** The function a route invokes, located on disk. */
 export interface ServedFunction {

@@ -1,8 +1,8 @@
-import type {
-  IntegrationResponseModel,
-  IntegrationResponsesModel,
-  MethodResponseModel,
-} from '../generate/model.js';
+import {
+  cloudFormationIntegrationResponseModel,
+  cloudFormationMethodResponseModel,
+} from '../existing-api/find-apis.js';
+import type { IntegrationResponsesModel } from '../generate/model.js';
 
 /** `AWS::ApiGateway::Method` → `Integration.IntegrationResponses[]` items, as written in a template. */
 export interface CloudFormationIntegrationResponse {
@@ -38,8 +38,9 @@ export function isCloudFormationResponses(value: unknown): value is CloudFormati
 }
 
 /**
- * Converts CloudFormation's PascalCase arrays to the neutral model. An empty SelectionPattern is read as no
- * pattern (the default response), as the API Gateway console writes it.
+ * Converts CloudFormation's PascalCase arrays to the neutral model, as the template reader of lint, apply and
+ * serve does. An empty SelectionPattern is read as no pattern (the default response), as the API Gateway
+ * console writes it.
  */
 export function fromCloudFormation(responses: CloudFormationResponses): IntegrationResponsesModel {
   const integration =
@@ -55,32 +56,16 @@ export function fromCloudFormation(responses: CloudFormationResponses): Integrat
       'CloudFormation responses need a MethodResponses array: without it every status is an invalid method response',
     );
   }
+  for (const response of integration) checkStatus(response.StatusCode, 'IntegrationResponses');
+  for (const response of method) checkStatus(response.StatusCode, 'MethodResponses');
   return {
-    integrationResponses: integration.map(toIntegrationResponse),
-    methodResponses: method.map(toMethodResponse),
+    integrationResponses: integration.map(cloudFormationIntegrationResponseModel),
+    methodResponses: method.map(cloudFormationMethodResponseModel),
   };
 }
 
-function toIntegrationResponse(response: CloudFormationIntegrationResponse): IntegrationResponseModel {
-  return {
-    statusCode: statusText(response.StatusCode, 'IntegrationResponses'),
-    selectionPattern: response.SelectionPattern === '' ? undefined : response.SelectionPattern,
-    responseTemplates: response.ResponseTemplates ?? {},
-    responseParameters: response.ResponseParameters ?? {},
-  };
-}
-
-function toMethodResponse(response: CloudFormationMethodResponse): MethodResponseModel {
-  return {
-    statusCode: statusText(response.StatusCode, 'MethodResponses'),
-    responseParameters: response.ResponseParameters ?? {},
-  };
-}
-
-function statusText(status: string | number | undefined, where: string): string {
-  const text = String(status ?? '');
-  if (!/^[1-5]\d\d$/.test(text)) {
+function checkStatus(status: string | number | undefined, where: string): void {
+  if (!/^[1-5]\d\d$/.test(String(status ?? ''))) {
     throw new Error(`${where}: StatusCode ${JSON.stringify(status)} is not an HTTP status such as "404"`);
   }
-  return text;
 }

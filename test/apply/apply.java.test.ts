@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { isScalar, isSeq } from 'yaml';
 import {
+  findLambdaMethods,
+  integrationResponsesOf,
+  methodResponsesOf,
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
+import {
   cloudFormationGatewayResponses,
   gatewayResponseLogicalId,
 } from '../../src/generate/emitters/cloudformation.js';
@@ -14,12 +20,6 @@ import {
   gatewayResponses,
 } from '../../src/generate/gateway-responses.js';
 import { defaultCatalog } from '../../src/index.js';
-import {
-  findLambdaMethods,
-  integrationResponsesOf,
-  methodResponsesOf,
-} from '../../src/existing-api/find-apis.js';
-import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 import { expectEveryNonProxyMethodPartitioned } from './partition-check.js';
 

@@ -1,8 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub strings, not JavaScript templates
 import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
-import { integrationResponses } from '../../src/generate/index.js';
-import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
@@ -10,6 +8,8 @@ import {
 } from '../../src/existing-api/find-apis.js';
 import { parseTemplate } from '../../src/existing-api/read-template.js';
 import { TemplateError } from '../../src/existing-api/template-error.js';
+import { integrationResponses } from '../../src/generate/index.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
 
 function apply(text: string, corsOrigin?: string) {

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { formatRoutingChange, routingChanges } from '../../src/apply/routing-report.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
 import { defaultCatalog } from '../../src/index.js';
 import { lintMethods } from '../../src/lint/lint.js';
 import { readLintInput } from '../../src/lint/load-input.js';
-import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
 import { type CliRun, runCliIn, stderrWithoutSizeWarnings } from '../support/run-cli.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);

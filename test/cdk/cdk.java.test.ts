@@ -11,14 +11,14 @@ import {
   errorMappedMethodResponses,
   REQUEST_TEMPLATE,
 } from '../../src/cdk/index.js';
-import { GATEWAY_RESPONSE_TYPES, gatewayResponses } from '../../src/generate/gateway-responses.js';
-import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
 } from '../../src/existing-api/find-apis.js';
 import { parseTemplate } from '../../src/existing-api/read-template.js';
+import { GATEWAY_RESPONSE_TYPES, gatewayResponses } from '../../src/generate/gateway-responses.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import { renderMappingTemplate } from '../../src/testing/index.js';
 import { VtlUtil } from '../../src/testing/vtl-util.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';

@@ -4,7 +4,6 @@ import type {
   MethodResponseModel,
 } from '../generate/model.js';
 import { PROBLEM_CONTENT_TYPE, setsProblemContentType } from '../generate/templates.js';
-import { TemplateError } from '../existing-api/template-error.js';
 
 const CORS_HEADER = 'method.response.header.Access-Control-Allow-Origin';
 const CONTENT_TYPE_HEADER = 'method.response.header.Content-Type';
@@ -30,60 +29,85 @@ export interface ResponsesPlan {
   readonly replaced: readonly IntegrationResponseModel[];
 }
 
-/** What the catalog routes: the status of each kind, for hints that are true of the catalog at hand. */
-export interface GeneratedResponses extends IntegrationResponsesModel {
-  readonly kindForStatus: (status: number) => { readonly kind: string } | undefined;
+/** Why the user's responses and the catalog's cannot be merged; each tool words it for the file it reads. */
+export type ResponsesConflict =
+  /** Two responses without a selection pattern: both claim the success (default) response. */
+  | { readonly kind: 'two-successes'; readonly statuses: readonly string[] }
+  /** The success response has a status the catalog uses for errors. */
+  | { readonly kind: 'success-on-error-status'; readonly status: string }
+  /** A hand-written error response, which would overlap the generated partition (refused without `replace`). */
+  | { readonly kind: 'overlap'; readonly response: IntegrationResponseModel };
+
+export interface MergeOptions {
+  /** Adds `Access-Control-Allow-Origin` (this origin) to the user's success response. */
+  readonly corsOrigin?: string | undefined;
+  /** Replaces the user's hand-written error responses instead of refusing them (`apply --replace`, `replace: true`). */
+  readonly replace?: boolean;
+  /** The error to throw for a conflict. */
+  readonly refuse: (conflict: ResponsesConflict) => Error;
 }
 
 /**
- * What a method's responses become: the user's success (default) response if it has one (with the CORS
- * header when asked for), then the catalog's error responses. The template's earlier error responses are
- * replaced when they are the generator's (a problem+json response, or the same pattern for the same status);
- * any other one would overlap the generated partition: with `replace` it is replaced too (and listed in
- * `replaced`), else it stops with the method and the status named. Method responses are all kept as written
- * (a status the catalog does not produce keeps its method response: harmless, and its models may be
- * referenced), with the headers the integration responses map added, and one is appended for each status
- * that has none. Applying the result again plans no change.
+ * The one policy for what the user wrote, used by `apply` (templates and OpenAPI documents) and the Serverless
+ * plugin (serverless.yml), on responses read into the neutral model:
+ *
+ * - the user's success (default) response is kept, with its status, templates and headers (and the CORS header
+ *   when asked for); without one, the generated success response is used;
+ * - the catalog owns the error responses: a user's error response the generator would write — the same status
+ *   and pattern as a generated one, or one answering `application/problem+json` (an earlier `apply`, a pasted
+ *   `generate` output) — is replaced by the catalog's, its templates and headers included, so that a changed
+ *   catalog reaches every method;
+ * - any other error response of the user would overlap the generated partition (every non-empty message already
+ *   has a status): refused, or with `replace` replaced by the catalog's and listed in `replaced`;
+ * - two success responses, or a success on a status the catalog uses for errors, are refused, `replace` or not.
+ *
+ * Method responses are all kept as written (a status the catalog does not produce keeps its method response:
+ * harmless, and its models may be referenced), with the headers the integration responses map added, and one
+ * is appended for each status that has none. Applying the result again plans no change.
  */
 export function planResponses(
-  where: string,
   existing: { integration: readonly IntegrationResponseModel[]; method: readonly MethodResponseModel[] },
-  generated: GeneratedResponses,
-  corsOrigin: string | undefined,
-  replace = false,
+  generated: IntegrationResponsesModel,
+  options: MergeOptions,
 ): ResponsesPlan {
+  const { corsOrigin, replace = false, refuse } = options;
   const generatedSuccess = generated.integrationResponses.find((r) => r.selectionPattern === undefined);
   const generatedErrors = generated.integrationResponses.filter((r) => r.selectionPattern !== undefined);
   const errorStatuses = new Set(generatedErrors.map((response) => response.statusCode));
-  const userSuccess = successOf(where, existing.integration);
+  const userSuccess = successOf(existing.integration, refuse);
   if (userSuccess !== undefined && errorStatuses.has(userSuccess.response.statusCode)) {
-    throw new TemplateError(
-      `${where}: the success (default) integration response has status ${userSuccess.response.statusCode}, which the error catalog uses for errors; give the success response another status`,
-    );
+    throw refuse({ kind: 'success-on-error-status', status: userSuccess.response.statusCode });
   }
   const replaced = existing.integration.filter(
     (response, index) => index !== userSuccess?.index && !isGenerated(response, generatedErrors),
   );
-  if (replaced[0] !== undefined && !replace) throw overlapError(where, replaced[0], generated);
+  if (replaced[0] !== undefined && !replace) throw refuse({ kind: 'overlap', response: replaced[0] });
 
   const corsParameters: Record<string, string> =
     corsOrigin === undefined ? {} : { [CORS_HEADER]: `'${corsOrigin}'` };
-  const success: PlannedIntegrationResponse =
+  const success: PlannedIntegrationResponse | undefined =
     userSuccess === undefined
-      ? { kind: 'generated', response: generatedSuccess as IntegrationResponseModel }
+      ? generatedSuccess && { kind: 'generated', response: generatedSuccess }
       : { kind: 'kept', index: userSuccess.index, addParameters: corsParameters };
-  const successResponse = userSuccess?.response ?? (generatedSuccess as IntegrationResponseModel);
+  const successResponse = userSuccess?.response ?? generatedSuccess;
   const successHeaders = [
-    ...Object.keys(successResponse.responseParameters),
-    ...Object.keys(success.kind === 'kept' ? corsParameters : {}),
+    ...Object.keys(successResponse?.responseParameters ?? {}),
+    ...Object.keys(success?.kind === 'kept' ? corsParameters : {}),
   ];
   const wanted: MethodResponseModel[] = [
-    { statusCode: successResponse.statusCode, responseParameters: falseFor(successHeaders.filter(isHeader)) },
+    ...(successResponse === undefined
+      ? []
+      : [
+          {
+            statusCode: successResponse.statusCode,
+            responseParameters: falseFor(successHeaders.filter(isHeader)),
+          },
+        ]),
     ...generated.methodResponses.filter((response) => errorStatuses.has(response.statusCode)),
   ];
   return {
     integrationResponses: [
-      success,
+      ...(success === undefined ? [] : [success]),
       ...generatedErrors.map((response) => ({ kind: 'generated' as const, response })),
     ],
     methodResponses: planMethodResponses(existing.method, wanted),
@@ -92,22 +116,20 @@ export function planResponses(
 }
 
 function successOf(
-  where: string,
   responses: readonly IntegrationResponseModel[],
+  refuse: MergeOptions['refuse'],
 ): { index: number; response: IntegrationResponseModel } | undefined {
   const defaults = responses.flatMap((response, index) =>
-    response.selectionPattern === undefined || response.selectionPattern === '' ? [{ index, response }] : [],
+    response.selectionPattern === undefined ? [{ index, response }] : [],
   );
   if (defaults.length > 1) {
-    throw new TemplateError(
-      `${where}: integration responses ${defaults.map((d) => d.response.statusCode).join(' and ')} both have no selection pattern, so both claim the success (default) response; keep one`,
-    );
+    throw refuse({ kind: 'two-successes', statuses: defaults.map((d) => d.response.statusCode) });
   }
   return defaults[0];
 }
 
 /**
- * A response an earlier `apply` wrote: a generated error template, problem+json mapped statically (earlier
+ * A response the generator writes: a generated error template, problem+json mapped statically (earlier
  * versions), or exactly the pattern generated for its status.
  */
 function isGenerated(
@@ -120,23 +142,6 @@ function isGenerated(
     (candidate) =>
       candidate.statusCode === response.statusCode &&
       candidate.selectionPattern === response.selectionPattern,
-  );
-}
-
-/** The refusal without `replace`: what `--replace` does, and what the catalog does with that status. */
-function overlapError(
-  where: string,
-  response: IntegrationResponseModel,
-  generated: GeneratedResponses,
-): TemplateError {
-  const status = response.statusCode;
-  const kind = generated.kindForStatus(Number(status));
-  const catalogSays =
-    kind === undefined
-      ? `the catalog has no kind with status ${status}, so what this pattern routes would get another status: add one to the catalog first if ${status} must stay, then `
-      : `the catalog routes errors tagged [${status}] (kind ${kind.kind}) to ${status}: `;
-  return new TemplateError(
-    `${where}: integration response ${status} has selection pattern ${JSON.stringify(response.selectionPattern)}, which would overlap the patterns generated from the error catalog (they already route every error message); ${catalogSays}rerun with --replace to replace the method's error responses with the catalog's (it prints how messages were routed before and after), or remove this one`,
   );
 }
 
