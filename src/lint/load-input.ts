@@ -3,11 +3,15 @@ import { type ExistingApi, type ExistingMethod, readTemplateApi } from '../exist
 import type { SkippedMethod } from '../existing-api/find-apis.js';
 import { boundedValue, parseTemplate } from '../existing-api/read-template.js';
 import { readServerlessApi } from '../existing-api/serverless-config.js';
-import { isServerlessService } from '../existing-api/serverless-service.js';
+import {
+  type ConfigureService,
+  isServerlessService,
+  loadsPlugin,
+  type PluginConfigured,
+} from '../existing-api/serverless-service.js';
 import { serverlessEventLines } from '../existing-api/source-lines.js';
 import { TemplateError } from '../existing-api/template-error.js';
 import { oneLineMessage } from '../options/describe-value.js';
-import { configuredByPlugin, loadsPlugin, type PluginConfigured } from './plugin-configured.js';
 import type { LintMethod } from './types.js';
 
 /** Bad lint input: the CLI prints the message on one line and exits 2. */
@@ -39,12 +43,14 @@ export function readLintInput(text: string, name: string): LintInput {
 
 /**
  * readLintInput as the service deploys: a serverless.yml that loads lambda-error-map/serverless is read as
- * the plugin will configure it, with its catalog resolved from `serviceDir` (the file's directory).
+ * the plugin will configure it (`configure`: the plugin's configuredByPlugin), with its catalog resolved from
+ * `serviceDir` (the file's directory).
  */
 export async function readDeployedLintInput(
   text: string,
   name: string,
   serviceDir: string,
+  configure: ConfigureService,
 ): Promise<LintInput> {
   const { document, root } = parseLintInput(text, name);
   if (!isServerlessService(root) || !loadsPlugin(root as { plugins?: unknown })) {
@@ -52,7 +58,7 @@ export async function readDeployedLintInput(
   }
   let configured: PluginConfigured;
   try {
-    configured = await configuredByPlugin(root as Record<string, unknown>, serviceDir);
+    configured = await configure(root as Record<string, unknown>, serviceDir);
   } catch (error) {
     // The plugin's message starts with the `lambda-error-map: ` the CLI already prints.
     throw new LintInputError(`${name}: ${oneLineMessage(error).replace(/^lambda-error-map: /, '')}`);
