@@ -1,5 +1,6 @@
 import type { YAMLMap } from 'yaml';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { mapAt } from '../existing-api/edit-template.js';
 import {
   findImplicitApi,
   findRestApis,
@@ -25,7 +26,7 @@ import { integrationResponsesChecked } from '../generate/integration-responses.j
 import type { IntegrationResponseModel } from '../generate/model.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { addProblemComponents } from './problem-components.js';
-import { mapAt, writeResponses } from './write-responses.js';
+import { writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
   /**

@@ -1,12 +1,11 @@
 import { isMap, isSeq, type YAMLMap } from 'yaml';
+import { mapAt, setEntry, templateNode } from '../existing-api/edit-template.js';
 import type { RestApi } from '../existing-api/find-apis.js';
 import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../existing-api/read-template.js';
-import { templateNode } from '../existing-api/template-nodes.js';
 import { cloudFormationGatewayResponses } from '../generate/emitters/cloudformation.js';
 import { openApiGatewayResponses } from '../generate/emitters/openapi.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { PROBLEM_CONTENT_TYPE } from '../generate/templates.js';
-import { mapAt, setEntry } from './write-responses.js';
 
 const GATEWAY_HEADER = 'gatewayresponse.header.';
 

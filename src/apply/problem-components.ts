@@ -1,4 +1,5 @@
 import type { YAMLMap } from 'yaml';
+import { mapAt, setEntry } from '../existing-api/edit-template.js';
 import { plainValue, type TemplateDocument } from '../existing-api/read-template.js';
 import {
   PROBLEM_SCHEMA_MARK,
@@ -8,7 +9,7 @@ import {
 } from '../generate/emitters/openapi-problems.js';
 import type { ProblemExampleModel } from '../generate/model.js';
 import { isProblemExampleName } from '../generate/problem-examples.js';
-import { documentVersion, mapAt, setEntry } from './write-responses.js';
+import { documentVersion } from './write-responses.js';
 
 /**
  * Adds what the operations' problem+json bodies refer to: the `Problem` schema (`components.schemas`, Swagger 2's

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { type Document, isMap, isSeq, Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { templateNode } from '../../src/existing-api/edit-template.js';
 import { parseTemplate, writeTemplate } from '../../src/existing-api/read-template.js';
-import { templateNode } from '../../src/existing-api/template-nodes.js';
 
 type Edit = (document: Document.Parsed, value: (plain: unknown) => ReturnType<typeof templateNode>) => void;
 
