@@ -24,6 +24,7 @@ import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.j
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
 import type { IntegrationResponseModel } from '../generate/model.js';
+import { guardSuccessTemplate } from '../generate/templates.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { addProblemComponents } from './problem-components.js';
 import { writeResponses } from './write-responses.js';
@@ -115,6 +116,7 @@ function applyToTemplate(
     planResponses({ integration: integrationResponsesOf(method), method: methodResponsesOf(method) }, model, {
       corsOrigin,
       replace: options.replace === true,
+      guardSuccess: (template) => guardSuccessTemplate(template),
       refuse: (conflict) => conflictError(`${name}: ${method.where}`, conflict, catalog),
     }),
   );

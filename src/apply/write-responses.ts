@@ -49,6 +49,7 @@ function writeCloudFormation(template: TemplateDocument, method: LambdaMethod, p
       return templateNode(template, cloudFormationIntegrationResponse(planned.response));
     // A kept item may be an alias: it stays one, and what is added lands on its anchor's node.
     const kept = existing[planned.index];
+    setAll(template, resolveAlias(kept) as YAMLMap, 'ResponseTemplates', planned.setTemplates);
     setAll(template, resolveAlias(kept) as YAMLMap, 'ResponseParameters', planned.addParameters);
     return kept;
   });
@@ -90,6 +91,7 @@ function writeOpenApi(
       return new Pair(templateNode(template, pattern), templateNode(template, value));
     }
     const kept = existing[planned.index] as Pair<unknown, unknown>;
+    setAll(template, resolveAlias(kept.value) as YAMLMap, 'responseTemplates', planned.setTemplates);
     setAll(template, resolveAlias(kept.value) as YAMLMap, 'responseParameters', planned.addParameters);
     return kept;
   });

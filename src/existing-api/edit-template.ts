@@ -51,9 +51,10 @@ export function setAll(
 
 /** Sets `map[key]` to `value`, written in the template's style, where the key is or at the end of the map. */
 export function setEntry(template: TemplateDocument, map: YAMLMap, key: string, value: unknown): void {
+  const node = templateNode(template, value);
   const pair = map.items.find((item) => String(plainValue(item.key)) === key);
-  if (pair !== undefined) pair.value = templateNode(template, value);
-  else map.items.push(new Pair(templateNode(template, key), templateNode(template, value)));
+  if (pair !== undefined) pair.value = node;
+  else map.items.push(new Pair(templateNode(template, key), node));
 }
 
 /** The map at `map[key]`, created (at the end of `map`) when absent or not a map. */

@@ -3,18 +3,23 @@ import type {
   IntegrationResponsesModel,
   MethodResponseModel,
 } from '../generate/model.js';
-import { PROBLEM_CONTENT_TYPE, setsProblemContentType } from '../generate/templates.js';
+import { PASSTHROUGH_TEMPLATE, PROBLEM_CONTENT_TYPE, setsProblemContentType } from '../generate/templates.js';
 
 const CORS_HEADER = 'method.response.header.Access-Control-Allow-Origin';
 const CONTENT_TYPE_HEADER = 'method.response.header.Content-Type';
+const JSON_CONTENT_TYPE = 'application/json';
 
-/** One integration response of the result: a generated one, or the template's own (by its index), kept. */
+/**
+ * One integration response of the result: a generated one, or the user's own (by its index), kept, with the
+ * parameters to add and the templates to set (its success templates wrapped in the Lambda error guard).
+ */
 export type PlannedIntegrationResponse =
   | { readonly kind: 'generated'; readonly response: IntegrationResponseModel }
   | {
       readonly kind: 'kept';
       readonly index: number;
       readonly addParameters: Readonly<Record<string, string>>;
+      readonly setTemplates: Readonly<Record<string, string>>;
     };
 
 /** One method response of the result: a new one, or the template's own (by its index) with headers added. */
@@ -43,8 +48,31 @@ export interface MergeOptions {
   readonly corsOrigin?: string | undefined;
   /** Replaces the user's hand-written error responses instead of refusing them (`apply --replace`, `replace: true`). */
   readonly replace?: boolean;
+  /** The Lambda error guard (guardSuccessTemplate with the catch-all status) for the user's success templates. */
+  readonly guardSuccess?: SuccessTemplateGuard;
   /** The error to throw for a conflict. */
   readonly refuse: (conflict: ResponsesConflict) => Error;
+}
+
+/** Rewrites one success template (guardSuccessTemplate with the catch-all status). */
+export type SuccessTemplateGuard = (template: string) => string;
+
+/**
+ * A success response's templates, each wrapped in `guard` (`$input.json('$')` when it has none, or for an
+ * empty one: API Gateway passes the result through for both), so that a Lambda error reaching the default
+ * response gets the catch-all, whoever wrote the success template.
+ */
+export function guardedSuccessTemplates(
+  own: Readonly<Record<string, string>>,
+  guard: SuccessTemplateGuard,
+): Record<string, string> {
+  const templates = Object.keys(own).length > 0 ? own : { [JSON_CONTENT_TYPE]: PASSTHROUGH_TEMPLATE };
+  return Object.fromEntries(
+    Object.entries(templates).map(([contentType, template]) => [
+      contentType,
+      guard(template === '' ? PASSTHROUGH_TEMPLATE : template),
+    ]),
+  );
 }
 
 /**
@@ -52,7 +80,8 @@ export interface MergeOptions {
  * plugin (serverless.yml), on responses read into the neutral model:
  *
  * - the user's success (default) response is kept, with its status, templates and headers (and the CORS header
- *   when asked for); without one, the generated success response is used;
+ *   when asked for), each template wrapped in the Lambda error guard (`guardSuccess`); without one, the
+ *   generated success response is used;
  * - the catalog owns the error responses: a user's error response the generator would write — the same status
  *   and pattern as a generated one, or one answering `application/problem+json` (an earlier `apply`, a pasted
  *   `generate` output) — is replaced by the catalog's, its templates and headers included, so that a changed
@@ -70,7 +99,7 @@ export function planResponses(
   generated: IntegrationResponsesModel,
   options: MergeOptions,
 ): ResponsesPlan {
-  const { corsOrigin, replace = false, refuse } = options;
+  const { corsOrigin, replace = false, guardSuccess, refuse } = options;
   const generatedSuccess = generated.integrationResponses.find((r) => r.selectionPattern === undefined);
   const generatedErrors = generated.integrationResponses.filter((r) => r.selectionPattern !== undefined);
   const errorStatuses = new Set(generatedErrors.map((response) => response.statusCode));
@@ -88,7 +117,13 @@ export function planResponses(
   const success: PlannedIntegrationResponse | undefined =
     userSuccess === undefined
       ? generatedSuccess && { kind: 'generated', response: generatedSuccess }
-      : { kind: 'kept', index: userSuccess.index, addParameters: corsParameters };
+      : {
+          kind: 'kept',
+          index: userSuccess.index,
+          addParameters: corsParameters,
+          setTemplates:
+            guardSuccess === undefined ? {} : changedTemplates(userSuccess.response, guardSuccess),
+        };
   const successResponse = userSuccess?.response ?? generatedSuccess;
   const successHeaders = [
     ...Object.keys(successResponse?.responseParameters ?? {}),
@@ -113,6 +148,18 @@ export function planResponses(
     methodResponses: planMethodResponses(existing.method, wanted),
     replaced,
   };
+}
+
+function changedTemplates(
+  response: IntegrationResponseModel,
+  guard: SuccessTemplateGuard,
+): Record<string, string> {
+  const guarded = guardedSuccessTemplates(response.responseTemplates, guard);
+  return Object.fromEntries(
+    Object.entries(guarded).filter(
+      ([contentType, template]) => response.responseTemplates[contentType] !== template,
+    ),
+  );
 }
 
 function successOf(

@@ -1,4 +1,9 @@
-import { planResponses, type ResponsesConflict } from '../existing-api/merge-responses.js';
+import {
+  guardedSuccessTemplates,
+  planResponses,
+  type ResponsesConflict,
+  type SuccessTemplateGuard,
+} from '../existing-api/merge-responses.js';
 import { statusCodeModel } from '../existing-api/serverless-config.js';
 import type {
   HttpResponseConfig,
@@ -7,14 +12,10 @@ import type {
 } from '../existing-api/serverless-events.js';
 import type { ServerlessResponse, ServerlessStatusCode } from '../generate/emitters/serverless.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import { PASSTHROUGH_TEMPLATE } from '../generate/templates.js';
 import { LambdaErrorMapPluginError } from './plugin-error.js';
 
 /** The content type under which the framework files a string template. */
 const JSON_CONTENT_TYPE = 'application/json';
-
-/** Rewrites one success template (the plugin passes `guardSuccessTemplate` with the catch-all status). */
-export type SuccessTemplateGuard = (template: string) => string;
 
 /** Told each user entry `replace: true` drops for the generated one: its status and pattern. */
 export type ReplacedEntry = (status: string, pattern: string | undefined) => void;
@@ -79,12 +80,7 @@ function modelOf(generated: ServerlessResponse): IntegrationResponsesModel {
 
 function guardSuccessEntry(merged: Record<string, StatusCodeConfig>, guard: SuccessTemplateGuard): void {
   for (const entry of Object.values(merged)) {
-    if (entry.pattern !== '') continue;
-    const own = templateObject(entry.template);
-    const templates = Object.keys(own).length > 0 ? own : { [JSON_CONTENT_TYPE]: PASSTHROUGH_TEMPLATE };
-    entry.template = Object.fromEntries(
-      Object.entries(templates).map(([contentType, template]) => [contentType, guard(template)]),
-    );
+    if (entry.pattern === '') entry.template = guardedSuccessTemplates(templateObject(entry.template), guard);
   }
 }
 

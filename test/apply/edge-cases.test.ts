@@ -9,6 +9,7 @@ import {
 import { parseTemplate } from '../../src/existing-api/read-template.js';
 import { TemplateError } from '../../src/existing-api/template-error.js';
 import { integrationResponses } from '../../src/generate/index.js';
+import { guardSuccessTemplate } from '../../src/generate/templates.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
 
@@ -168,7 +169,7 @@ ${extra}    put:
     expect(integrationResponsesOf(method!)[0]).toEqual({
       statusCode: '200',
       selectionPattern: undefined,
-      responseTemplates: {},
+      responseTemplates: { 'application/json': guardSuccessTemplate("$input.json('$')") },
       responseParameters: {
         'method.response.header.Access-Control-Allow-Origin': "'https://app.example.com'",
       },
