@@ -9,9 +9,9 @@ import {
   methodResponsesOf,
   type RestApi,
   readMethods,
-  type SkippedMethod,
 } from '../existing-api/find-apis.js';
 import { planResponses, type ResponsesConflict } from '../existing-api/merge-responses.js';
+import type { SkippedMethod } from '../existing-api/read-responses.js';
 import {
   parseTemplate,
   type TemplateDocument,

@@ -4,13 +4,8 @@
  * explain, apply, the Serverless plugin, serve and the testing kit's fromCloudFormation read through it.
  */
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import {
-  integrationResponsesOf,
-  type LambdaMethod,
-  methodResponsesOf,
-  readMethods,
-  type SkippedMethod,
-} from './find-apis.js';
+import { integrationResponsesOf, type LambdaMethod, methodResponsesOf, readMethods } from './find-apis.js';
+import type { SkippedMethod } from './read-responses.js';
 import { plainValue, type TemplateDocument } from './read-template.js';
 import { cloudFormationResourcePath } from './resource-path.js';
 import { lineFinder, nodeLine } from './source-lines.js';

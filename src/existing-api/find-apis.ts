@@ -1,6 +1,13 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import {
+  asynchronousReason,
+  cloudFormationIntegrationResponseModel,
+  cloudFormationMethodResponseModel,
+  type SkippedMethod,
+  stringRecord,
+} from './read-responses.js';
+import {
   isOpenApi,
   isSwagger,
   nodeAt,
@@ -83,16 +90,6 @@ export function findRestApis(template: TemplateDocument): RestApi[] {
   return apis;
 }
 
-/**
- * A method `apply`, `lint` and `explain` leave alone, or an API whose methods they cannot see, and why: one
- * line that says what the user can do.
- */
-export interface SkippedMethod {
-  /** `resource QueueOrder (AWS::ApiGateway::Method)`, `POST /orders in the OpenAPI document`. */
-  readonly where: string;
-  readonly reason: string;
-}
-
 /** What the template's methods are: the Lambda ones read, and those left alone (with why). */
 export interface TemplateMethods {
   readonly methods: readonly LambdaMethod[];
@@ -101,14 +98,6 @@ export interface TemplateMethods {
 
 /** The request parameter that makes API Gateway invoke the function asynchronously, when it is `'Event'`. */
 const INVOCATION_TYPE = 'integration.request.header.x-amz-invocation-type';
-
-/**
- * Why an asynchronous method is left alone, `how` naming what made it so (`async: true` in serverless.yml,
- * the request parameter in a template): the same sentence for apply, lint, explain and the plugin's input.
- */
-export function asynchronousReason(how: string): string {
-  return `asynchronous (${how}): Lambda answers 202 at once and its errors never reach API Gateway, so there is nothing to route`;
-}
 
 /**
  * The REST API SAM creates (as `ServerlessRestApi`) for `Events` of `Type: Api` that name no `RestApiId`.
@@ -401,34 +390,6 @@ export function methodResponsesOf(method: LambdaMethod): MethodResponseModel[] {
   });
 }
 
-/**
- * One `IntegrationResponses` item (plain values, intrinsics as JSON text) in the neutral model. An empty
- * `SelectionPattern` is the default response, as the console and the Serverless Framework write it.
- */
-export function cloudFormationIntegrationResponseModel(item: unknown): IntegrationResponseModel {
-  const response = isRecord(item) ? item : {};
-  const pattern = response.SelectionPattern;
-  return {
-    statusCode: text(response.StatusCode),
-    selectionPattern: pattern === undefined || pattern === '' ? undefined : text(pattern),
-    responseTemplates: stringRecord(response.ResponseTemplates),
-    responseParameters: stringRecord(response.ResponseParameters),
-  };
-}
-
-/** One `MethodResponses` item in the neutral model: `method.response.header.X` → required. */
-export function cloudFormationMethodResponseModel(item: unknown): MethodResponseModel {
-  const response = isRecord(item) ? item : {};
-  return {
-    statusCode: text(response.StatusCode),
-    responseParameters: Object.fromEntries(
-      Object.entries(isRecord(response.ResponseParameters) ? response.ResponseParameters : {}).map(
-        ([key, value]) => [key, value === true || value === 'true'],
-      ),
-    ),
-  };
-}
-
 /** A mapping's entries in document order (a plain object would put `"404"`-like keys first). */
 function pairsOf(node: unknown): [string, unknown][] {
   return isMap(node) ? node.items.map((pair) => [String(plainValue(pair.key)), plainValue(pair.value)]) : [];
@@ -440,12 +401,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
-}
-
-/** Values as text; a value left empty (`null`) is the empty string, as API Gateway reads an empty template. */
-function stringRecord(value: unknown): Record<string, string> {
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, item === null ? '' : text(item)]),
-  );
 }

@@ -6,7 +6,7 @@
  */
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import type { ExistingApi, ExistingMethod } from './existing-method.js';
-import { asynchronousReason, type SkippedMethod } from './find-apis.js';
+import { asynchronousReason, type SkippedMethod } from './read-responses.js';
 import {
   asynchronousLambdaHttpEvents,
   type FunctionConfig,

@@ -1,6 +1,6 @@
 import { type Document, parseDocument } from 'yaml';
 import { type ExistingApi, type ExistingMethod, readTemplateApi } from '../existing-api/existing-method.js';
-import type { SkippedMethod } from '../existing-api/find-apis.js';
+import type { SkippedMethod } from '../existing-api/read-responses.js';
 import { boundedValue, parseTemplate } from '../existing-api/read-template.js';
 import { readServerlessApi } from '../existing-api/serverless-config.js';
 import {

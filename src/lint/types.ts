@@ -1,4 +1,4 @@
-import type { SkippedMethod } from '../existing-api/find-apis.js';
+import type { SkippedMethod } from '../existing-api/read-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
 import type { RootCause } from './root-causes.js';
 

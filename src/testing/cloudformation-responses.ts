@@ -1,7 +1,7 @@
 import {
   cloudFormationIntegrationResponseModel,
   cloudFormationMethodResponseModel,
-} from '../existing-api/find-apis.js';
+} from '../existing-api/read-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
 
 /** `AWS::ApiGateway::Method` → `Integration.IntegrationResponses[]` items, as written in a template. */
