@@ -19,6 +19,7 @@ import {
   GATEWAY_RESPONSE_TYPES as GATEWAY_TYPES,
   gatewayResponses,
 } from '../../src/generate/gateway-responses.js';
+import { guardSuccessTemplate } from '../../src/generate/templates.js';
 import { defaultCatalog } from '../../src/index.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 import { expectEveryNonProxyMethodPartitioned } from './partition-check.js';
@@ -88,7 +89,8 @@ describe('lambda-error-map apply on a CloudFormation YAML template', () => {
     expect(responses[0]).toEqual({
       statusCode: '201',
       selectionPattern: undefined,
-      responseTemplates: { 'application/json': "$input.json('$')" },
+      // Kept, wrapped in the Lambda error guard as every success template is.
+      responseTemplates: { 'application/json': guardSuccessTemplate("$input.json('$')") },
       responseParameters: {},
     });
     expect(responses.filter((response) => response.statusCode === '200')).toEqual([]);
