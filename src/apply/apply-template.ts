@@ -1,11 +1,6 @@
 import type { YAMLMap } from 'yaml';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
-import { sharedTemplates } from '../generate/emitters/cloudformation.js';
-import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.js';
-import { gatewayResponses } from '../generate/gateway-responses.js';
-import { integrationResponsesChecked } from '../generate/integration-responses.js';
-import type { IntegrationResponseModel } from '../generate/model.js';
+import { mapAt } from '../existing-api/edit-template.js';
 import {
   findImplicitApi,
   findRestApis,
@@ -14,20 +9,27 @@ import {
   methodResponsesOf,
   type RestApi,
   readMethods,
-  type SkippedMethod,
-} from '../templates/find-apis.js';
+} from '../existing-api/find-apis.js';
+import { planResponses, type ResponsesConflict } from '../existing-api/merge-responses.js';
+import type { SkippedMethod } from '../existing-api/read-responses.js';
 import {
   parseTemplate,
   type TemplateDocument,
   type TemplateKind,
   writeTemplate,
-} from '../templates/read-template.js';
-import { TemplateError } from '../templates/template-error.js';
+} from '../existing-api/read-template.js';
+import { TemplateError } from '../existing-api/template-error.js';
+import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
+import { sharedTemplates } from '../generate/emitters/cloudformation.js';
+import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.js';
+import { gatewayResponses } from '../generate/gateway-responses.js';
+import { integrationResponsesChecked } from '../generate/integration-responses.js';
+import type { IntegrationResponseModel } from '../generate/model.js';
+import { guardSuccessTemplate } from '../generate/templates.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
-import { planResponses } from './merge-responses.js';
 import { addProblemComponents } from './problem-components.js';
 import { checkTemplateMapFree, writeTemplateMappings } from './template-mappings.js';
-import { mapAt, writeResponses } from './write-responses.js';
+import { writeResponses } from './write-responses.js';
 
 export interface ApplyOptions {
   /**
@@ -113,13 +115,12 @@ function applyToTemplate(
     refuseGlobalsReachingDefinitions(implicitApi, apis, name);
   // Every method is planned before any is written, so a conflict leaves the document as it was.
   const plans = nonProxy.map((method) =>
-    planResponses(
-      `${name}: ${method.where}`,
-      { integration: integrationResponsesOf(method), method: methodResponsesOf(method) },
-      { ...model, kindForStatus: (status) => catalog.kindForStatus(status) },
+    planResponses({ integration: integrationResponsesOf(method), method: methodResponsesOf(method) }, model, {
       corsOrigin,
-      options.replace === true,
-    ),
+      replace: options.replace === true,
+      guardSuccess: (template) => guardSuccessTemplate(template),
+      refuse: (conflict) => conflictError(`${name}: ${method.where}`, conflict, catalog),
+    }),
   );
   const filledMethods = nonProxy.some((method) => method.style === 'cloudformation');
   if (filledMethods) checkTemplateMapFree(template, name);
@@ -153,6 +154,29 @@ function applyToTemplate(
       return responses.length === 0 ? [] : [{ where: method.where, responses }];
     }),
   };
+}
+
+/** A conflict between the method's responses and the catalog's, worded for a template, with `--replace`. */
+function conflictError(where: string, conflict: ResponsesConflict, catalog: ErrorCatalog): TemplateError {
+  if (conflict.kind === 'two-successes') {
+    return new TemplateError(
+      `${where}: integration responses ${conflict.statuses.join(' and ')} both have no selection pattern, so both claim the success (default) response; keep one`,
+    );
+  }
+  if (conflict.kind === 'success-on-error-status') {
+    return new TemplateError(
+      `${where}: the success (default) integration response has status ${conflict.status}, which the error catalog uses for errors; give the success response another status`,
+    );
+  }
+  const status = conflict.response.statusCode;
+  const kind = catalog.kindForStatus(Number(status));
+  const catalogSays =
+    kind === undefined
+      ? `the catalog has no kind with status ${status}, so what this pattern routes would get another status: add one to the catalog first if ${status} must stay, then `
+      : `the catalog routes errors tagged [${status}] (kind ${kind.kind}) to ${status}: `;
+  return new TemplateError(
+    `${where}: integration response ${status} has selection pattern ${JSON.stringify(conflict.response.selectionPattern)}, which would overlap the patterns generated from the error catalog (they already route every error message); ${catalogSays}rerun with --replace to replace the method's error responses with the catalog's (it prints how messages were routed before and after), or remove this one`,
+  );
 }
 
 /**

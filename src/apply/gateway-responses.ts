@@ -1,13 +1,12 @@
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { gatewayResponseHeaderName } from '../contract/parameters.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
+import { mapAt, setEntry, templateNode } from '../existing-api/edit-template.js';
+import type { RestApi } from '../existing-api/find-apis.js';
+import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../existing-api/read-template.js';
 import { cloudFormationGatewayResponses } from '../generate/emitters/cloudformation.js';
 import { openApiGatewayResponses } from '../generate/emitters/openapi.js';
 import type { GatewayResponseModel } from '../generate/model.js';
-import type { RestApi } from '../templates/find-apis.js';
-import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../templates/read-template.js';
-import { templateNode } from '../templates/template-nodes.js';
-import { mapAt, setEntry } from './write-responses.js';
 
 /**
  * Adds the Gateway Responses to one REST API, where that API keeps them: the OpenAPI document's

@@ -1,4 +1,6 @@
 import type { YAMLMap } from 'yaml';
+import { mapAt, setEntry } from '../existing-api/edit-template.js';
+import { plainValue, type TemplateDocument } from '../existing-api/read-template.js';
 import {
   PROBLEM_SCHEMA_MARK,
   PROBLEM_SCHEMA_NAME,
@@ -7,8 +9,7 @@ import {
 } from '../generate/emitters/openapi-problems.js';
 import type { ProblemExampleModel } from '../generate/model.js';
 import { isProblemExampleName } from '../generate/problem-examples.js';
-import { plainValue, type TemplateDocument } from '../templates/read-template.js';
-import { documentVersion, mapAt, setEntry } from './write-responses.js';
+import { documentVersion } from './write-responses.js';
 
 /**
  * Adds what the operations' problem+json bodies refer to: the `Problem` schema (`components.schemas`, Swagger 2's

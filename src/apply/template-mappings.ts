@@ -1,10 +1,9 @@
 import { isMap, Pair, YAMLMap } from 'yaml';
+import { mapAt, templateNode } from '../existing-api/edit-template.js';
+import { TEMPLATE_MAP_KEY, TEMPLATE_MAP_NAME } from '../existing-api/find-in-map.js';
+import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
+import { TemplateError } from '../existing-api/template-error.js';
 import type { SharedTemplates } from '../generate/emitters/cloudformation.js';
-import { TEMPLATE_MAP_KEY, TEMPLATE_MAP_NAME } from '../templates/find-in-map.js';
-import { nodeAt, plainValue, type TemplateDocument } from '../templates/read-template.js';
-import { TemplateError } from '../templates/template-error.js';
-import { templateNode } from '../templates/template-nodes.js';
-import { mapAt } from './write-responses.js';
 
 /**
  * Refuses, before anything is written, a template whose `Mappings.LambdaErrorMap` is the user's own: apply stores

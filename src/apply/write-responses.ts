@@ -1,6 +1,10 @@
-import { isMap, isSeq, type Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isSeq, Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { methodResponseHeaderName } from '../contract/parameters.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
+import { mapAt, seqAt, setAll, setEntry, templateNode } from '../existing-api/edit-template.js';
+import type { LambdaMethod } from '../existing-api/find-apis.js';
+import type { ResponsesPlan } from '../existing-api/merge-responses.js';
+import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../existing-api/read-template.js';
 import {
   cloudFormationIntegrationResponses,
   cloudFormationMethodResponses,
@@ -25,10 +29,6 @@ import type {
   MethodResponseModel,
   ProblemExampleModel,
 } from '../generate/model.js';
-import type { LambdaMethod } from '../templates/find-apis.js';
-import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../templates/read-template.js';
-import { templateNode } from '../templates/template-nodes.js';
-import type { ResponsesPlan } from './merge-responses.js';
 
 /**
  * Writes a plan into an `AWS::ApiGateway::Method` or an OpenAPI operation, reusing the nodes it keeps. A method's
@@ -56,9 +56,10 @@ function writeCloudFormation(
   const existing = [...integrationSeq.items];
   integrationSeq.items = plan.integrationResponses.map((planned) => {
     if (planned.kind === 'generated')
-      return node(template, cloudFormationIntegrationResponse(planned.response, shared));
+      return templateNode(template, cloudFormationIntegrationResponse(planned.response, shared));
     // A kept item may be an alias: it stays one, and what is added lands on its anchor's node.
     const kept = existing[planned.index];
+    setAll(template, resolveAlias(kept) as YAMLMap, 'ResponseTemplates', planned.setTemplates);
     setAll(template, resolveAlias(kept) as YAMLMap, 'ResponseParameters', planned.addParameters);
     return kept;
   });
@@ -66,7 +67,8 @@ function writeCloudFormation(
   const methodSeq = seqAt(template, method.method, 'MethodResponses');
   const existingMethods = [...methodSeq.items];
   methodSeq.items = plan.methodResponses.map((planned) => {
-    if (planned.kind === 'generated') return node(template, cloudFormationMethodResponse(planned.response));
+    if (planned.kind === 'generated')
+      return templateNode(template, cloudFormationMethodResponse(planned.response));
     const kept = existingMethods[planned.index];
     setAll(
       template,
@@ -96,9 +98,10 @@ function writeOpenApi(
       const [[pattern, value]] = Object.entries(
         integrationResponsesByPattern({ integrationResponses: [planned.response], methodResponses: [] }),
       ) as [[string, unknown]];
-      return new Pair(node(template, pattern), node(template, value));
+      return new Pair(templateNode(template, pattern), templateNode(template, value));
     }
     const kept = existing[planned.index] as Pair<unknown, unknown>;
+    setAll(template, resolveAlias(kept.value) as YAMLMap, 'responseTemplates', planned.setTemplates);
     setAll(template, resolveAlias(kept.value) as YAMLMap, 'responseParameters', planned.addParameters);
     return kept;
   });
@@ -110,12 +113,12 @@ function writeOpenApi(
     if (planned.kind === 'generated') {
       const { statusCode } = planned.response;
       const value = operationResponse(statusCode, methodResponseHeaders(planned.response), version, examples);
-      return new Pair(node(template, statusCode), node(template, value));
+      return new Pair(templateNode(template, statusCode), templateNode(template, value));
     }
     const kept = existingResponses[planned.index] as Pair<unknown, unknown>;
     if (planned.addParameters.length > 0) {
       if (!isMap(resolveAlias(kept.value)))
-        kept.value = node(template, { description: String(plainValue(kept.key)) });
+        kept.value = templateNode(template, { description: String(plainValue(kept.key)) });
       const headers = Object.fromEntries(
         planned.addParameters.map((parameter) => [
           methodResponseHeaderName(parameter),
@@ -130,7 +133,7 @@ function writeOpenApi(
   const present = Object.fromEntries(responses.items.map((pair) => [String(plainValue(pair.key)), true]));
   for (const status of statusesMissing(present, examples)) {
     const value = operationResponse(status, gatewayHeaders(documented, status), version, examples);
-    responses.items.push(new Pair(node(template, status), node(template, value)));
+    responses.items.push(new Pair(templateNode(template, status), templateNode(template, value)));
   }
   if (version === '2.0' && responses.items.some((pair) => Number(plainValue(pair.key)) >= 400)) {
     addProduces(template, method);
@@ -193,7 +196,7 @@ function addProduces(template: TemplateDocument, method: LambdaMethod): void {
   }
   const list = target as YAMLSeq;
   if (!list.items.some((item) => plainValue(item) === PROBLEM_CONTENT_TYPE)) {
-    list.items.push(node(template, PROBLEM_CONTENT_TYPE));
+    list.items.push(templateNode(template, PROBLEM_CONTENT_TYPE));
   }
 }
 
@@ -209,48 +212,4 @@ function cloudFormationIntegrationResponse(
 
 function cloudFormationMethodResponse(response: MethodResponseModel): unknown {
   return cloudFormationMethodResponses({ integrationResponses: [], methodResponses: [response] })[0];
-}
-
-function node(template: TemplateDocument, value: unknown): Node {
-  return templateNode(template, value);
-}
-
-/** Sets each entry under `map[key]` (created when absent), replacing values of keys already there. */
-function setAll(
-  template: TemplateDocument,
-  map: YAMLMap,
-  key: string,
-  entries: Readonly<Record<string, unknown>>,
-): void {
-  if (Object.keys(entries).length === 0) return;
-  const target = mapAt(template, map, key);
-  for (const [name, value] of Object.entries(entries)) setEntry(template, target, name, value);
-}
-
-export function setEntry(template: TemplateDocument, map: YAMLMap, key: string, value: unknown): void {
-  const pair = map.items.find((item) => String(plainValue(item.key)) === key);
-  if (pair !== undefined) pair.value = node(template, value);
-  else map.items.push(new Pair(node(template, key), node(template, value)));
-}
-
-export function mapAt(template: TemplateDocument, map: YAMLMap, key: string): YAMLMap {
-  const found = nodeAt(map, key);
-  if (isMap(found)) return found;
-  const created = new YAMLMap();
-  setNode(template, map, key, created);
-  return created;
-}
-
-function seqAt(template: TemplateDocument, map: YAMLMap, key: string): YAMLSeq {
-  const found = nodeAt(map, key);
-  if (isSeq(found)) return found;
-  const created = new YAMLSeq();
-  setNode(template, map, key, created);
-  return created;
-}
-
-function setNode(template: TemplateDocument, map: YAMLMap, key: string, value: Node): void {
-  const pair = map.items.find((item) => String(plainValue(item.key)) === key);
-  if (pair !== undefined) pair.value = value;
-  else map.items.push(new Pair(node(template, key), value));
 }

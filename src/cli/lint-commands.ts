@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { decodeTemplate } from '../existing-api/read-template.js';
 import { explainMessage } from '../lint/explain.js';
 import {
   formatExplainText,
@@ -12,7 +13,7 @@ import {
 import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
 import { type LintInput, LintInputError, readDeployedLintInput } from '../lint/load-input.js';
-import { decodeTemplate } from '../templates/read-template.js';
+import { configuredByPlugin } from '../serverless/configured-service.js';
 import { type CliIo, packageVersion } from './run-cli.js';
 import { oneLine, UsageError } from './usage-error.js';
 
@@ -56,6 +57,7 @@ async function loadMethods(io: CliIo, template: string | undefined): Promise<Lin
     await readTemplate(io, template),
     template,
     dirname(resolve(io.cwd, template)),
+    configuredByPlugin,
   );
   for (const note of input.notes ?? []) io.stderr(`lambda-error-map: note: ${note}\n`);
   return input;

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { cloudFormationSizeWarning } from '../existing-api/cloudformation-size.js';
 import {
   emit,
   FORMAT_TARGET_OPTIONS,
@@ -15,7 +16,6 @@ import {
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponses } from '../generate/integration-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
 import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../util/require-peer.js';
 import { COMMANDS, type Command, isCommand, optionNotOf, PARSE_ARGS_OPTIONS } from './cli-options.js';
 import { type GenerateFlags, generatorError, generatorOptions, targetOptions } from './generate-options.js';

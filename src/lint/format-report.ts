@@ -1,4 +1,4 @@
-import type { SkippedMethod } from '../templates/find-apis.js';
+import type { SkippedMethod } from '../existing-api/read-responses.js';
 import type { MethodExplanation } from './explain.js';
 import { FINDING_KINDS } from './finding-kinds.js';
 import { prettyJson, writePrettyJson } from './json-stream.js';

@@ -5,7 +5,7 @@
  * alone (asynchronous, unreadable) is a `not-checked` tool execution notification of level `note`.
  */
 import { createHash } from 'node:crypto';
-import type { SkippedMethod } from '../templates/find-apis.js';
+import type { SkippedMethod } from '../existing-api/read-responses.js';
 import { FINDING_KINDS } from './finding-kinds.js';
 import { quoted } from './format-report.js';
 import { LazyArray, prettyJson, writePrettyJson } from './json-stream.js';

@@ -1,4 +1,4 @@
-import type { SkippedMethod } from '../templates/find-apis.js';
+import type { SkippedMethod } from '../existing-api/read-responses.js';
 import { configurationFindings } from './checks/configuration.js';
 import { patternShapeFindings } from './checks/pattern-shape.js';
 import { selectionFindings } from './checks/selection.js';

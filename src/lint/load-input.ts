@@ -1,25 +1,17 @@
 import { type Document, parseDocument } from 'yaml';
+import { type ExistingApi, type ExistingMethod, readTemplateApi } from '../existing-api/existing-method.js';
+import type { SkippedMethod } from '../existing-api/read-responses.js';
+import { boundedValue, parseTemplate } from '../existing-api/read-template.js';
+import { readServerlessApi } from '../existing-api/serverless-config.js';
+import {
+  type ConfigureService,
+  isServerlessService,
+  loadsPlugin,
+  type PluginConfigured,
+} from '../existing-api/serverless-service.js';
+import { serverlessEventLines } from '../existing-api/source-lines.js';
+import { TemplateError } from '../existing-api/template-error.js';
 import { oneLineMessage } from '../options/describe-value.js';
-import {
-  integrationResponsesOf,
-  type LambdaMethod,
-  methodResponsesOf,
-  readMethods,
-  type SkippedMethod,
-} from '../templates/find-apis.js';
-import {
-  boundedValue,
-  parseTemplate,
-  plainValue,
-  type TemplateDocument,
-} from '../templates/read-template.js';
-import { cloudFormationResourcePath } from '../templates/resource-path.js';
-import { isServerlessService } from '../templates/serverless-service.js';
-import { TemplateError } from '../templates/template-error.js';
-import { configuredByPlugin, loadsPlugin, type PluginConfigured } from './plugin-configured.js';
-import { serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
-import { lineFinder, nodeLine, serverlessEventLines } from './source-lines.js';
-import { lintMethodsFromTemplate, type TemplateLambdaMethod } from './template-adapter.js';
 import type { LintMethod } from './types.js';
 
 /** Bad lint input: the CLI prints the message on one line and exits 2. */
@@ -29,7 +21,7 @@ export class LintInputError extends Error {
 
 /**
  * The non-proxy Lambda methods of a serverless.yml (Serverless Framework v3), a CloudFormation/SAM template
- * (the `.serverless` CloudFormation output included) or an OpenAPI document (read by src/templates).
+ * (the `.serverless` CloudFormation output included) or an OpenAPI document (read by src/existing-api).
  */
 export function lintMethodsFromText(text: string, name: string): LintMethod[] {
   return [...readLintInput(text, name).methods];
@@ -51,12 +43,14 @@ export function readLintInput(text: string, name: string): LintInput {
 
 /**
  * readLintInput as the service deploys: a serverless.yml that loads lambda-error-map/serverless is read as
- * the plugin will configure it, with its catalog resolved from `serviceDir` (the file's directory).
+ * the plugin will configure it (`configure`: the plugin's configuredByPlugin), with its catalog resolved from
+ * `serviceDir` (the file's directory).
  */
 export async function readDeployedLintInput(
   text: string,
   name: string,
   serviceDir: string,
+  configure: ConfigureService,
 ): Promise<LintInput> {
   const { document, root } = parseLintInput(text, name);
   if (!isServerlessService(root) || !loadsPlugin(root as { plugins?: unknown })) {
@@ -64,7 +58,7 @@ export async function readDeployedLintInput(
   }
   let configured: PluginConfigured;
   try {
-    configured = await configuredByPlugin(root as Record<string, unknown>, serviceDir);
+    configured = await configure(root as Record<string, unknown>, serviceDir);
   } catch (error) {
     // The plugin's message starts with the `lambda-error-map: ` the CLI already prints.
     throw new LintInputError(`${name}: ${oneLineMessage(error).replace(/^lambda-error-map: /, '')}`);
@@ -84,21 +78,34 @@ function parseLintInput(text: string, name: string): { document: Document.Parsed
 function lintInputOf(document: Document.Parsed, root: unknown, text: string, name: string): LintInput {
   if (isServerlessService(root)) {
     try {
-      const service = root as { functions?: unknown };
-      const lines = serverlessEventLines(document, text);
-      const methods = serverlessLintMethods(service).map((method) => {
-        const line = method.origin === undefined ? undefined : lines.get(method.origin);
-        return line === undefined ? method : { ...method, line };
-      });
-      return { methods, skipped: serverlessSkippedMethods(service) };
+      return lintInputFrom(
+        readServerlessApi(root as { functions?: unknown }, serverlessEventLines(document, text)),
+      );
     } catch (error) {
       throw new LintInputError(`${name}: ${(error as Error).message}`);
     }
   }
-  if (isTemplate(root)) return templateLintMethods(text, name);
+  if (isTemplate(root))
+    return lintInputFrom(readTemplateApi(asLintInputError(() => parseTemplate(text, name))));
   throw new LintInputError(
     `${name} is neither a serverless.yml, a CloudFormation/SAM template nor an OpenAPI document`,
   );
+}
+
+/** What lint analyses of an API read: its non-proxy methods (proxy ones write their own responses). */
+function lintInputFrom(api: ExistingApi): LintInput {
+  return { methods: api.methods.filter((method) => !method.proxy).map(lintMethodOf), skipped: api.skipped };
+}
+
+/** A method as lint names it: by path and method when the reader knows them, else by where it is. */
+export function lintMethodOf(method: ExistingMethod): LintMethod {
+  return {
+    path: method.path ?? method.where,
+    httpMethod: method.httpMethod ?? '',
+    integration: method.responses,
+    origin: method.where,
+    ...(method.line === undefined ? {} : { line: method.line }),
+  };
 }
 
 function isTemplate(root: unknown): boolean {
@@ -116,40 +123,4 @@ function asLintInputError<T>(read: () => T): T {
     if (error instanceof TemplateError) throw new LintInputError(error.message);
     throw error;
   }
-}
-
-function templateLintMethods(text: string, name: string): LintInput {
-  const template = asLintInputError(() => parseTemplate(text, name));
-  const { methods, skipped } = readMethods(template);
-  const lineOf = lineFinder(text);
-  return {
-    methods: lintMethodsFromTemplate(
-      methods.map((method) => ({
-        ...templateMethod(template, method),
-        line: nodeLine(method.method, lineOf),
-      })),
-    ),
-    skipped,
-  };
-}
-
-/** `GET /orders/{id} in the OpenAPI document`: the verb and the path the reader wrote. */
-const OPERATION_WHERE = /^(\S+) (\S+) in /;
-
-function templateMethod(template: TemplateDocument, method: LambdaMethod): TemplateLambdaMethod {
-  const [httpMethod, path] =
-    method.style === 'cloudformation'
-      ? [
-          String(plainValue(method.method.get('HttpMethod', true)) ?? '').toUpperCase() || undefined,
-          cloudFormationResourcePath(template, method),
-        ]
-      : [OPERATION_WHERE.exec(method.where)?.[1], OPERATION_WHERE.exec(method.where)?.[2]];
-  return {
-    where: method.where,
-    proxy: method.proxy,
-    httpMethod,
-    path,
-    integrationResponses: integrationResponsesOf(method),
-    methodResponses: methodResponsesOf(method),
-  };
 }

@@ -4,8 +4,8 @@
  * CloudFormation).
  */
 import { isDefaultPattern } from '../contract/selection.js';
+import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from '../existing-api/serverless-config.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from './serverless-config.js';
 
 export type RootCause = 'serverless-v3-default-patterns';
 

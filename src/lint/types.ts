@@ -1,5 +1,5 @@
+import type { SkippedMethod } from '../existing-api/read-responses.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import type { SkippedMethod } from '../templates/find-apis.js';
 import type { RootCause } from './root-causes.js';
 
 /**

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { YAMLMap } from 'yaml';
 import { gatewayResponseHeader } from '../contract/parameters.js';
-import type { GatewayResponseModel } from '../generate/model.js';
+import { methodRoute } from '../existing-api/existing-method.js';
 import {
   findImplicitApi,
   findRestApis,
@@ -10,10 +10,11 @@ import {
   methodResponsesOf,
   type RestApi,
   readMethods,
-} from '../templates/find-apis.js';
-import { nodeAt, plainValue, type TemplateDocument } from '../templates/read-template.js';
-import { cloudFormationResourcePath } from '../templates/resource-path.js';
-import { TemplateError } from '../templates/template-error.js';
+} from '../existing-api/find-apis.js';
+import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
+import { cloudFormationResourcePath } from '../existing-api/resource-path.js';
+import { TemplateError } from '../existing-api/template-error.js';
+import type { GatewayResponseModel } from '../generate/model.js';
 import { functionEnvironment } from './function-environment.js';
 import { cloudFormationHttpApiRoutes } from './read-http-api.js';
 import { SAM_IMPLICIT_REST_API, type SamEventRoute, samEventRoutes } from './read-sam-events.js';
@@ -247,20 +248,15 @@ function routeOf(
       `${method.where}: its integration Uri does not name a function of this template with a Handler (AWS::Serverless::Function or AWS::Lambda::Function), so serve cannot run it`,
     );
   }
-  const resourcePath = cloudFormation
-    ? cloudFormationResourcePath(template, method)
-    : (method.where.split(' ')[1] as string);
+  const { httpMethod, path: resourcePath } = methodRoute(template, method);
   if (resourcePath === undefined) {
     throw new TemplateError(
       `${method.where}: its resource path cannot be followed (ResourceId and ParentId must be references to AWS::ApiGateway::Resource of this template, or the API's RootResourceId)`,
     );
   }
-  const httpMethod = cloudFormation
-    ? String(plainValue(method.method.get('HttpMethod', true))).toUpperCase()
-    : (method.where.split(' ')[0] as string);
   const templates = integration[cloudFormation ? 'RequestTemplates' : 'requestTemplates'];
   return {
-    httpMethod,
+    httpMethod: httpMethod ?? 'UNDEFINED',
     resourcePath,
     proxy: method.proxy,
     function: target,

@@ -1,12 +1,18 @@
 import { resolve } from 'node:path';
+import { originOf, readServerlessApi as readServerlessMethods } from '../existing-api/serverless-config.js';
+import {
+  type FunctionConfig,
+  httpApiEvents,
+  lambdaHttpEvents,
+  proxyHttpEvents,
+} from '../existing-api/serverless-events.js';
+import { loadsPlugin } from '../existing-api/serverless-service.js';
+import { TemplateError } from '../existing-api/template-error.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import { loadsPlugin, serverlessVariableIn } from '../lint/plugin-configured.js';
-import { originOf, serverlessLintMethods } from '../lint/serverless-config.js';
+import { serverlessVariableIn } from '../serverless/configured-service.js';
 import { SERVERLESS_REST_API_ID } from '../serverless/gateway-resources.js';
-import { httpApiEvents, lambdaHttpEvents, proxyHttpEvents } from '../serverless/lambda-http-events.js';
 import { LambdaErrorMapPlugin } from '../serverless/plugin.js';
-import type { FunctionConfig, ServerlessLike } from '../serverless/types.js';
-import { TemplateError } from '../templates/template-error.js';
+import type { ServerlessLike } from '../serverless/types.js';
 import { functionEnvironment } from './function-environment.js';
 import { gatewayResponsesOf } from './read-api.js';
 import { payloadFormat } from './read-sam-events.js';
@@ -50,7 +56,7 @@ export async function readServerlessApi(service: Plain, serviceDir: string): Pro
   };
 
   const responsesByOrigin = new Map(
-    serverlessLintMethods(configured).map((method) => [method.origin, method.integration]),
+    readServerlessMethods(configured).methods.map((method) => [method.where, method.responses]),
   );
   const nonProxy: Route[] = lambdaHttpEvents(functionConfigs).map((event) => {
     const [httpMethod, resourcePath] = event.route.split(' ') as [string, string];
@@ -61,7 +67,7 @@ export async function readServerlessApi(service: Plain, serviceDir: string): Pro
       function: served(event.functionName),
       timeoutInMillis: DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
       requestTemplates: serverlessRequestTemplates(event.http),
-      // serverlessLintMethods compiles these very events, one method per origin.
+      // readServerlessMethods compiles these very events, one method per origin.
       responses: responsesByOrigin.get(originOf(event)) as IntegrationResponsesModel,
       payload: 'rest-v1',
     };

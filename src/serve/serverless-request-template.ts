@@ -1,5 +1,5 @@
 import { jsonEscaped } from '../cdk/request-template.js';
-import type { HttpEventConfig } from '../serverless/types.js';
+import type { HttpEventConfig } from '../existing-api/serverless-events.js';
 
 /** A map reference as a JSON object of strings: keys escaped, values escaped with `\'` undone. */
 function objectOf(map: string): string {

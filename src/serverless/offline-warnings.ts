@@ -1,5 +1,4 @@
-import { lambdaHttpEvents } from './lambda-http-events.js';
-import type { FunctionConfig } from './types.js';
+import { type FunctionConfig, lambdaHttpEvents } from '../existing-api/serverless-events.js';
 
 type Functions = Readonly<Record<string, FunctionConfig | null | undefined>> | null | undefined;
 

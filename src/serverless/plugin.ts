@@ -1,4 +1,6 @@
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
+import { cloudFormationSizeWarning } from '../existing-api/cloudformation-size.js';
+import { lambdaHttpEvents } from '../existing-api/serverless-events.js';
 import { serverlessResponse } from '../generate/emitters/serverless.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import {
@@ -9,9 +11,7 @@ import type { GatewayResponseModel, IntegrationResponsesModel } from '../generat
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
 import { oneLineMessage } from '../options/describe-value.js';
-import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
 import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js';
-import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
 import { offlineWarnings } from './offline-warnings.js';

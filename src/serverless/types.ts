@@ -2,36 +2,7 @@
  * The parts of the Serverless Framework v3 (and osls) plugin API this plugin touches, typed structurally so
  * the library needs no dependency on the framework.
  */
-
-/** One `response.statusCodes` entry of an `http` event, as a user may write it. */
-export interface StatusCodeConfig {
-  pattern?: string;
-  template?: string | Record<string, string>;
-  headers?: Record<string, string>;
-}
-
-/** `functions.<name>.events[].http.response`. */
-export interface HttpResponseConfig {
-  headers?: Record<string, string>;
-  template?: string;
-  statusCodes?: Record<string, StatusCodeConfig>;
-  [key: string]: unknown;
-}
-
-/** `functions.<name>.events[].http` in its object form. */
-export interface HttpEventConfig {
-  path?: string;
-  method?: string;
-  integration?: string;
-  async?: boolean;
-  response?: HttpResponseConfig;
-  [key: string]: unknown;
-}
-
-export interface FunctionConfig {
-  events?: readonly unknown[];
-  [key: string]: unknown;
-}
+import type { FunctionConfig } from '../existing-api/serverless-events.js';
 
 export type ServerlessErrorClass = new (message: string, code?: string) => Error;
 

@@ -1,9 +1,9 @@
-import type {
-  IntegrationResponseModel,
-  IntegrationResponsesModel,
-  MethodResponseModel,
-} from '../generate/model.js';
-import { resolveFindInMap } from '../templates/find-in-map.js';
+import { resolveFindInMap } from '../existing-api/find-in-map.js';
+import {
+  cloudFormationIntegrationResponseModel,
+  cloudFormationMethodResponseModel,
+} from '../existing-api/read-responses.js';
+import type { IntegrationResponsesModel } from '../generate/model.js';
 
 /** `AWS::ApiGateway::Method` → `Integration.IntegrationResponses[]` items, as written in a template. */
 export interface CloudFormationIntegrationResponseInput {
@@ -44,8 +44,9 @@ export function isCloudFormationResponses(value: unknown): value is CloudFormati
 }
 
 /**
- * Converts CloudFormation's PascalCase arrays to the neutral model. An empty SelectionPattern is read as no
- * pattern (the default response), as the API Gateway console writes it.
+ * Converts CloudFormation's PascalCase arrays to the neutral model, as the template reader of lint, apply and
+ * serve does. An empty SelectionPattern is read as no pattern (the default response), as the API Gateway
+ * console writes it.
  */
 export function fromCloudFormation(responses: CloudFormationResponses): IntegrationResponsesModel {
   const integration =
@@ -61,48 +62,40 @@ export function fromCloudFormation(responses: CloudFormationResponses): Integrat
       'CloudFormation responses need a MethodResponses array: without it every status is an invalid method response',
     );
   }
+  for (const response of integration) checkStatus(response.StatusCode, 'IntegrationResponses');
+  for (const response of method) checkStatus(response.StatusCode, 'MethodResponses');
   return {
-    integrationResponses: integration.map((response) => toIntegrationResponse(response, responses.Mappings)),
-    methodResponses: method.map(toMethodResponse),
+    integrationResponses: integration.map((response) =>
+      cloudFormationIntegrationResponseModel({
+        ...response,
+        ResponseTemplates: resolvedTemplates(response, responses.Mappings),
+      }),
+    ),
+    methodResponses: method.map(cloudFormationMethodResponseModel),
   };
 }
 
-function toIntegrationResponse(
+/** The response's templates with each Fn::FindInMap looked up in `mappings` (the template's section). */
+function resolvedTemplates(
   response: CloudFormationIntegrationResponseInput,
   mappings: unknown,
-): IntegrationResponseModel {
-  const status = statusText(response.StatusCode, 'IntegrationResponses');
-  const templates = Object.entries(response.ResponseTemplates ?? {}).map(([type, template]) => {
+): Record<string, unknown> {
+  const entries = Object.entries(response.ResponseTemplates ?? {}).map(([type, template]) => {
     const found = resolveFindInMap(template, mappings);
     if ('problem' in found) {
       const hint =
         mappings === undefined
           ? " (pass the template's Mappings beside the responses: { ...Properties, Mappings })"
           : '';
-      throw new Error(`IntegrationResponses ${status} ${type}: ${found.problem}${hint}`);
+      throw new Error(`IntegrationResponses ${response.StatusCode} ${type}: ${found.problem}${hint}`);
     }
-    // Anything else (null: a template left empty in YAML) is read by the renderer as it reads it today.
-    return [type, found.value as string] as const;
+    return [type, found.value] as const;
   });
-  return {
-    statusCode: status,
-    selectionPattern: response.SelectionPattern === '' ? undefined : response.SelectionPattern,
-    responseTemplates: Object.fromEntries(templates),
-    responseParameters: response.ResponseParameters ?? {},
-  };
+  return Object.fromEntries(entries);
 }
 
-function toMethodResponse(response: CloudFormationMethodResponseInput): MethodResponseModel {
-  return {
-    statusCode: statusText(response.StatusCode, 'MethodResponses'),
-    responseParameters: response.ResponseParameters ?? {},
-  };
-}
-
-function statusText(status: string | number | undefined, where: string): string {
-  const text = String(status ?? '');
-  if (!/^[1-5]\d\d$/.test(text)) {
+function checkStatus(status: string | number | undefined, where: string): void {
+  if (!/^[1-5]\d\d$/.test(String(status ?? ''))) {
     throw new Error(`${where}: StatusCode ${JSON.stringify(status)} is not an HTTP status such as "404"`);
   }
-  return text;
 }

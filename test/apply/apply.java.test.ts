@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { isScalar, isSeq } from 'yaml';
 import {
+  findLambdaMethods,
+  integrationResponsesOf,
+  methodResponsesOf,
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
+import {
   cloudFormationGatewayResponses,
   gatewayResponseLogicalId,
 } from '../../src/generate/emitters/cloudformation.js';
@@ -13,17 +19,12 @@ import {
   GATEWAY_RESPONSE_TYPES as GATEWAY_TYPES,
   gatewayResponses,
 } from '../../src/generate/gateway-responses.js';
+import { guardSuccessTemplate } from '../../src/generate/templates.js';
 import { defaultCatalog } from '../../src/index.js';
-import {
-  findLambdaMethods,
-  integrationResponsesOf,
-  methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 import { expectEveryNonProxyMethodPartitioned } from './partition-check.js';
 
-const FIXTURES = new URL('../templates/fixtures/', import.meta.url);
+const FIXTURES = new URL('../existing-api/fixtures/', import.meta.url);
 
 let dir: string;
 beforeEach(() => {
@@ -88,7 +89,8 @@ describe('lambda-error-map apply on a CloudFormation YAML template', () => {
     expect(responses[0]).toEqual({
       statusCode: '201',
       selectionPattern: undefined,
-      responseTemplates: { 'application/json': "$input.json('$')" },
+      // Kept, wrapped in the Lambda error guard as every success template is.
+      responseTemplates: { 'application/json': guardSuccessTemplate("$input.json('$')") },
       responseParameters: {},
     });
     expect(responses.filter((response) => response.statusCode === '200')).toEqual([]);

@@ -1,15 +1,16 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub strings, not JavaScript templates
 import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
-import { integrationResponses } from '../../src/generate/index.js';
-import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
-import { TemplateError } from '../../src/templates/template-error.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
+import { TemplateError } from '../../src/existing-api/template-error.js';
+import { integrationResponses } from '../../src/generate/index.js';
+import { guardSuccessTemplate } from '../../src/generate/templates.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
 import { withTemplatesRead } from '../support/template-mappings.js';
 
@@ -169,7 +170,7 @@ ${extra}    put:
     expect(integrationResponsesOf(method!)[0]).toEqual({
       statusCode: '200',
       selectionPattern: undefined,
-      responseTemplates: {},
+      responseTemplates: { 'application/json': guardSuccessTemplate("$input.json('$')") },
       responseParameters: {
         'method.response.header.Access-Control-Allow-Origin': "'https://app.example.com'",
       },

@@ -1,9 +1,9 @@
 // apply's Gateway Responses through applyToTemplateText, without Java (the CLI cases are in apply.java.test.ts).
 import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
 import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import { defaultCatalog } from '../../src/index.js';
-import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
 import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a parsed document, read by property paths the assertions then check

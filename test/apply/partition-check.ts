@@ -1,12 +1,12 @@
 import { expect } from '@jest/globals';
-import type { IntegrationResponseModel, MethodResponseModel } from '../../src/generate/index.js';
-import { defaultCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
+import type { IntegrationResponseModel, MethodResponseModel } from '../../src/generate/index.js';
+import { defaultCatalog } from '../../src/index.js';
 import { expectedStatus, fullCorpus } from '../generate/corpus.js';
 import { routeUnderJava } from '../support/java-regex.js';
 

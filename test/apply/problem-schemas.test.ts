@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parse, stringify } from 'yaml';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
 import { defaultCatalog, defineErrorCatalog, type ErrorCatalog } from '../../src/index.js';
-import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
 import { LAMBDA_URI } from '../support/aliased-template.js';
 import { BARE_STATUSES_WITH_GATEWAY, bareOrdersCatalog } from '../support/orders-catalog.js';
 import { runCliIn } from '../support/run-cli.js';
@@ -226,7 +226,7 @@ describe('apply on Swagger 2 documents', () => {
   });
 
   it('SAM DefinitionBody: the components go inside the body, the body stays valid', () => {
-    const text = readFileSync(new URL('../templates/fixtures/sam-api.yaml', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../existing-api/fixtures/sam-api.yaml', import.meta.url), 'utf8');
     const { text: applied, tree } = apply(text, 'template.yaml');
     const body = tree.Resources.Api.Properties.DefinitionBody;
     expect(body.definitions.Problem.type).toBe('object');

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { formatRoutingChange, routingChanges } from '../../src/apply/routing-report.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
+import { guardSuccessTemplate } from '../../src/generate/templates.js';
 import { defaultCatalog } from '../../src/index.js';
 import { lintMethods } from '../../src/lint/lint.js';
 import { readLintInput } from '../../src/lint/load-input.js';
-import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
 import { type CliRun, runCliIn, stderrWithoutSizeWarnings } from '../support/run-cli.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -152,7 +153,8 @@ describe('apply --replace keeps what is not an error response', () => {
     });
     expect(method.Integration.IntegrationResponses[0]).toEqual({
       StatusCode: '200',
-      ResponseTemplates: { 'application/json': "$input.json('$.order')" },
+      // Kept, wrapped in the Lambda error guard as every success template is (the plugin does the same).
+      ResponseTemplates: { 'application/json': guardSuccessTemplate("$input.json('$.order')") },
     });
     // The method responses written by hand stay, 418 (which nothing produces any more) and the models included.
     expect(method.MethodResponses.slice(0, 5)).toEqual([

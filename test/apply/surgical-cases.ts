@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, type Node } from 'yaml';
-import { readMethods } from '../../src/templates/find-apis.js';
-import { parseTemplate, plainValue } from '../../src/templates/read-template.js';
+import { readMethods } from '../../src/existing-api/find-apis.js';
+import { parseTemplate, plainValue } from '../../src/existing-api/read-template.js';
 
 /**
  * Templates written for the tests of what `apply` leaves alone: each reproduces shapes real templates have
@@ -21,7 +21,7 @@ export interface SurgicalCase {
   readonly addedLines: readonly string[];
 }
 
-const FIXTURES = new URL('../templates/fixtures/surgical/', import.meta.url);
+const FIXTURES = new URL('../existing-api/fixtures/surgical/', import.meta.url);
 
 function fixture(name: string): string {
   return readFileSync(new URL(name, FIXTURES), 'utf8');

@@ -28,11 +28,11 @@ const BUILD_TIME = [
   'cdk',
   'cli',
   'engine',
+  'existing-api',
   'generate',
   'lint',
   'serve',
   'serverless',
-  'templates',
   'testing',
 ];
 const RUNTIME_ENTRY = 'index.ts';

@@ -12,14 +12,14 @@ import {
   REQUEST_TEMPLATE,
 } from '../../src/cdk/index.js';
 import { VtlUtil } from '../../src/engine/vtl-util.js';
-import { GATEWAY_RESPONSE_TYPES, gatewayResponses } from '../../src/generate/gateway-responses.js';
-import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
+import { GATEWAY_RESPONSE_TYPES, gatewayResponses } from '../../src/generate/gateway-responses.js';
+import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import { renderMappingTemplate } from '../../src/testing/index.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
 import { REQUEST_TEMPLATE_VALUES, requestHolding } from '../support/request-values.js';

@@ -42,7 +42,10 @@ describe('lambda-error-map apply without refa and scslre', () => {
 
   it('without --replace needs neither', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lem-replace-peers-'));
-    copyFileSync(new URL('../templates/fixtures/orders-openapi.json', import.meta.url), join(dir, 't.json'));
+    copyFileSync(
+      new URL('../existing-api/fixtures/orders-openapi.json', import.meta.url),
+      join(dir, 't.json'),
+    );
     const run = await runCliIn(dir, 'apply', '--template', 't.json');
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
   });

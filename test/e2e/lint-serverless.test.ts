@@ -9,13 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
+import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from '../../src/existing-api/serverless-config.js';
 import type { IntegrationResponsesModel } from '../../src/generate/index.js';
 import { lintMethods } from '../../src/lint/lint.js';
-import {
-  SERVERLESS_V3_DEFAULT_STATUS_CODES,
-  serverlessLintMethods,
-} from '../../src/lint/serverless-config.js';
 import { type CloudFormationResponses, fromCloudFormation } from '../../src/testing/index.js';
+import { serverlessLintMethods } from '../lint/support.js';
 import { ROOT, runCommand, serverless } from './support/example-service.js';
 
 const SERVICE = `service: lint-defaults

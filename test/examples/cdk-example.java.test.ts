@@ -4,13 +4,13 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ordersStack } from '../../examples/cdk/app.js';
 import { catalog } from '../../examples/cdk/catalog.js';
-import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
+import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
 
 describe('examples/cdk', () => {

@@ -11,14 +11,14 @@ import type { CfnGatewayResponse, CfnMethod } from 'aws-cdk-lib/aws-apigateway';
 import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
 import { loadCatalog } from '../../src/cli/load-catalog.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import { gatewayResponseLogicalId } from '../../src/generate/emitters/cloudformation.js';
-import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
+import { gatewayResponseLogicalId } from '../../src/generate/emitters/cloudformation.js';
+import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/gateway-responses.js';
 import { CLEAN_PARTITION, partitionCounts } from '../apply/partition-check.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/cloudformation/', import.meta.url));

@@ -6,8 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { analysePattern } from '../../src/lint/context.js';
 import { formatLintText } from '../../src/lint/format-report.js';
 import { lintGroups, lintMethods } from '../../src/lint/lint.js';
-import { serverlessLintMethods } from '../../src/lint/serverless-config.js';
-import { methodOf } from './support.js';
+import { methodOf, serverlessLintMethods } from './support.js';
 
 /** A service of `count` functions, each with one `integration: lambda` event on the framework's defaults. */
 function defaultsService(count: number) {

@@ -3,11 +3,11 @@
  * included) and every message of a corpus, membership equals Java's Pattern.matches.
  */
 import { describe, expect, it } from '@jest/globals';
+import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from '../../src/existing-api/serverless-config.js';
 import { integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
 import { contains, patternLanguage } from '../../src/lint/language.js';
 import { RUNTIME_MESSAGES } from '../../src/lint/runtime-messages.js';
-import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from '../../src/lint/serverless-config.js';
 import { namedMessages } from '../generate/corpus.js';
 import { javaMatchMatrix } from '../support/java-regex.js';
 

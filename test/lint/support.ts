@@ -1,12 +1,18 @@
+import { readServerlessApi } from '../../src/existing-api/serverless-config.js';
 import {
   type IntegrationResponseModel,
   type IntegrationResponsesModel,
   integrationResponses,
 } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
-import { serverlessLintMethods } from '../../src/lint/serverless-config.js';
+import { lintMethodOf } from '../../src/lint/load-input.js';
 import type { Finding, LintMethod } from '../../src/lint/types.js';
 import { javaMatchMatrix } from '../support/java-regex.js';
+
+/** The non-proxy methods of a parsed serverless.yml, as lint reads them. */
+export function serverlessLintMethods(service: { functions?: unknown }): LintMethod[] {
+  return readServerlessApi(service).methods.map(lintMethodOf);
+}
 
 /** A method from [status, pattern (undefined: the default), templates] rows; a method response per status. */
 export function methodOf(

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { defaultCatalog } from '../../src/catalog/default-catalog.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
 import { integrationResponses } from '../../src/generate/integration-responses.js';
 import { readServedApi } from '../../src/serve/read-api.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
 
 const URI = (fn: string) =>
   `!Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${${fn}.Arn}/invocations`;

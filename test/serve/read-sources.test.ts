@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
 import { withEnvironment } from '../../src/serve/function-environment.js';
 import { loadServedApi } from '../../src/serve/load-api.js';
 import { httpApiV2Event } from '../../src/serve/proxy-event.js';
 import { readServedApi } from '../../src/serve/read-api.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
 
 // What serve reads from each source, down to the values it refuses (one line naming the fix).
 function read(text: string, apiId?: string) {

@@ -3,14 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { defineErrorCatalog } from '../../src/catalog/default-catalog.js';
 import {
+  type HttpEventConfig,
+  type LambdaHttpEvent,
+  lambdaHttpEvents,
+  type StatusCodeConfig,
+} from '../../src/existing-api/serverless-events.js';
+import {
   guardSuccessTemplate,
   type IntegrationResponsesModel,
   integrationResponses,
 } from '../../src/generate/index.js';
 import LambdaErrorMapPlugin, { LambdaErrorMapPluginError } from '../../src/serverless/index.js';
-import { type LambdaHttpEvent, lambdaHttpEvents } from '../../src/serverless/lambda-http-events.js';
 import { mergeResponse } from '../../src/serverless/merge-response.js';
-import type { HttpEventConfig, ServerlessLike, StatusCodeConfig } from '../../src/serverless/types.js';
+import type { ServerlessLike } from '../../src/serverless/types.js';
 import { lambdaErrorPayload, respondNonProxy } from '../../src/testing/index.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -293,19 +298,18 @@ describe('LambdaErrorMapPlugin: merging with what the user declared', () => {
     }
   });
 
-  it('accepts a status the user declared with the very pattern the catalog routes, keeping their headers', async () => {
+  it("gives a status the user declared with the very pattern the catalog routes the catalog's template and headers", async () => {
     const pattern = generated['404']?.pattern;
     const event = lambdaEvent({
-      response: { statusCodes: { 404: { pattern, headers: { 'X-Reason': "'missing'" } } } },
+      response: {
+        statusCodes: { 404: { pattern, template: 'own', headers: { 'X-Reason': "'missing'" } } },
+      },
     });
     const { run } = harness({ getOrder: { events: [event] } });
 
     await run();
 
-    expect(event.http.response?.statusCodes?.['404']).toEqual({
-      ...generated['404'],
-      headers: { ...generated['404']?.headers, 'X-Reason': "'missing'" },
-    });
+    expect(event.http.response?.statusCodes?.['404']).toEqual(generated['404']);
   });
 });
 
@@ -711,16 +715,18 @@ describe('mergeResponse with a generated response of bare entries', () => {
     expect(merged).toStrictEqual({ statusCodes: { 200: { pattern: '' }, 500: { pattern: '.+' } } });
   });
 
-  it('gives the user entry its template and headers on top of a bare generated one', () => {
+  it('gives a user entry with the generated pattern the generated entry, not its own template and headers', () => {
     const merged = mergeResponse(
       event({ statusCodes: { 500: { pattern: '.+', template: 'oops', headers: { 'X-A': "'1'" } } } }),
       bare,
     );
 
-    expect(merged.statusCodes?.['500']).toStrictEqual({
-      pattern: '.+',
-      template: { 'application/json': 'oops' },
-      headers: { 'X-A': "'1'" },
-    });
+    expect(merged.statusCodes?.['500']).toStrictEqual({ pattern: '.+' });
+  });
+
+  it('refuses a user pattern on the generated success status instead of dropping it', () => {
+    expect(() => mergeResponse(event({ statusCodes: { 200: { pattern: 'ok.+' } } }), bare)).toThrow(
+      'response.statusCodes.200 has pattern "ok.+", which the error catalog does not route',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from '../../src/lint/serverless-config.js';
+import { SERVERLESS_V3_DEFAULT_STATUS_CODES } from '../../src/existing-api/serverless-config.js';
 
 /**
  * The shape `serverless package` writes to .serverless/cloudformation-template-update-stack.json for

@@ -1,4 +1,4 @@
-import { resolveFindInMap } from '../../src/templates/find-in-map.js';
+import { resolveFindInMap } from '../../src/existing-api/find-in-map.js';
 
 /**
  * CloudFormation `IntegrationResponses` items with their `Fn::FindInMap` templates replaced by the texts the

@@ -1,4 +1,4 @@
-import { TEMPLATE_MAP_KEY, TEMPLATE_MAP_NAME } from '../../templates/find-in-map.js';
+import { TEMPLATE_MAP_KEY, TEMPLATE_MAP_NAME } from '../../existing-api/find-in-map.js';
 import type { GatewayResponseModel, IntegrationResponseModel, IntegrationResponsesModel } from '../model.js';
 import { taggedProblemTemplate } from '../templates.js';
 import type { FunctionReference } from './function-reference.js';

@@ -7,9 +7,9 @@ import {
   findRestApis,
   integrationResponsesOf,
   methodResponsesOf,
-} from '../../src/templates/find-apis.js';
-import { parseTemplate, plainValue, writeTemplate } from '../../src/templates/read-template.js';
-import { TemplateError } from '../../src/templates/template-error.js';
+} from '../../src/existing-api/find-apis.js';
+import { parseTemplate, plainValue, writeTemplate } from '../../src/existing-api/read-template.js';
+import { TemplateError } from '../../src/existing-api/template-error.js';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

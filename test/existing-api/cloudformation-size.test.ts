@@ -4,7 +4,7 @@ import {
   CLOUDFORMATION_NEAR_S3_LIMIT,
   CLOUDFORMATION_S3_LIMIT,
   cloudFormationSizeWarning,
-} from '../../src/templates/cloudformation-size.js';
+} from '../../src/existing-api/cloudformation-size.js';
 
 const ofBytes = (bytes: number) => 'x'.repeat(bytes);
 

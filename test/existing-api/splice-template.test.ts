@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { type Document, isMap, isSeq, Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { parseTemplate, writeTemplate } from '../../src/templates/read-template.js';
-import { templateNode } from '../../src/templates/template-nodes.js';
+import { setEntry, templateNode } from '../../src/existing-api/edit-template.js';
+import { parseTemplate, writeTemplate } from '../../src/existing-api/read-template.js';
 
 type Edit = (document: Document.Parsed, value: (plain: unknown) => ReturnType<typeof templateNode>) => void;
 
@@ -32,6 +32,19 @@ describe('writeTemplate splices what was edited into the source', () => {
       list.items = [list.items[2], list.items[0]];
     });
     expect(out).toBe('Resources:\n  L:\n    - c\n    - a   # first\n  Z: 1\n');
+  });
+
+  it('writes a multi-line string set in a flow map on its line, JSON-escaped, in either line ending', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = `Resources:${eol}  R:${eol}    T: {"application/json": "a"}${eol}    Z: 1${eol}`;
+      const template = parseTemplate(text, 't');
+      const written = `#if(a)${eol}{"t":"x"}#{else}y#{end}`;
+      setEntry(template, mapIn(template.document, ['Resources', 'R', 'T']), 'application/json', written);
+      const out = writeTemplate(template);
+      expect(out).toBe(
+        `Resources:${eol}  R:${eol}    T: {"application/json": ${JSON.stringify(written)}}${eol}    Z: 1${eol}`,
+      );
+    }
   });
 
   it('rewrites a pair whose value is replaced, at its indentation and with its line ending', () => {

@@ -2,6 +2,13 @@ import { isMap, type YAMLMap } from 'yaml';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import { resolveFindInMap } from './find-in-map.js';
 import {
+  asynchronousReason,
+  cloudFormationIntegrationResponseModel,
+  cloudFormationMethodResponseModel,
+  type SkippedMethod,
+  stringRecord,
+} from './read-responses.js';
+import {
   isOpenApi,
   isSwagger,
   nodeAt,
@@ -86,16 +93,6 @@ export function findRestApis(template: TemplateDocument): RestApi[] {
   return apis;
 }
 
-/**
- * A method `apply`, `lint` and `explain` leave alone, or an API whose methods they cannot see, and why: one
- * line that says what the user can do.
- */
-export interface SkippedMethod {
-  /** `resource QueueOrder (AWS::ApiGateway::Method)`, `POST /orders in the OpenAPI document`. */
-  readonly where: string;
-  readonly reason: string;
-}
-
 /** What the template's methods are: the Lambda ones read, and those left alone (with why). */
 export interface TemplateMethods {
   readonly methods: readonly LambdaMethod[];
@@ -104,14 +101,6 @@ export interface TemplateMethods {
 
 /** The request parameter that makes API Gateway invoke the function asynchronously, when it is `'Event'`. */
 const INVOCATION_TYPE = 'integration.request.header.x-amz-invocation-type';
-
-/**
- * Why an asynchronous method is left alone, `how` naming what made it so (`async: true` in serverless.yml,
- * the request parameter in a template): the same sentence for apply, lint, explain and the plugin's input.
- */
-export function asynchronousReason(how: string): string {
-  return `asynchronous (${how}): Lambda answers 202 at once and its errors never reach API Gateway, so there is nothing to route`;
-}
 
 /**
  * The REST API SAM creates (as `ServerlessRestApi`) for `Events` of `Type: Api` that name no `RestApiId`.
@@ -396,16 +385,13 @@ function propertiesOf(resource: YAMLMap): YAMLMap | undefined {
 export function integrationResponsesOf(method: LambdaMethod): IntegrationResponseModel[] {
   if (method.style === 'cloudformation') {
     const list = plainValue(method.integration.get('IntegrationResponses', true));
-    return (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => ({
-      statusCode: text(item?.StatusCode),
-      selectionPattern: item?.SelectionPattern === undefined ? undefined : text(item.SelectionPattern),
-      responseTemplates: stringRecord(item?.ResponseTemplates, (value) => {
+    return (Array.isArray(list) ? list : []).map((item) =>
+      cloudFormationIntegrationResponseModel(item, (value) => {
         // One that names nothing stays as written: readMethods lists its method as skipped.
         const found = resolveFindInMap(value, method.mappings);
         return 'value' in found ? found.value : value;
       }),
-      responseParameters: stringRecord(item?.ResponseParameters),
-    }));
+    );
   }
   return pairsOf(nodeAt(method.integration, 'responses')).map(([pattern, item]) => {
     const response = isRecord(item) ? item : {};
@@ -422,14 +408,7 @@ export function integrationResponsesOf(method: LambdaMethod): IntegrationRespons
 export function methodResponsesOf(method: LambdaMethod): MethodResponseModel[] {
   if (method.style === 'cloudformation') {
     const list = plainValue(method.method.get('MethodResponses', true));
-    return (Array.isArray(list) ? list : []).map((item: Record<string, unknown>) => ({
-      statusCode: text(item?.StatusCode),
-      responseParameters: Object.fromEntries(
-        Object.entries(isRecord(item?.ResponseParameters) ? item.ResponseParameters : {}).map(
-          ([key, value]) => [key, value === true || value === 'true'],
-        ),
-      ),
-    }));
+    return (Array.isArray(list) ? list : []).map(cloudFormationMethodResponseModel);
   }
   return pairsOf(nodeAt(method.method, 'responses')).map(([statusCode, item]) => {
     const headers = isRecord(item) && isRecord(item.headers) ? item.headers : {};
@@ -456,13 +435,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
-}
-
-/** `read` turns each value into what it stands for first (a Fn::FindInMap into its template). */
-function stringRecord(
-  value: unknown,
-  read: (item: unknown) => unknown = (item) => item,
-): Record<string, string> {
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, text(read(item))]));
 }

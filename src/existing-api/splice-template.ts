@@ -256,11 +256,22 @@ function freshItem(
   const holder = isPair(item) ? new YAMLMap() : new YAMLSeq();
   holder.items.push(item as Pair);
   holder.flow = flow;
-  const rendered = yamlText(holder, style).replace(/\n$/, '');
+  if (flow) doubleQuoteMultiLine(item);
+  // In a flow collection a string stays on its line: JSON-style escapes, no folded continuation lines.
+  const rendered = yamlText(holder, style, flow).replace(/\n$/, '');
   if (flow) return rendered.replace(/^[[{] ?/, '').replace(/ ?[\]}]$/, '');
   const text = indentLines(rendered, pad ?? '', style.eol);
   const endsLine = replaced === undefined || replaced.endsWith('\n');
   return endsLine ? text + style.eol : text;
+}
+
+/** Multi-line strings double-quoted: in a flow collection, other styles would span lines. */
+function doubleQuoteMultiLine(node: unknown): void {
+  if (isPair(node)) doubleQuoteMultiLine(node.value);
+  else if (isMap(node) || isSeq(node)) for (const item of node.items) doubleQuoteMultiLine(item);
+  else if (isScalar(node) && typeof node.value === 'string' && node.value.includes('\n')) {
+    node.type = 'QUOTE_DOUBLE';
+  }
 }
 
 /** A collection that had no items when read (`[]`, `{}`), rendered whole at its place. */
@@ -285,10 +296,15 @@ function indentLines(text: string, pad: string, eol: string): string {
     .join(eol);
 }
 
-function yamlText(node: Node, style: Style): string {
+function yamlText(node: Node, style: Style, doubleQuotedAsJSON = false): string {
   const document = new Document(null, { schema: 'failsafe', customTags: CLOUDFORMATION_TAGS });
   document.contents = node;
-  return document.toString({ lineWidth: 0, indent: style.indent.length, indentSeq: style.indentSeq });
+  return document.toString({
+    lineWidth: 0,
+    indent: style.indent.length,
+    indentSeq: style.indentSeq,
+    doubleQuotedAsJSON,
+  });
 }
 
 /**

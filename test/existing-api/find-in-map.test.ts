@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/catalog/default-catalog.js';
+import { readMethods } from '../../src/existing-api/find-apis.js';
+import { resolveFindInMap } from '../../src/existing-api/find-in-map.js';
+import { parseTemplate } from '../../src/existing-api/read-template.js';
+import { TemplateError } from '../../src/existing-api/template-error.js';
 import {
   emitCloudFormationJson,
   emitCloudFormationYaml,
   integrationResponses,
 } from '../../src/generate/index.js';
-import { readMethods } from '../../src/templates/find-apis.js';
-import { resolveFindInMap } from '../../src/templates/find-in-map.js';
-import { parseTemplate } from '../../src/templates/read-template.js';
-import { TemplateError } from '../../src/templates/template-error.js';
 import { respondNonProxy } from '../../src/testing/index.js';
 
 const LAMBDA_URI =

@@ -3,24 +3,9 @@
  * service is packaged: lint runs the plugin's own fill (its `before:package:compileEvents` hook) on a copy of
  * the service, with the service's `custom.lambdaErrorMap` and catalog, instead of reading the events as written.
  */
-import { LambdaErrorMapPlugin } from '../serverless/plugin.js';
-import type { ServerlessLike } from '../serverless/types.js';
-
-/** The name a service lists under `plugins:` to load the plugin. */
-export const PLUGIN_MODULE = 'lambda-error-map/serverless';
-
-/** Whether `plugins:` (a list, or the `{ modules: [...] }` object form) names the plugin. */
-export function loadsPlugin(service: { plugins?: unknown }): boolean {
-  const { plugins } = service;
-  const modules =
-    typeof plugins === 'object' && plugins !== null && !Array.isArray(plugins)
-      ? (plugins as { modules?: unknown }).modules
-      : plugins;
-  return (
-    Array.isArray(modules) &&
-    modules.some((name) => typeof name === 'string' && name.trim() === PLUGIN_MODULE)
-  );
-}
+import { PLUGIN_MODULE, type PluginConfigured } from '../existing-api/serverless-service.js';
+import { LambdaErrorMapPlugin } from './plugin.js';
+import type { ServerlessLike } from './types.js';
 
 /** The first `${…}` Serverless variable in `value`, with where it is (`custom.lambdaErrorMap.catalog`). */
 export function serverlessVariableIn(
@@ -35,11 +20,6 @@ export function serverlessVariableIn(
   }
   return undefined;
 }
-
-/** The service the plugin would package, or why lint reads it as written. */
-export type PluginConfigured =
-  | { readonly service: Record<string, unknown>; readonly note?: undefined }
-  | { readonly service?: undefined; readonly note: string };
 
 /**
  * The service with the plugin's fill applied to the events it handles (a copy: `service` is untouched).

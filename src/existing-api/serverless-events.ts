@@ -1,4 +1,34 @@
-import type { FunctionConfig, HttpEventConfig } from './types.js';
+/** serverless.yml (Serverless Framework v3, osls) as written: its functions' `http` events. */
+
+/** One `response.statusCodes` entry of an `http` event, as a user may write it. */
+export interface StatusCodeConfig {
+  pattern?: string;
+  template?: string | Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+/** `functions.<name>.events[].http.response`. */
+export interface HttpResponseConfig {
+  headers?: Record<string, string>;
+  template?: string;
+  statusCodes?: Record<string, StatusCodeConfig>;
+  [key: string]: unknown;
+}
+
+/** `functions.<name>.events[].http` in its object form. */
+export interface HttpEventConfig {
+  path?: string;
+  method?: string;
+  integration?: string;
+  async?: boolean;
+  response?: HttpResponseConfig;
+  [key: string]: unknown;
+}
+
+export interface FunctionConfig {
+  events?: readonly unknown[];
+  [key: string]: unknown;
+}
 
 /** An `http` event of a function with a non-proxy Lambda integration, and where it was declared. */
 export interface LambdaHttpEvent {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadsPlugin, serverlessVariableIn } from '../../src/lint/plugin-configured.js';
+import { loadsPlugin } from '../../src/existing-api/serverless-service.js';
+import { serverlessVariableIn } from '../../src/serverless/configured-service.js';
 
 describe('loadsPlugin', () => {
   it.each([

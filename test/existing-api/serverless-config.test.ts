@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { lintMethodsFromText } from '../../src/lint/load-input.js';
-import { serverlessLintMethods } from '../../src/lint/serverless-config.js';
-import { lintMethodsFromTemplate } from '../../src/lint/template-adapter.js';
-import { isServerlessService } from '../../src/templates/serverless-service.js';
+import { isServerlessService } from '../../src/existing-api/serverless-service.js';
+import { lintMethodOf, lintMethodsFromText } from '../../src/lint/load-input.js';
+import { serverlessLintMethods } from '../lint/support.js';
 
 function one(http: Record<string, unknown>) {
   const [method] = serverlessLintMethods({
@@ -147,18 +146,24 @@ describe('serverlessLintMethods', () => {
   });
 });
 
-describe('lintMethodsFromTemplate', () => {
-  it('keeps the non-proxy methods, named by path and method when the reader knows them', () => {
-    const model = { integrationResponses: [], methodResponses: [] };
+describe('lintMethodOf', () => {
+  it('names a method by path and method when the reader knows them, else by where it is', () => {
+    const responses = { integrationResponses: [], methodResponses: [] };
+    const read = { proxy: false, responses };
     expect(
-      lintMethodsFromTemplate([
-        { where: 'resource GetOrder', proxy: false, httpMethod: 'GET', path: '/orders/{id}', ...model },
-        { where: 'resource Proxy', proxy: true, httpMethod: 'ANY', path: '/{proxy+}', ...model },
-        { where: 'resource Other', proxy: false, httpMethod: undefined, path: undefined, ...model },
-      ]),
+      [
+        { where: 'resource GetOrder', httpMethod: 'GET', path: '/orders/{id}', ...read, line: 3 },
+        { where: 'resource Other', httpMethod: undefined, path: undefined, ...read },
+      ].map(lintMethodOf),
     ).toEqual([
-      { path: '/orders/{id}', httpMethod: 'GET', integration: model, origin: 'resource GetOrder' },
-      { path: 'resource Other', httpMethod: '', integration: model, origin: 'resource Other' },
+      {
+        path: '/orders/{id}',
+        httpMethod: 'GET',
+        integration: responses,
+        origin: 'resource GetOrder',
+        line: 3,
+      },
+      { path: 'resource Other', httpMethod: '', integration: responses, origin: 'resource Other' },
     ]);
   });
 });

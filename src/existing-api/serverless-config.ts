@@ -1,13 +1,19 @@
 /**
- * serverless.yml (Serverless Framework v3) as lint input: every synchronous `integration: lambda` http event,
- * with the integration responses the framework compiles from its `response` — including the framework's
- * default `statusCodes` when none are given, which is what most non-proxy services in the wild run.
+ * serverless.yml (Serverless Framework v3) read into the existing-API model: every synchronous
+ * `integration: lambda` http event, with the integration responses the framework compiles from its `response`
+ * — including the framework's default `statusCodes` when none are given, which is what most non-proxy services
+ * in the wild run.
  */
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
-import { asynchronousLambdaHttpEvents, lambdaHttpEvents } from '../serverless/lambda-http-events.js';
-import type { FunctionConfig, HttpEventConfig, StatusCodeConfig } from '../serverless/types.js';
-import { asynchronousReason, type SkippedMethod } from '../templates/find-apis.js';
-import type { LintMethod } from './types.js';
+import type { ExistingApi, ExistingMethod } from './existing-method.js';
+import { asynchronousReason, type SkippedMethod } from './read-responses.js';
+import {
+  asynchronousLambdaHttpEvents,
+  type FunctionConfig,
+  type HttpEventConfig,
+  lambdaHttpEvents,
+  type StatusCodeConfig,
+} from './serverless-events.js';
 
 /**
  * Serverless Framework v3's `DEFAULT_STATUS_CODES` (serverless 3.40.0,
@@ -28,36 +34,43 @@ export const SERVERLESS_V3_DEFAULT_STATUS_CODES: Readonly<Record<string, { reado
 };
 
 const HEADER = 'method.response.header.';
+/** The content type under which the framework files a string template. */
+const JSON_CONTENT_TYPE = 'application/json';
 
 /**
- * The non-proxy Lambda methods of a parsed serverless.yml, as the framework would compile them. Throws with
- * a message naming the event when a value is not what the framework accepts.
+ * The non-proxy Lambda methods of a parsed serverless.yml, as the framework would compile them, and the
+ * `async: true` events it leaves alone (with why); `lines` gives a method's line by its `where`
+ * (serverlessEventLines). Throws with a message naming the event when a value is not what the framework accepts.
  */
-export function serverlessLintMethods(service: { functions?: unknown }): LintMethod[] {
+export function readServerlessApi(
+  service: { functions?: unknown },
+  lines: ReadonlyMap<string, number> = new Map(),
+): ExistingApi {
   const functions = service.functions as Record<string, FunctionConfig | null | undefined> | null | undefined;
-  return lambdaHttpEvents(functions).map((event) => {
+  const methods = lambdaHttpEvents(functions).map((event): ExistingMethod => {
     const { http } = event;
     const statusCodes = compiledStatusCodes(http);
     for (const [status, config] of Object.entries(statusCodes)) checkStatusCode(event.route, status, config);
     const headers = responseHeaders(http);
     const integrationResponses = Object.entries(statusCodes).map(([status, config]) =>
-      integrationResponse(http, status, config, headers),
+      statusCodeModel(status, config, headers, http.response?.template),
     );
+    const where = originOf(event);
+    const line = lines.get(where);
     return {
-      path: event.route.slice(event.route.indexOf(' ') + 1),
+      where,
       httpMethod: event.route.slice(0, event.route.indexOf(' ')),
-      integration: {
-        integrationResponses,
-        methodResponses: integrationResponses.map(methodResponse),
-      },
-      origin: originOf(event),
+      path: event.route.slice(event.route.indexOf(' ') + 1),
+      proxy: false,
+      responses: { integrationResponses, methodResponses: integrationResponses.map(methodResponse) },
+      ...(line === undefined ? {} : { line }),
     };
   });
+  return { methods, skipped: skippedEvents(functions) };
 }
 
 /** The `async: true` events: the plugin leaves them alone, and lint names them. */
-export function serverlessSkippedMethods(service: { functions?: unknown }): SkippedMethod[] {
-  const functions = service.functions as Record<string, FunctionConfig | null | undefined> | null | undefined;
+function skippedEvents(functions: Parameters<typeof lambdaHttpEvents>[0]): SkippedMethod[] {
   return asynchronousLambdaHttpEvents(functions).map((event) => ({
     where: originOf(event),
     reason: asynchronousReason('async: true'),
@@ -119,15 +132,19 @@ function responseHeaders(http: HttpEventConfig): Record<string, string> {
   return { ...headers, ...(http.response?.headers ?? {}) };
 }
 
-function integrationResponse(
-  http: HttpEventConfig,
+/**
+ * One `response.statusCodes` entry as the integration response the framework compiles from it: `headers` and
+ * `responseTemplate` are the event's response-wide ones, below the entry's own.
+ */
+export function statusCodeModel(
   status: string,
   config: StatusCodeConfig,
-  headers: Record<string, string>,
+  headers: Readonly<Record<string, string>> = {},
+  responseTemplate?: unknown,
 ): IntegrationResponseModel {
   const templates: Record<string, string> = {};
-  if (typeof http.response?.template === 'string') templates['application/json'] = http.response.template;
-  if (typeof config.template === 'string') templates['application/json'] = config.template;
+  if (typeof responseTemplate === 'string') templates[JSON_CONTENT_TYPE] = responseTemplate;
+  if (typeof config.template === 'string') templates[JSON_CONTENT_TYPE] = config.template;
   else if (config.template) Object.assign(templates, config.template);
   const parameters = { ...headers, ...(config.headers ?? {}) };
   return {

@@ -1,6 +1,7 @@
-import { isScalar, type Node, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+/** Editing a parsed template in place: nodes written in its style, entries set, maps and lists created. */
+import { isMap, isScalar, isSeq, type Node, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { scalarStyle } from '../generate/emitters/yaml-text.js';
-import type { TemplateDocument } from './read-template.js';
+import { nodeAt, plainValue, type TemplateDocument } from './read-template.js';
 
 /**
  * A node holding `value` (plain data: objects, strings, numbers, booleans) written the way the
@@ -36,6 +37,50 @@ function readsAsString(value: string): boolean {
     const node = parseDocument(value, { version }).contents;
     return isScalar(node) && node.value === value;
   });
+}
+
+/** Sets each entry under `map[key]` (created when absent), replacing values of keys already there. */
+export function setAll(
+  template: TemplateDocument,
+  map: YAMLMap,
+  key: string,
+  entries: Readonly<Record<string, unknown>>,
+): void {
+  if (Object.keys(entries).length === 0) return;
+  const target = mapAt(template, map, key);
+  for (const [name, value] of Object.entries(entries)) setEntry(template, target, name, value);
+}
+
+/** Sets `map[key]` to `value`, written in the template's style, where the key is or at the end of the map. */
+export function setEntry(template: TemplateDocument, map: YAMLMap, key: string, value: unknown): void {
+  const node = templateNode(template, value);
+  const pair = map.items.find((item) => String(plainValue(item.key)) === key);
+  if (pair !== undefined) pair.value = node;
+  else map.items.push(new Pair(templateNode(template, key), node));
+}
+
+/** The map at `map[key]`, created (at the end of `map`) when absent or not a map. */
+export function mapAt(template: TemplateDocument, map: YAMLMap, key: string): YAMLMap {
+  const found = nodeAt(map, key);
+  if (isMap(found)) return found;
+  const created = new YAMLMap();
+  setNode(template, map, key, created);
+  return created;
+}
+
+/** The list at `map[key]`, created (at the end of `map`) when absent or not a list. */
+export function seqAt(template: TemplateDocument, map: YAMLMap, key: string): YAMLSeq {
+  const found = nodeAt(map, key);
+  if (isSeq(found)) return found;
+  const created = new YAMLSeq();
+  setNode(template, map, key, created);
+  return created;
+}
+
+function setNode(template: TemplateDocument, map: YAMLMap, key: string, value: Node): void {
+  const pair = map.items.find((item) => String(plainValue(item.key)) === key);
+  if (pair !== undefined) pair.value = value;
+  else map.items.push(new Pair(templateNode(template, key), value));
 }
 
 const writesShortTags = new WeakMap<TemplateDocument, boolean>();
