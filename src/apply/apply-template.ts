@@ -5,6 +5,7 @@ import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.j
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
 import type { IntegrationResponseModel } from '../generate/model.js';
+import { TemplateError } from '../surface/errors.js';
 import {
   findImplicitApi,
   findRestApis,
@@ -21,7 +22,6 @@ import {
   type TemplateKind,
   writeTemplate,
 } from '../templates/read-template.js';
-import { TemplateError } from '../templates/template-error.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { planResponses } from './merge-responses.js';
 import { addProblemComponents } from './problem-components.js';

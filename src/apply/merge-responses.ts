@@ -4,7 +4,7 @@ import type {
   MethodResponseModel,
 } from '../generate/model.js';
 import { PROBLEM_CONTENT_TYPE, setsProblemContentType } from '../generate/templates.js';
-import { TemplateError } from '../templates/template-error.js';
+import { TemplateError } from '../surface/errors.js';
 
 const CORS_HEADER = 'method.response.header.Access-Control-Allow-Origin';
 const CONTENT_TYPE_HEADER = 'method.response.header.Content-Type';

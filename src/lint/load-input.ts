@@ -1,5 +1,6 @@
 import { type Document, parseDocument } from 'yaml';
 import { oneLineMessage } from '../options/describe-value.js';
+import { TemplateError } from '../surface/errors.js';
 import {
   integrationResponsesOf,
   type LambdaMethod,
@@ -15,7 +16,6 @@ import {
 } from '../templates/read-template.js';
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
 import { isServerlessService } from '../templates/serverless-service.js';
-import { TemplateError } from '../templates/template-error.js';
 import { configuredByPlugin, loadsPlugin, type PluginConfigured } from './plugin-configured.js';
 import { serverlessLintMethods, serverlessSkippedMethods } from './serverless-config.js';
 import { lineFinder, nodeLine, serverlessEventLines } from './source-lines.js';

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { isMap, type YAMLMap } from 'yaml';
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
+import { TemplateError } from '../surface/errors.js';
 import {
   findRestApis,
   integrationResponsesOf,
@@ -11,7 +12,6 @@ import {
 } from '../templates/find-apis.js';
 import { nodeAt, plainValue, type TemplateDocument } from '../templates/read-template.js';
 import { cloudFormationResourcePath } from '../templates/resource-path.js';
-import { TemplateError } from '../templates/template-error.js';
 
 /** The function a route invokes, located on disk. */
 export interface ServedFunction {

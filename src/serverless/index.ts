@@ -1,9 +1,9 @@
 // Build-time entry point (`lambda-error-map/serverless`): the Serverless Framework loads its default export.
 import { LambdaErrorMapPlugin } from './plugin.js';
 
+export { LambdaErrorMapPluginError } from '../surface/errors.js';
 export { type LambdaHttpEvent, lambdaHttpEvents } from './lambda-http-events.js';
 export { mergeResponse, type SuccessTemplateGuard } from './merge-response.js';
-export { LambdaErrorMapPluginError } from './plugin-error.js';
 export { CONFIG_SCHEMA, type LambdaErrorMapConfig } from './plugin-options.js';
 export type {
   HttpEventConfig,

@@ -1,7 +1,7 @@
 import type { ServerlessResponse, ServerlessStatusCode } from '../generate/emitters/serverless.js';
 import { PASSTHROUGH_TEMPLATE } from '../generate/templates.js';
+import { LambdaErrorMapPluginError } from '../surface/errors.js';
 import type { LambdaHttpEvent } from './lambda-http-events.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
 import type { HttpResponseConfig, StatusCodeConfig } from './types.js';
 
 /** The content type under which the framework files a string template. */

@@ -1,6 +1,6 @@
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { serverlessResponse } from '../generate/emitters/serverless.js';
-import { gatewayResponses } from '../generate/gateway-responses.js';
+import { gatewayResponsesNamed } from '../generate/gateway-responses.js';
 import {
   type IntegrationResponsesOptions,
   integrationResponsesChecked,
@@ -8,14 +8,20 @@ import {
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
-import { oneLineMessage } from '../options/describe-value.js';
+import { LambdaErrorMapPluginError } from '../surface/errors.js';
 import { cloudFormationSizeWarning } from '../templates/cloudformation-size.js';
 import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js';
 import { lambdaHttpEvents } from './lambda-http-events.js';
 import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
-import { CONFIG_SCHEMA, type PluginOptions, readPluginOptions } from './plugin-options.js';
+import {
+  CONFIG_SCHEMA,
+  GATEWAY_NAMES,
+  PLUGIN_NAMES,
+  type PluginOptions,
+  pluginConfigError,
+  readPluginOptions,
+} from './plugin-options.js';
 import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
 
 const SILENT_LOG: PluginLog = { verbose: () => undefined };
@@ -149,24 +155,18 @@ export class LambdaErrorMapPlugin {
     hasEvents: boolean,
   ): IntegrationResponsesModel {
     try {
-      return integrationResponsesChecked(catalog, generator, hasEvents);
+      return integrationResponsesChecked(catalog, generator, hasEvents, PLUGIN_NAMES);
     } catch (error) {
-      throw new LambdaErrorMapPluginError(
-        `custom.lambdaErrorMap: ${oneLineMessage(error)}`,
-        'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-      );
+      throw pluginConfigError(error);
     }
   }
 
-  #gatewayModel(catalog: Parameters<typeof gatewayResponses>[0], options: PluginOptions) {
+  #gatewayModel(catalog: ErrorCatalog, options: PluginOptions) {
     if (options.gateway === undefined) return undefined;
     try {
-      return gatewayResponses(catalog, options.gateway);
+      return gatewayResponsesNamed(catalog, options.gateway, GATEWAY_NAMES);
     } catch (error) {
-      throw new LambdaErrorMapPluginError(
-        `custom.lambdaErrorMap.gatewayResponses: ${oneLineMessage(error)}`,
-        'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-      );
+      throw pluginConfigError(error);
     }
   }
 

@@ -3,13 +3,13 @@ import { describe, expect, it } from '@jest/globals';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
+import { TemplateError } from '../../src/surface/errors.js';
 import {
   findLambdaMethods,
   integrationResponsesOf,
   methodResponsesOf,
 } from '../../src/templates/find-apis.js';
 import { parseTemplate } from '../../src/templates/read-template.js';
-import { TemplateError } from '../../src/templates/template-error.js';
 import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
 
 function apply(text: string, corsOrigin?: string) {

@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
 import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
-import { TemplateError } from '../../src/templates/template-error.js';
+import { TemplateError } from '../../src/surface/errors.js';
 import { CLOUDFORMATION_TAGS } from '../support/cloudformation-tags.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { isScalar } from 'yaml';
+import { TemplateError } from '../../src/surface/errors.js';
 import {
   findLambdaMethods,
   findRestApis,
@@ -9,7 +10,6 @@ import {
   methodResponsesOf,
 } from '../../src/templates/find-apis.js';
 import { parseTemplate, plainValue, writeTemplate } from '../../src/templates/read-template.js';
-import { TemplateError } from '../../src/templates/template-error.js';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
