@@ -23,10 +23,9 @@ const FUNCTION_RULE: ValueRule<FunctionReference> = {
   schema: { type: 'string', minLength: 1 },
   placeholder: 'FUNCTION',
   check: (value, name) => {
-    if (typeof value !== 'string')
-      throw badValue(name, 'a function ARN, invocation URI or logical id', value);
     try {
-      return parseFunctionReference(value);
+      // A flag's value: always a string.
+      return parseFunctionReference(value as string);
     } catch (error) {
       throw new OptionError(`${name}: ${oneLineMessage(error)}`);
     }
