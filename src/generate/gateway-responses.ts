@@ -7,11 +7,12 @@ import {
   type CheckedOptions,
   checkOptions,
   type GivenOptions,
+  isOptionsObject,
   namedIn,
   type OptionDeclarations,
   type OptionNamer,
   optionSchemas,
-  undeclaredKeys,
+  refuseUndeclared,
   type ValueRule,
 } from '../surface/declared-options.js';
 import { OptionError } from '../surface/errors.js';
@@ -130,15 +131,10 @@ export function gatewayResponses(
   catalog: ErrorCatalog = defaultCatalog,
   options: GatewayResponsesOptions = {},
 ): GatewayResponseModel[] {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isOptionsObject(options)) {
     throw badValue('gatewayResponses: options', 'an object', options);
   }
-  const unknown = undeclaredKeys(GATEWAY_RESPONSES_OPTIONS, options)[0];
-  if (unknown !== undefined) {
-    throw new OptionError(
-      `gatewayResponses: unknown option "${unknown}"; the options are ${Object.keys(GATEWAY_RESPONSES_OPTIONS).join(', ')}`,
-    );
-  }
+  refuseUndeclared(GATEWAY_RESPONSES_OPTIONS, options, 'gatewayResponses: options');
   return gatewayResponsesNamed(catalog, options, API_NAMES);
 }
 

@@ -97,15 +97,7 @@ export function checkOptions<Ds extends OptionDeclarations>(
   given: object,
   nameOf: OptionNamer,
 ): CheckedOptions<Ds> {
-  const values = given as Record<string, unknown>;
-  const checked: Record<string, unknown> = {};
-  for (const [key, declaration] of Object.entries(declarations)) {
-    const value = values[key];
-    if (value !== undefined || declaration.required)
-      checked[key] = declaration.rule.check(value, nameOf(key));
-    else checked[key] = declaration.default;
-  }
-  return checked as CheckedOptions<Ds>;
+  return checked(declarations, given, nameOf, true) as CheckedOptions<Ds>;
 }
 
 /** The options given, checked; those not given are left out (for a caller whose callee fills the defaults). */
@@ -114,16 +106,28 @@ export function checkGiven<Ds extends OptionDeclarations>(
   given: object,
   nameOf: OptionNamer,
 ): GivenOptions<Ds> {
+  return checked(declarations, given, nameOf, false) as GivenOptions<Ds>;
+}
+
+function checked(
+  declarations: OptionDeclarations,
+  given: object,
+  nameOf: OptionNamer,
+  withDefaults: boolean,
+): Record<string, unknown> {
   const values = given as Record<string, unknown>;
-  const checked: Record<string, unknown> = {};
+  const result: Record<string, unknown> = {};
   for (const [key, declaration] of Object.entries(declarations)) {
-    if (values[key] !== undefined) checked[key] = declaration.rule.check(values[key], nameOf(key));
+    const value = values[key];
+    if (value !== undefined || (withDefaults && declaration.required)) {
+      result[key] = declaration.rule.check(value, nameOf(key));
+    } else if (withDefaults) result[key] = declaration.default;
   }
-  return checked as GivenOptions<Ds>;
+  return result;
 }
 
 /** The keys of `given` that no option declares. */
-export function undeclaredKeys(declarations: OptionDeclarations, given: object): string[] {
+function undeclaredKeys(declarations: OptionDeclarations, given: object): string[] {
   return Object.keys(given).filter((key) => !Object.hasOwn(declarations, key));
 }
 

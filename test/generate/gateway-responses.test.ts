@@ -229,7 +229,11 @@ describe('gatewayResponses', () => {
       { quotaExceededRetryAfterSeconds: -1 },
       /quotaExceededRetryAfterSeconds must be a whole number of seconds from 0 to 86400, got -1/,
     ],
-    ['an unknown option', { corsOrigins: '*' } as never, /unknown option "corsOrigins"/],
+    [
+      'an unknown option',
+      { corsOrigins: '*' } as never,
+      /^gatewayResponses: options has unknown option\(s\) corsOrigins; known options: corsOrigin, corsAllowHeaders/,
+    ],
   ])('refuses %s with a message naming the fix', (_, options, message) => {
     expect(() => gatewayResponses(defaultCatalog, options)).toThrow(message);
   });
