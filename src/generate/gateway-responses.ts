@@ -101,6 +101,8 @@ export const GATEWAY_RESPONSES_OPTIONS = {
   corsAllowCredentials: {
     rule: BOOLEAN_RULE,
     doc: 'Sends Access-Control-Allow-Credentials: true (needs a corsOrigin other than *)',
+    // Not a default value: given at all, it needs a corsOrigin.
+    defaultDoc: 'false',
   },
   /** Retry-After (and `retryAfter`) of THROTTLED, in seconds. Default 1; `false` sends none. */
   throttledRetryAfterSeconds: {

@@ -185,6 +185,17 @@ describe('the documentation states what the declarations say', () => {
     if (declaration.defaultDoc === undefined) expect(line).toContain(documentedDefault(declaration));
   });
 
+  it.each(entries(GATEWAY_RESPONSES_OPTIONS))(
+    'docs/gateway-responses.md’s table gives %s’s default',
+    (key, declaration) => {
+      const row = page('gateway-responses.md')
+        .split('\n')
+        .find((line) => line.startsWith(`| \`${key}\` `));
+      const shown = defaultDoc(declaration);
+      expect(row?.split('|')[2]?.trim()).toBe(shown === 'none' ? 'none' : `\`${shown}\``);
+    },
+  );
+
   it.each(GENERATOR)('docs/cli.md’s table gives %s’s flag and default', (key, declaration) => {
     const row = page('cli.md')
       .split('\n')
