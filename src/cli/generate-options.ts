@@ -51,7 +51,7 @@ function targetFormats(option: keyof TargetOptions): string {
  */
 export const TARGET_OPTIONS = {
   httpMethod: {
-    rule: choiceRule(HTTP_METHODS, 'METHOD', true),
+    rule: choiceRule(HTTP_METHODS, 'METHOD'),
     doc: `Method of the operation (${targetFormats('httpMethod')})`,
     default: 'POST',
     flag: 'http-method',

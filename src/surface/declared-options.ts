@@ -210,17 +210,13 @@ export function integerRule(min: number, max: number, placeholder = 'N'): ValueR
   };
 }
 
-/** One of `choices`; a flag's text is upper-cased first when `upperCase`. */
-export function choiceRule(
-  choices: readonly string[],
-  placeholder: string,
-  upperCase = false,
-): ValueRule<string> {
+/** One of `choices`; a flag's text matches a choice whatever its case. */
+export function choiceRule(choices: readonly string[], placeholder: string): ValueRule<string> {
   return {
     schema: { enum: choices },
     placeholder,
     range: choices.join(' | '),
-    ...(upperCase ? { fromText: (text: string) => text.toUpperCase() } : {}),
+    fromText: (text) => choices.find((choice) => choice.toUpperCase() === text.toUpperCase()) ?? text,
     check: (value, name) => {
       if (typeof value === 'string' && choices.includes(value)) return value;
       throw badValue(name, `one of ${choices.join(', ')}`, value);

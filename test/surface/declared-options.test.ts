@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CLI_OPTIONS, PARSE_ARGS_OPTIONS, SERVE_OPTIONS } from '../../src/cli/cli-options.js';
 import { TARGET_OPTIONS } from '../../src/cli/generate-options.js';
 import { commandUsage } from '../../src/cli/usage.js';
+import { checkedCorsOrigin } from '../../src/generate/cors.js';
 import { GATEWAY_RESPONSES_OPTIONS, gatewayResponses } from '../../src/generate/gateway-responses.js';
 import {
   INTEGRATION_RESPONSES_OPTIONS,
@@ -16,7 +17,16 @@ import {
 import { defaultCatalog } from '../../src/index.js';
 import { CONFIG_SCHEMA } from '../../src/serverless/index.js';
 import { PLUGIN_OPTIONS, readPluginOptions } from '../../src/serverless/plugin-options.js';
-import { defaultDoc, type OptionDeclaration } from '../../src/surface/declared-options.js';
+import {
+  BOOLEAN_RULE,
+  checkOptions,
+  choiceRule,
+  defaultDoc,
+  fromFlags,
+  namedByFlag,
+  type OptionDeclaration,
+  type OptionDeclarations,
+} from '../../src/surface/declared-options.js';
 import { LambdaErrorMapPluginError } from '../../src/surface/errors.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 
@@ -157,6 +167,34 @@ describe('the checks are derived from the declarations, and name the option as e
     );
     expect(() => gatewayResponses(defaultCatalog, { quotaExceededRetryAfterSeconds: -1 })).toThrow(
       'gatewayResponses: quotaExceededRetryAfterSeconds must be a whole number of seconds from 0 to 86400, got -1',
+    );
+  });
+});
+
+describe('the declaration kit', () => {
+  const declarations = {
+    level: { rule: choiceRule(['low', 'HIGH'], 'LEVEL'), doc: 'How much', default: 'low', flag: 'level' },
+    quiet: { rule: BOOLEAN_RULE, doc: 'Says less' },
+  } as const satisfies OptionDeclarations;
+
+  it('reads only the options that have a flag, a choice whatever its case', () => {
+    expect(fromFlags(declarations, { level: 'high', quiet: 'true' })).toEqual({ level: 'HIGH' });
+    expect(fromFlags(declarations, { level: 'medium' })).toEqual({ level: 'medium' });
+  });
+
+  it('names an option without a flag by its key on the command line', () => {
+    const names = namedByFlag(declarations);
+    expect([names('level'), names('quiet'), names.again('quiet')]).toEqual(['--level', 'quiet', 'quiet']);
+    expect(() => checkOptions(declarations, { level: 'medium' }, names)).toThrow(
+      '--level must be one of low, HIGH, got "medium" (a string)',
+    );
+    expect(checkOptions(declarations, {}, names)).toEqual({ level: 'low', quiet: undefined });
+  });
+
+  it('checkedCorsOrigin, the public check of one origin, names corsOrigin after the caller', () => {
+    expect(checkedCorsOrigin('myTool', 'https://app.example.com')).toBe('https://app.example.com');
+    expect(() => checkedCorsOrigin('myTool', 'app.example.com')).toThrow(
+      /^myTool: corsOrigin must be a non-empty origin such as "https:\/\/app\.example\.com" or "\*"/,
     );
   });
 });
