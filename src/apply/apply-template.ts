@@ -18,7 +18,6 @@ import {
   type TemplateKind,
   writeTemplate,
 } from '../existing-api/read-template.js';
-import { TemplateError } from '../existing-api/template-error.js';
 import { type CorsOrigins, singleCorsOrigin } from '../generate/cors.js';
 import { sharedTemplates } from '../generate/emitters/cloudformation.js';
 import { problemExamplesByStatus } from '../generate/emitters/openapi-problems.js';
@@ -26,6 +25,7 @@ import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
 import type { IntegrationResponseModel } from '../generate/model.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
+import { TemplateError } from '../surface/errors.js';
 import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
 import { addProblemComponents } from './problem-components.js';
 import { checkTemplateMapFree, writeTemplateMappings } from './template-mappings.js';

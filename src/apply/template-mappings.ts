@@ -2,8 +2,8 @@ import { isMap, Pair, YAMLMap } from 'yaml';
 import { mapAt, templateNode } from '../existing-api/edit-template.js';
 import { TEMPLATE_MAP_KEY, TEMPLATE_MAP_NAME } from '../existing-api/find-in-map.js';
 import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
-import { TemplateError } from '../existing-api/template-error.js';
 import type { SharedTemplates } from '../generate/emitters/cloudformation.js';
+import { TemplateError } from '../surface/errors.js';
 
 /**
  * Refuses, before anything is written, a template whose `Mappings.LambdaErrorMap` is the user's own: apply stores

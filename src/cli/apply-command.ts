@@ -4,27 +4,19 @@ import { applyToTemplateText } from '../apply/apply-template.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { cloudFormationSizeWarning } from '../existing-api/cloudformation-size.js';
 import { decodeTemplate } from '../existing-api/read-template.js';
-import { TemplateError } from '../existing-api/template-error.js';
-import { corsOriginFlag } from './generate-options.js';
+import { oneLineMessage as oneLine } from '../options/describe-value.js';
+import { TemplateError, UsageError } from '../surface/errors.js';
+import type { CommandValues } from './cli-options.js';
+import { generatorOptions } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
 import type { CliIo } from './run-cli.js';
-import { oneLine, UsageError } from './usage-error.js';
 import { writeFileAtomically } from './write-output.js';
-
-export interface ApplyArguments {
-  readonly template?: string;
-  readonly catalog?: string;
-  readonly out?: string;
-  readonly 'cors-origin'?: string;
-  readonly 'no-gateway-responses'?: boolean;
-  readonly replace?: boolean;
-}
 
 /**
  * `lambda-error-map apply --template FILE`: fills the template's non-proxy Lambda methods from the catalog
  * and writes it to --out, or over itself (atomically). Any problem leaves every file as it was.
  */
-export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<void> {
+export async function applyCommand(values: CommandValues<'apply'>, io: CliIo): Promise<void> {
   if (values.template === undefined) {
     throw new UsageError(
       'missing --template: name the CloudFormation/SAM template or OpenAPI document to fill',
@@ -44,7 +36,7 @@ export async function applyCommand(values: ApplyArguments, io: CliIo): Promise<v
   try {
     text = decodeTemplate(bytes, values.template);
     result = applyToTemplateText(text, values.template, catalog, {
-      ...(values['cors-origin'] === undefined ? {} : { corsOrigin: corsOriginFlag(values['cors-origin']) }),
+      ...generatorOptions({ 'cors-origin': values['cors-origin'] }),
       gatewayResponses: values['no-gateway-responses'] !== true,
       replace: values.replace === true,
     });

@@ -1,10 +1,12 @@
 /**
- * The one declaration of the command line: each command, each option, which commands take it and what it
- * means there. The parser, the check that refuses another command's option, and each command's help are all
- * derived from it.
+ * The command line, declared once: each command, each option, which commands take it and what it means there.
+ * The generator's options and where-to flags come from their declarations (GENERATE_OPTIONS); the parser
+ * (PARSE_ARGS_OPTIONS), the check that refuses another command's option, each command's help and the types of
+ * the values parsed (CliValues) are all derived from CLI_OPTIONS.
  */
-import { formatsWriting, OUTPUT_FORMATS, type TargetOptions } from '../generate/emitters/formats.js';
-import { HTTP_METHODS } from './generate-options.js';
+import { OUTPUT_FORMATS } from '../generate/emitters/formats.js';
+import { helpLine, integerRule, type OptionDeclarations } from '../surface/declared-options.js';
+import { GENERATE_OPTIONS } from './generate-options.js';
 
 export const COMMANDS = ['generate', 'apply', 'lint', 'explain', 'serve'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -22,23 +24,51 @@ export interface CliOption {
   readonly help: Partial<Readonly<Record<Command, string>>>;
 }
 
-function sameFor(commands: readonly Command[], text: string): Partial<Record<Command, string>> {
-  return Object.fromEntries(commands.map((command) => [command, text]));
+function sameFor<C extends Command>(commands: readonly C[], text: string): Record<C, string> {
+  return Object.fromEntries(commands.map((command) => [command, text])) as Record<C, string>;
 }
 
 /** An option that takes a value, shown in help as `value`. */
-function valueOption(value: string, help: CliOption['help'], short?: string) {
+function valueOption<Help extends CliOption['help']>(value: string, help: Help, short?: string) {
   return { type: 'string', value, help, ...(short === undefined ? {} : { short }) } as const;
 }
 
-/** An option of `generate` alone. */
-function generateOption(value: string, text: string) {
-  return valueOption(value, { generate: text });
+type FlagsOf<Declarations, C extends Command> = {
+  readonly [Key in keyof Declarations as Declarations[Key] extends {
+    readonly flag: infer Flag extends string;
+  }
+    ? Flag
+    : never]: {
+    readonly type: 'string';
+    readonly value: string;
+    readonly help: { readonly [K in C]: string };
+  };
+};
+
+/** The flag of each declared option, for `command`, its help line derived from the declaration. */
+function declaredFlags<Declarations extends OptionDeclarations, C extends Command>(
+  declarations: Declarations,
+  command: C,
+): FlagsOf<Declarations, C> {
+  const entries = Object.values(declarations).flatMap((declaration) =>
+    declaration.flag === undefined
+      ? []
+      : [[declaration.flag, valueOption(declaration.rule.placeholder, { [command]: helpLine(declaration) })]],
+  );
+  return Object.fromEntries(entries);
 }
 
-function targetFormats(option: keyof TargetOptions): string {
-  return formatsWriting(option).join(', ');
-}
+/** The options of `serve` that have a value to check. */
+export const SERVE_OPTIONS = {
+  port: {
+    rule: integerRule(0, 65_535),
+    doc: 'Port to listen on (0 picks a free one)',
+    default: 3000,
+    flag: 'port',
+  },
+} as const satisfies OptionDeclarations;
+
+const DECLARED_FLAGS = declaredFlags(GENERATE_OPTIONS, 'generate');
 
 const REPORT_FORMAT = 'text (default) | json';
 const LINT_FORMAT = 'text (default) | json | sarif (SARIF 2.1.0, for code scanning)';
@@ -46,8 +76,6 @@ const CATALOG =
   'JSON file of kind definitions, or JavaScript module exporting a catalog as "catalog" or default ' +
   '(TypeScript: compile it first, or run under a TypeScript loader: NODE_OPTIONS=--import=tsx). ' +
   'Default: the built-in catalog.';
-const CORS_ORIGIN =
-  'Access-Control-Allow-Origin on every response: one origin (https://app.example.com) or *.';
 const CORS_ORIGINS =
   'Access-Control-Allow-Origin: one origin (https://app.example.com), *, or several separated by commas ' +
   '(several only where no non-proxy method is filled; Gateway Responses then send no CORS header).';
@@ -73,7 +101,7 @@ export const CLI_OPTIONS = {
     },
     't',
   ),
-  port: valueOption('N', { serve: 'Port to listen on; 0 picks a free one. Default 3000.' }, 'p'),
+  port: { ...declaredFlags(SERVE_OPTIONS, 'serve').port, short: 'p' },
   host: valueOption('HOST', { serve: 'Address to listen on. Default 127.0.0.1 (this machine only).' }),
   api: valueOption('LOGICAL_ID', { serve: 'The REST API to serve, when the template defines several.' }),
   watch: {
@@ -103,17 +131,11 @@ export const CLI_OPTIONS = {
     },
     'o',
   ),
-  'success-status': generateOption('N', 'Status of successful invocations, 200-399. Default 200.'),
-  'success-template': generateOption(
-    'VTL',
-    'VTL template of the success response. Default: the result unchanged.',
-  ),
-  'timeout-status': generateOption('N', 'Status of Lambda timeouts, 400-599. Default 504.'),
-  'catch-all-status': generateOption(
-    'N',
-    'Status of untagged errors (crashes, unwrapped handlers), 400-599. Default 500.',
-  ),
-  'cors-origin': valueOption('ORIGIN', { generate: CORS_ORIGIN, apply: CORS_ORIGINS }),
+  ...DECLARED_FLAGS,
+  'cors-origin': {
+    ...DECLARED_FLAGS['cors-origin'],
+    help: { ...DECLARED_FLAGS['cors-origin'].help, apply: CORS_ORIGINS },
+  },
   'no-gateway-responses': { type: 'boolean', help: sameFor(['generate', 'apply'], NO_GATEWAY_RESPONSES) },
   replace: {
     type: 'boolean',
@@ -124,23 +146,25 @@ export const CLI_OPTIONS = {
         'messages before and after. Without it such a method stops apply.',
     },
   },
-  'http-method': generateOption(
-    'METHOD',
-    `${HTTP_METHODS.join(' | ')} (${targetFormats('httpMethod')}). Default POST.`,
-  ),
-  path: generateOption(
-    'PATH',
-    `Path of the operation (${targetFormats('path')}), e.g. /orders/{id}. Default /example.`,
-  ),
-  function: generateOption(
-    'FUNCTION',
-    `The function: its ARN, its invocation URI, or (cloudformation) its logical id (${targetFormats('function')}).`,
-  ),
   help: { type: 'boolean', short: 'h', help: sameFor(COMMANDS, 'Show this help.') },
   version: { type: 'boolean', short: 'v', help: {} },
 } as const satisfies Record<string, CliOption>;
 
 export type CliOptionName = keyof typeof CLI_OPTIONS;
+
+type ValueType<Name extends CliOptionName> = (typeof CLI_OPTIONS)[Name]['type'] extends 'boolean'
+  ? boolean
+  : string;
+
+/** The values `parseArgs` gives for the options, by name. */
+export type CliValues = { readonly [Name in CliOptionName]?: ValueType<Name> };
+
+/** The values of the options `command` takes. */
+export type CommandValues<C extends Command> = {
+  readonly [Name in CliOptionName as C extends keyof (typeof CLI_OPTIONS)[Name]['help']
+    ? Name
+    : never]?: ValueType<Name>;
+};
 
 /** The options in the shape `node:util` parseArgs takes. */
 export const PARSE_ARGS_OPTIONS = Object.fromEntries(

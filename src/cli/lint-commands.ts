@@ -13,16 +13,11 @@ import {
 import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
 import { type LintInput, LintInputError, readDeployedLintInput } from '../lint/load-input.js';
+import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { configuredByPlugin } from '../serverless/configured-service.js';
+import { UsageError } from '../surface/errors.js';
+import type { CommandValues } from './cli-options.js';
 import { type CliIo, packageVersion } from './run-cli.js';
-import { oneLine, UsageError } from './usage-error.js';
-
-export interface LintValues {
-  readonly template?: string;
-  readonly format?: string;
-  readonly message?: string;
-  readonly 'message-file'?: string;
-}
 
 const REPORT_FORMATS = ['text', 'json'] as const;
 const LINT_FORMATS = [...REPORT_FORMATS, 'sarif'] as const;
@@ -76,7 +71,7 @@ function reportFormat<Format extends string>(
 }
 
 /** `lint`: 0 when clean, 1 with findings (report on stdout), 2 on bad input. */
-export async function lintCommand(values: LintValues, io: CliIo): Promise<number> {
+export async function lintCommand(values: CommandValues<'lint'>, io: CliIo): Promise<number> {
   const format = reportFormat('lint', values.format, LINT_FORMATS);
   const input = await loadMethods(io, values.template);
   const file = values.template as string;
@@ -106,7 +101,7 @@ function streamLintText({ methods, skipped }: LintInput, file: string, io: CliIo
 }
 
 /** `explain`: what each method's client receives for one errorMessage. */
-export async function explainCommand(values: LintValues, io: CliIo): Promise<number> {
+export async function explainCommand(values: CommandValues<'explain'>, io: CliIo): Promise<number> {
   const format = reportFormat('explain', values.format, REPORT_FORMATS);
   if ((values.message === undefined) === (values['message-file'] === undefined)) {
     throw new UsageError('explain needs exactly one of --message TEXT or --message-file FILE');

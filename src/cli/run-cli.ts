@@ -14,14 +14,22 @@ import {
   type TargetOptions,
 } from '../generate/emitters/formats.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
-import { integrationResponses } from '../generate/integration-responses.js';
-import type { IntegrationResponsesModel } from '../generate/model.js';
+import { integrationResponsesNamed } from '../generate/integration-responses.js';
+import { oneLineMessage as oneLine } from '../options/describe-value.js';
+import { OptionError, UsageError } from '../surface/errors.js';
 import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../util/require-peer.js';
-import { COMMANDS, type Command, isCommand, optionNotOf, PARSE_ARGS_OPTIONS } from './cli-options.js';
-import { type GenerateFlags, generatorError, generatorOptions, targetOptions } from './generate-options.js';
+import {
+  type CliValues,
+  COMMANDS,
+  type Command,
+  type CommandValues,
+  isCommand,
+  optionNotOf,
+  PARSE_ARGS_OPTIONS,
+} from './cli-options.js';
+import { FLAG_NAMES, generatorOptions, targetOptions } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
 import { commandUsage, overviewUsage } from './usage.js';
-import { oneLine, UsageError } from './usage-error.js';
 import { writeFileAtomically } from './write-output.js';
 
 /** Where the CLI reads and writes; process streams in production, strings in tests. */
@@ -40,21 +48,7 @@ export function packageVersion(): string {
 }
 
 interface ParsedArguments {
-  readonly values: GenerateFlags & {
-    format?: string;
-    catalog?: string;
-    out?: string;
-    template?: string;
-    message?: string;
-    'message-file'?: string;
-    replace?: boolean;
-    port?: string;
-    host?: string;
-    api?: string;
-    'code-root'?: string;
-    help?: boolean;
-    version?: boolean;
-  };
+  readonly values: CliValues;
   readonly positionals: readonly string[];
 }
 
@@ -66,10 +60,7 @@ function parse(argv: readonly string[]): ParsedArguments {
   }
 }
 
-async function generate(
-  values: GenerateFlags & { format?: string; catalog?: string; out?: string },
-  io: CliIo,
-): Promise<void> {
+async function generate(values: CommandValues<'generate'>, io: CliIo): Promise<void> {
   const formats = Object.keys(OUTPUT_FORMATS).join(', ');
   if (values.format === undefined) throw new UsageError(`missing --format: choose one of ${formats}`);
   if (!isOutputFormat(values.format)) {
@@ -80,12 +71,7 @@ async function generate(
   rejectUnwrittenTargetOptions(values.format, target);
   const catalog: ErrorCatalog =
     values.catalog === undefined ? defaultCatalog : await loadCatalog(resolve(io.cwd, values.catalog));
-  let model: IntegrationResponsesModel;
-  try {
-    model = integrationResponses(catalog, generator);
-  } catch (error) {
-    throw generatorError(error);
-  }
+  let model = integrationResponsesNamed(catalog, generator, FLAG_NAMES);
   if (!values['no-gateway-responses']) {
     const corsOrigin = generator.corsOrigin;
     model = {
@@ -111,18 +97,13 @@ async function generate(
 /** The formats that write a whole CloudFormation template (the others write parts of one, or no template). */
 const CLOUDFORMATION_FORMATS: ReadonlySet<OutputFormat> = new Set(['cloudformation', 'cloudformation-yaml']);
 
-const FLAG_OF_TARGET_OPTION: Readonly<Record<keyof TargetOptions, string>> = {
-  httpMethod: '--http-method',
-  path: '--path',
-  function: '--function',
-};
-
 /** A flag the chosen format has no place for would be silently lost. */
 function rejectUnwrittenTargetOptions(format: OutputFormat, target: TargetOptions): void {
   for (const option of Object.keys(target) as (keyof TargetOptions)[]) {
     if (FORMAT_TARGET_OPTIONS[format].includes(option)) continue;
+    const flag = FLAG_NAMES(option);
     throw new UsageError(
-      `--format ${format} has no ${FLAG_OF_TARGET_OPTION[option]}: it writes responses only; ${FLAG_OF_TARGET_OPTION[option]} applies to ${formatsWriting(option).join(', ')}`,
+      `--format ${format} has no ${flag}: it writes responses only; ${flag} applies to ${formatsWriting(option).join(', ')}`,
     );
   }
 }
@@ -211,7 +192,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await run(argv, io);
   } catch (error) {
-    const hint = error instanceof UsageError ? ' (lambda-error-map --help)' : '';
+    const hint =
+      error instanceof UsageError || error instanceof OptionError ? ' (lambda-error-map --help)' : '';
     io.stderr(`lambda-error-map: ${oneLine(error)}${hint}\n`);
     return 2;
   }

@@ -1,31 +1,22 @@
 import { resolve } from 'node:path';
+import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { serve } from '../serve/server.js';
+import { checkOptions, fromFlags, namedByFlag } from '../surface/declared-options.js';
+import { UsageError } from '../surface/errors.js';
+import { type CommandValues, SERVE_OPTIONS } from './cli-options.js';
 import type { CliIo } from './run-cli.js';
-import { oneLine, UsageError } from './usage-error.js';
-
-export interface ServeFlags {
-  readonly template?: string;
-  readonly port?: string;
-  readonly host?: string;
-  readonly api?: string;
-  readonly 'code-root'?: string;
-  readonly watch?: boolean;
-}
 
 /**
  * `lambda-error-map serve`: starts the server and prints its URL, then one access-log line per request (the
  * execution log goes to stderr). With `io.signal` it resolves once the signal
  * aborts and the server is closed; without it, it resolves at once and the server keeps the process running.
  */
-export async function serveCommand(values: ServeFlags, io: CliIo): Promise<number> {
+export async function serveCommand(values: CommandValues<'serve'>, io: CliIo): Promise<number> {
   if (values.template === undefined)
     throw new UsageError(
       'missing --template: the template, serverless.yml or .serverless directory defining the API',
     );
-  const port = values.port === undefined ? 3000 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`--port ${values.port}: give a port number from 0 (any free port) to 65535`);
-  }
+  const { port } = checkOptions(SERVE_OPTIONS, fromFlags(SERVE_OPTIONS, values), namedByFlag(SERVE_OPTIONS));
   let running: Awaited<ReturnType<typeof serve>>;
   try {
     running = await serve({

@@ -10,10 +10,10 @@ import {
   type YAMLError,
   type YAMLMap,
 } from 'yaml';
+import { TemplateError } from '../surface/errors.js';
 import { CLOUDFORMATION_TAGS, INTRINSIC_FUNCTIONS } from './cloudformation-tags.js';
 import { isServerlessService } from './serverless-service.js';
 import { recordShapes, spliceTemplate } from './splice-template.js';
-import { TemplateError } from './template-error.js';
 
 /** What the document is: a CloudFormation/SAM template (has `Resources`) or an OpenAPI/Swagger document. */
 export type TemplateKind = 'cloudformation' | 'openapi';

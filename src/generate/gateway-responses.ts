@@ -3,8 +3,22 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
 import { gatewayResponseHeader } from '../contract/parameters.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
-import { describeValue } from '../options/describe-value.js';
-import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, checkedHeaderNames } from './cors.js';
+import {
+  BOOLEAN_RULE,
+  badValue,
+  type CheckedOptions,
+  checkOptions,
+  type GivenOptions,
+  isOptionsObject,
+  namedIn,
+  type OptionDeclarations,
+  type OptionNamer,
+  optionSchemas,
+  refuseUndeclared,
+  type ValueRule,
+} from '../surface/declared-options.js';
+import { OptionError } from '../surface/errors.js';
+import { CORS_ORIGINS_RULE, checkedCorsOrigins, checkedHeaderNames, HEADER_NAMES_RULE } from './cors.js';
 import type { GatewayResponseModel } from './model.js';
 
 /**
@@ -38,37 +52,77 @@ export const GATEWAY_RESPONSE_TYPES = {
 
 export type GatewayResponseType = keyof typeof GATEWAY_RESPONSE_TYPES;
 
-export interface GatewayResponsesOptions {
-  /**
-   * Static `Access-Control-Allow-Origin` on every gateway response: one origin, or `*`. With a list of several
-   * origins no gateway response carries CORS headers: a Gateway Response can only send a static value or echo
-   * the request's Origin unchecked (see docs/gateway-responses.md).
-   */
-  corsOrigin?: CorsOrigins;
-  /** `Access-Control-Allow-Headers` (needs corsOrigin), e.g. `["Content-Type", "Authorization"]`. */
-  corsAllowHeaders?: readonly string[];
-  /** Sends `Access-Control-Allow-Credentials: true` (needs a corsOrigin other than `*`). */
-  corsAllowCredentials?: boolean;
-  /** Retry-After (and `retryAfter`) of THROTTLED, in seconds. Default 1; `false` sends none. */
-  throttledRetryAfterSeconds?: number | false;
-  /** Retry-After of QUOTA_EXCEEDED, in seconds. Default none: a quota resets per period, not in seconds. */
-  quotaExceededRetryAfterSeconds?: number;
-}
-
 export const DEFAULT_THROTTLED_RETRY_AFTER_SECONDS = 1;
 
 /** The extension member naming the response type, so a client or a log can tell API Gateway's refusals apart. */
 export const GATEWAY_RESPONSE_TYPE_MEMBER = 'gatewayResponseType';
 
-/** The JSON schema of each option, the one list of them (the Serverless plugin's config schema is built from it). */
-export const GATEWAY_RESPONSES_OPTION_SCHEMA = {
-  corsOrigin: CORS_ORIGINS_SCHEMA,
-  corsAllowHeaders: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-  corsAllowCredentials: { type: 'boolean' },
-  throttledRetryAfterSeconds: { anyOf: [{ type: 'integer' }, { const: false }] },
-  quotaExceededRetryAfterSeconds: { type: 'integer' },
-} as const satisfies Record<keyof GatewayResponsesOptions, object>;
-const OPTION_NAMES = new Set<string>(Object.keys(GATEWAY_RESPONSES_OPTION_SCHEMA));
+const MAX_RETRY_AFTER_SECONDS = 86_400;
+
+/** A Retry-After in seconds, a day at most; with `orFalse`, `false` sends none. */
+function retryAfterRule<OrFalse extends boolean>(
+  orFalse: OrFalse,
+): ValueRule<number | (OrFalse extends true ? false : never)> {
+  const seconds = { type: 'integer', minimum: 0, maximum: MAX_RETRY_AFTER_SECONDS };
+  const expected = `a whole number of seconds from 0 to ${MAX_RETRY_AFTER_SECONDS}${orFalse ? ', or false for none' : ''}`;
+  return {
+    schema: orFalse ? { anyOf: [seconds, { const: false }] } : seconds,
+    placeholder: 'SECONDS',
+    range: `0-${MAX_RETRY_AFTER_SECONDS}${orFalse ? ', or false' : ''}`,
+    check: (value, name) => {
+      if (
+        (orFalse && value === false) ||
+        (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RETRY_AFTER_SECONDS)
+      ) {
+        return value as number;
+      }
+      throw badValue(name, expected, value);
+    },
+  };
+}
+
+/** The Gateway Responses' options, each declared once (the Serverless plugin's `gatewayResponses` keys). */
+export const GATEWAY_RESPONSES_OPTIONS = {
+  /**
+   * Static `Access-Control-Allow-Origin` on every gateway response: one origin, or `*`. With a list of several
+   * origins no gateway response carries CORS headers: a Gateway Response can only send a static value or echo
+   * the request's Origin unchecked (see docs/gateway-responses.md).
+   */
+  corsOrigin: {
+    rule: CORS_ORIGINS_RULE,
+    doc: 'Access-Control-Allow-Origin on every Gateway Response: one origin or *; several: no CORS header',
+  },
+  /** `Access-Control-Allow-Headers` (needs corsOrigin), e.g. `["Content-Type", "Authorization"]`. */
+  corsAllowHeaders: {
+    rule: HEADER_NAMES_RULE,
+    doc: 'Access-Control-Allow-Headers (needs corsOrigin)',
+  },
+  /** Sends `Access-Control-Allow-Credentials: true` (needs a corsOrigin other than `*`). */
+  corsAllowCredentials: {
+    rule: BOOLEAN_RULE,
+    doc: 'Sends Access-Control-Allow-Credentials: true (needs a corsOrigin other than *)',
+    // Not a default value: given at all, it needs a corsOrigin.
+    defaultDoc: 'false',
+  },
+  /** Retry-After (and `retryAfter`) of THROTTLED, in seconds. Default 1; `false` sends none. */
+  throttledRetryAfterSeconds: {
+    rule: retryAfterRule(true),
+    doc: 'Retry-After (and retryAfter) of THROTTLED, in seconds; false sends none',
+    default: DEFAULT_THROTTLED_RETRY_AFTER_SECONDS,
+  },
+  /** Retry-After of QUOTA_EXCEEDED, in seconds. Default none: a quota resets per period, not in seconds. */
+  quotaExceededRetryAfterSeconds: {
+    rule: retryAfterRule(false),
+    doc: 'Retry-After of QUOTA_EXCEEDED, in seconds (a quota resets per period)',
+  },
+} as const satisfies OptionDeclarations;
+
+export type GatewayResponsesOptions = GivenOptions<typeof GATEWAY_RESPONSES_OPTIONS>;
+
+/** The JSON schema of each option (the Serverless plugin's config schema holds them). */
+export const GATEWAY_RESPONSES_OPTION_SCHEMA = optionSchemas(GATEWAY_RESPONSES_OPTIONS);
+
+const API_NAMES = namedIn('gatewayResponses');
 
 /**
  * The Gateway Responses of a REST API for a catalog: one per response type, each keeping API Gateway's status
@@ -79,9 +133,24 @@ export function gatewayResponses(
   catalog: ErrorCatalog = defaultCatalog,
   options: GatewayResponsesOptions = {},
 ): GatewayResponseModel[] {
-  const headers = commonHeaders(options);
-  const throttled = retryAfter('throttledRetryAfterSeconds', options.throttledRetryAfterSeconds, 1);
-  const quota = retryAfter('quotaExceededRetryAfterSeconds', options.quotaExceededRetryAfterSeconds);
+  if (!isOptionsObject(options)) {
+    throw badValue('gatewayResponses: options', 'an object', options);
+  }
+  refuseUndeclared(GATEWAY_RESPONSES_OPTIONS, options, 'gatewayResponses: options');
+  return gatewayResponsesNamed(catalog, options, API_NAMES);
+}
+
+/** `gatewayResponses`, its messages naming each option as `nameOf` does (a plugin key). */
+export function gatewayResponsesNamed(
+  catalog: ErrorCatalog,
+  options: GatewayResponsesOptions,
+  nameOf: OptionNamer,
+): GatewayResponseModel[] {
+  const checked = checkOptions(GATEWAY_RESPONSES_OPTIONS, options, nameOf);
+  const headers = commonHeaders(checked, nameOf);
+  const throttled =
+    checked.throttledRetryAfterSeconds === false ? undefined : checked.throttledRetryAfterSeconds;
+  const quota = checked.quotaExceededRetryAfterSeconds;
   return (Object.keys(GATEWAY_RESPONSE_TYPES) as GatewayResponseType[]).map((type) => {
     const seconds = type === 'THROTTLED' ? throttled : type === 'QUOTA_EXCEEDED' ? quota : undefined;
     return gatewayResponse(catalog, type, headers, seconds);
@@ -148,25 +217,28 @@ function templateSafeJson(value: unknown): string {
   return JSON.stringify(value).replaceAll('$', '\\u0024').replaceAll('#', '\\u0023');
 }
 
-function commonHeaders(options: GatewayResponsesOptions): Record<string, string> {
-  assertKnownOptions(options);
+function commonHeaders(
+  options: CheckedOptions<typeof GATEWAY_RESPONSES_OPTIONS>,
+  nameOf: OptionNamer,
+): Record<string, string> {
   const headers: Record<string, string> = {
     [gatewayResponseHeader('Content-Type')]: `'${PROBLEM_CONTENT_TYPE}'`,
   };
   const { corsOrigin, corsAllowHeaders, corsAllowCredentials } = options;
+  const tuned = (['corsAllowHeaders', 'corsAllowCredentials'] as const).filter(
+    (key) => options[key] !== undefined,
+  );
+  // "corsAllowHeaders needs", "corsAllowHeaders and corsAllowCredentials need": the options given, named.
+  const tuning = `${tuned.map((key, i) => (i === 0 ? nameOf(key) : nameOf.again(key))).join(' and ')} need${tuned.length === 1 ? 's' : ''}`;
   if (corsOrigin === undefined) {
-    if (corsAllowHeaders !== undefined || corsAllowCredentials !== undefined) {
-      throw new TypeError(
-        'gatewayResponses: corsAllowHeaders and corsAllowCredentials need corsOrigin; set corsOrigin too',
-      );
-    }
+    if (tuned.length > 0) throw new OptionError(`${tuning} ${nameOf.again('corsOrigin')}; set it too`);
     return headers;
   }
-  const origins = checkedCorsOrigins('gatewayResponses', corsOrigin);
+  const origins = checkedCorsOrigins(nameOf('corsOrigin'), corsOrigin);
   if (origins.length > 1) {
-    if (corsAllowHeaders !== undefined || corsAllowCredentials !== undefined) {
-      throw new TypeError(
-        'gatewayResponses: corsAllowHeaders and corsAllowCredentials need a single corsOrigin; with several origins the Gateway Responses send no CORS headers (they cannot tell the listed origins from others)',
+    if (tuned.length > 0) {
+      throw new OptionError(
+        `${tuning} a single ${nameOf.again('corsOrigin')}; with several origins the Gateway Responses send no CORS headers (they cannot tell the listed origins from others)`,
       );
     }
     return headers;
@@ -174,45 +246,16 @@ function commonHeaders(options: GatewayResponsesOptions): Record<string, string>
   const [origin] = origins as [string];
   headers[gatewayResponseHeader('Access-Control-Allow-Origin')] = `'${origin}'`;
   if (corsAllowHeaders !== undefined) {
-    const names = checkedHeaderNames('gatewayResponses', 'corsAllowHeaders', corsAllowHeaders);
+    const names = checkedHeaderNames(nameOf('corsAllowHeaders'), corsAllowHeaders);
     headers[gatewayResponseHeader('Access-Control-Allow-Headers')] = `'${names.join(',')}'`;
-  }
-  if (corsAllowCredentials !== undefined && typeof corsAllowCredentials !== 'boolean') {
-    throw new TypeError(
-      `gatewayResponses: corsAllowCredentials must be a boolean, got ${describeValue(corsAllowCredentials)}`,
-    );
   }
   if (corsAllowCredentials === true) {
     if (origin === '*') {
-      throw new TypeError(
-        'gatewayResponses: corsAllowCredentials needs a corsOrigin other than "*"; browsers refuse credentials with a wildcard origin',
+      throw new OptionError(
+        `${nameOf('corsAllowCredentials')} needs a ${nameOf.again('corsOrigin')} other than "*"; browsers refuse credentials with a wildcard origin`,
       );
     }
     headers[gatewayResponseHeader('Access-Control-Allow-Credentials')] = "'true'";
   }
   return headers;
-}
-
-function assertKnownOptions(options: object): void {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`gatewayResponses: options must be an object, got ${describeValue(options)}`);
-  }
-  for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.has(name)) {
-      throw new TypeError(
-        `gatewayResponses: unknown option "${name}"; the options are ${[...OPTION_NAMES].join(', ')}`,
-      );
-    }
-  }
-}
-
-function retryAfter(name: string, value: number | false | undefined, fallback?: number): number | undefined {
-  if (value === false) return undefined;
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0 || value > 86_400) {
-    throw new TypeError(
-      `gatewayResponses: ${name} must be a whole number of seconds from 0 to 86400${fallback === undefined ? '' : ', or false for none'}, got ${describeValue(value)}`,
-    );
-  }
-  return value;
 }

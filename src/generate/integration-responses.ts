@@ -1,8 +1,17 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { methodResponseHeader } from '../contract/parameters.js';
-import { describeValue } from '../options/describe-value.js';
-import { CORS_ORIGINS_SCHEMA, type CorsOrigins, checkedCorsOrigins, singleCorsOrigin } from './cors.js';
+import {
+  checkOptions,
+  type GivenOptions,
+  integerRule,
+  namedIn,
+  type OptionDeclarations,
+  type OptionNamer,
+  optionSchemas,
+  textRule,
+} from '../surface/declared-options.js';
+import { CORS_ORIGINS_RULE, checkedCorsOrigins, singleCorsOrigin } from './cors.js';
 import type {
   IntegrationResponseModel,
   IntegrationResponsesModel,
@@ -20,37 +29,61 @@ import {
   taggedProblemTemplate,
 } from './templates.js';
 
-export interface IntegrationResponsesOptions {
+/**
+ * The generator's options, each declared once: the CLI's flags and the Serverless plugin's keys (the same names)
+ * and their checks, help lines and JSON schemas are derived from these.
+ */
+export const INTEGRATION_RESPONSES_OPTIONS = {
   /** Status of successful invocations (the default response, no selection pattern). Default 200. */
-  successStatus?: number;
+  successStatus: {
+    rule: integerRule(200, 399),
+    doc: 'Status of successful invocations (the default response)',
+    default: 200,
+    flag: 'success-status',
+  },
   /**
    * VTL template of the success response, keyed `application/json`. Default: the result unchanged. Either
    * way it is wrapped in a guard that answers a Lambda error document reaching the default response (an
    * error with an empty message) as the catch-all: see `guardSuccessTemplate`.
    */
-  successTemplate?: string;
+  successTemplate: {
+    rule: textRule('a non-empty VTL template string', 'VTL', 'omit it to pass the result through'),
+    doc: 'VTL template of the success response',
+    defaultDoc: "$input.json('$') (the result unchanged)",
+    default: PASSTHROUGH_TEMPLATE,
+    flag: 'success-template',
+  },
   /** Status for Lambda timeouts. Default 504. */
-  timeoutStatus?: number;
+  timeoutStatus: {
+    rule: integerRule(400, 599),
+    doc: 'Status of Lambda timeouts',
+    default: 504,
+    flag: 'timeout-status',
+  },
   /** Status for every other untagged error: crashes, unwrapped handlers, unknown tags. Default 500. */
-  catchAllStatus?: number;
+  catchAllStatus: {
+    rule: integerRule(400, 599),
+    doc: 'Status of untagged errors (crashes, unwrapped handlers)',
+    default: DEFAULT_CATCH_ALL_STATUS,
+    flag: 'catch-all-status',
+  },
   /**
    * Static `Access-Control-Allow-Origin` sent on every response, e.g. `https://app.example.com` or `*`. One
    * origin: a list of several is refused here (see docs/generate.md); a list of one is that origin.
    */
-  corsOrigin?: CorsOrigins;
-}
+  corsOrigin: {
+    rule: CORS_ORIGINS_RULE,
+    doc: 'Access-Control-Allow-Origin on every response: one origin (https://app.example.com) or *',
+    flag: 'cors-origin',
+  },
+} as const satisfies OptionDeclarations;
 
-/**
- * The JSON schema of each option, the one list of the generator's options: the Serverless plugin's config schema
- * and its known keys are built from it (typed by the options, so an option added above must be added here).
- */
-export const INTEGRATION_RESPONSES_OPTION_SCHEMA = {
-  successStatus: { type: 'integer', minimum: 200, maximum: 399 },
-  successTemplate: { type: 'string', minLength: 1 },
-  timeoutStatus: { type: 'integer', minimum: 400, maximum: 599 },
-  catchAllStatus: { type: 'integer', minimum: 400, maximum: 599 },
-  corsOrigin: CORS_ORIGINS_SCHEMA,
-} as const satisfies Record<keyof IntegrationResponsesOptions, object>;
+export type IntegrationResponsesOptions = GivenOptions<typeof INTEGRATION_RESPONSES_OPTIONS>;
+
+/** The JSON schema of each option (the Serverless plugin's config schema holds them). */
+export const INTEGRATION_RESPONSES_OPTION_SCHEMA = optionSchemas(INTEGRATION_RESPONSES_OPTIONS);
+
+const API_NAMES = namedIn('integrationResponses');
 
 const TIMEOUT_DETAIL = 'The function did not complete in time.';
 
@@ -63,25 +96,31 @@ export function integrationResponses(
   catalog: ErrorCatalog = defaultCatalog,
   options: IntegrationResponsesOptions = {},
 ): IntegrationResponsesModel {
-  const successStatus = checkedStatus('successStatus', options.successStatus ?? 200, 200, 399);
-  const timeoutStatus = checkedStatus('timeoutStatus', options.timeoutStatus ?? 504, 400, 599);
-  const catchAllStatus = checkedStatus(
-    'catchAllStatus',
-    options.catchAllStatus ?? DEFAULT_CATCH_ALL_STATUS,
-    400,
-    599,
-  );
-  const corsParameters = corsResponseParameters(options.corsOrigin);
-  const successTemplate = guardSuccessTemplate(
-    checkedTemplate(options.successTemplate),
-    catchAllStatus,
-    CATCH_ALL_DETAIL,
-  );
+  return integrationResponsesNamed(catalog, options, API_NAMES);
+}
 
+/** `integrationResponses`, its messages naming each option as `nameOf` does (a flag, a plugin key). */
+export function integrationResponsesNamed(
+  catalog: ErrorCatalog,
+  options: IntegrationResponsesOptions,
+  nameOf: OptionNamer,
+): IntegrationResponsesModel {
+  const { successStatus, successTemplate, timeoutStatus, catchAllStatus, corsOrigin } = checkOptions(
+    INTEGRATION_RESPONSES_OPTIONS,
+    options,
+    nameOf,
+  );
+  const corsParameters: Record<string, string> = {};
+  if (corsOrigin !== undefined) {
+    corsParameters[methodResponseHeader('Access-Control-Allow-Origin')] =
+      `'${singleCorsOrigin(nameOf('corsOrigin'), corsOrigin)}'`;
+  }
   const success: IntegrationResponseModel = {
     statusCode: String(successStatus),
     selectionPattern: undefined,
-    responseTemplates: { 'application/json': successTemplate },
+    responseTemplates: {
+      'application/json': guardSuccessTemplate(successTemplate, catchAllStatus, CATCH_ALL_DETAIL),
+    },
     responseParameters: { ...corsParameters },
   };
   const selections = selectionPatternsByStatus(catalog, { timeoutStatus, catchAllStatus });
@@ -105,10 +144,11 @@ export function integrationResponsesChecked(
   catalog: ErrorCatalog,
   options: IntegrationResponsesOptions,
   written: boolean,
+  nameOf: OptionNamer = API_NAMES,
 ): IntegrationResponsesModel {
-  if (written || options.corsOrigin === undefined) return integrationResponses(catalog, options);
-  const [origin] = checkedCorsOrigins('integrationResponses', options.corsOrigin);
-  return integrationResponses(catalog, { ...options, corsOrigin: origin as string });
+  if (written || options.corsOrigin === undefined) return integrationResponsesNamed(catalog, options, nameOf);
+  const [origin] = checkedCorsOrigins(nameOf('corsOrigin'), options.corsOrigin);
+  return integrationResponsesNamed(catalog, { ...options, corsOrigin: origin as string }, nameOf);
 }
 
 /** The bodies a status carries: each catalog kind tagged with it, and the fixed body of its untagged errors. */
@@ -163,32 +203,5 @@ function methodResponse(response: IntegrationResponseModel): MethodResponseModel
   return {
     statusCode: response.statusCode,
     responseParameters: Object.fromEntries(headers.map((header) => [header, false])),
-  };
-}
-
-function checkedStatus(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new TypeError(
-      `integrationResponses: ${name} must be an integer from ${min} to ${max}, got ${describeValue(value)}`,
-    );
-  }
-  return value;
-}
-
-function checkedTemplate(template: string | undefined): string {
-  if (template === undefined) return PASSTHROUGH_TEMPLATE;
-  if (typeof template !== 'string' || template.trim() === '') {
-    throw new TypeError(
-      'integrationResponses: successTemplate must be a non-empty VTL template string; omit it to pass the result through',
-    );
-  }
-  return template;
-}
-
-function corsResponseParameters(origin: CorsOrigins | undefined): Record<string, string> {
-  if (origin === undefined) return {};
-  return {
-    [methodResponseHeader('Access-Control-Allow-Origin')]:
-      `'${singleCorsOrigin('integrationResponses', origin)}'`,
   };
 }

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { boundedValue, decodeTemplate, parseTemplate } from '../existing-api/read-template.js';
 import { isServerlessService } from '../existing-api/serverless-service.js';
-import { TemplateError } from '../existing-api/template-error.js';
+import { TemplateError } from '../surface/errors.js';
 import { readServedApi } from './read-api.js';
 import { readServerlessApi } from './read-serverless.js';
 import type { Plain, ServedApi } from './served-api.js';

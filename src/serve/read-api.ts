@@ -13,8 +13,8 @@ import {
 } from '../existing-api/find-apis.js';
 import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
 import { cloudFormationResourcePath } from '../existing-api/resource-path.js';
-import { TemplateError } from '../existing-api/template-error.js';
 import type { GatewayResponseModel } from '../generate/model.js';
+import { TemplateError } from '../surface/errors.js';
 import { functionEnvironment } from './function-environment.js';
 import { cloudFormationHttpApiRoutes } from './read-http-api.js';
 import { SAM_IMPLICIT_REST_API, type SamEventRoute, samEventRoutes } from './read-sam-events.js';

@@ -1,4 +1,4 @@
-import { TemplateError } from '../existing-api/template-error.js';
+import { TemplateError } from '../surface/errors.js';
 import { payloadFormat } from './read-sam-events.js';
 import {
   DEFAULT_HTTP_API_INTEGRATION_TIMEOUT_MS,

@@ -1,4 +1,4 @@
-import { TemplateError } from '../existing-api/template-error.js';
+import { TemplateError } from '../surface/errors.js';
 import {
   DEFAULT_HTTP_API_INTEGRATION_TIMEOUT_MS,
   DEFAULT_REST_INTEGRATION_TIMEOUT_MS,

@@ -7,12 +7,12 @@ import {
   proxyHttpEvents,
 } from '../existing-api/serverless-events.js';
 import { loadsPlugin } from '../existing-api/serverless-service.js';
-import { TemplateError } from '../existing-api/template-error.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
 import { serverlessVariableIn } from '../serverless/configured-service.js';
 import { SERVERLESS_REST_API_ID } from '../serverless/gateway-resources.js';
 import { LambdaErrorMapPlugin } from '../serverless/plugin.js';
 import type { ServerlessLike } from '../serverless/types.js';
+import { TemplateError } from '../surface/errors.js';
 import { functionEnvironment } from './function-environment.js';
 import { gatewayResponsesOf } from './read-api.js';
 import { payloadFormat } from './read-sam-events.js';

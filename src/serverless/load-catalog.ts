@@ -5,7 +5,7 @@ import {
   type CatalogLoadFailure,
   loadCatalogFile,
 } from '../catalog-loader/load-catalog-file.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
+import { LambdaErrorMapPluginError } from '../surface/errors.js';
 
 const FIX =
   'point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog, or at a JSON file of kind definitions';

@@ -12,7 +12,7 @@ import type {
 } from '../existing-api/serverless-events.js';
 import type { ServerlessResponse, ServerlessStatusCode } from '../generate/emitters/serverless.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
+import { LambdaErrorMapPluginError } from '../surface/errors.js';
 
 /** The content type under which the framework files a string template. */
 const JSON_CONTENT_TYPE = 'application/json';

@@ -1,30 +1,107 @@
+import { GATEWAY_RESPONSES_OPTIONS, type GatewayResponsesOptions } from '../generate/gateway-responses.js';
 import {
-  GATEWAY_RESPONSES_OPTION_SCHEMA,
-  type GatewayResponsesOptions,
-} from '../generate/gateway-responses.js';
-import {
-  INTEGRATION_RESPONSES_OPTION_SCHEMA,
+  INTEGRATION_RESPONSES_OPTIONS,
   type IntegrationResponsesOptions,
 } from '../generate/integration-responses.js';
-import { describeValue } from '../options/describe-value.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
+import {
+  BOOLEAN_RULE,
+  badValue,
+  checkGiven,
+  checkOptions,
+  type GivenOptions,
+  isOptionsObject,
+  namedUnder,
+  type OptionDeclarations,
+  objectSchema,
+  refuseUndeclared,
+  textRule,
+  type ValueRule,
+} from '../surface/declared-options.js';
+import { LambdaErrorMapPluginError, OptionError } from '../surface/errors.js';
 
-/** `custom.lambdaErrorMap` in serverless.yml. */
-export interface LambdaErrorMapConfig extends IntegrationResponsesOptions {
+const CONFIG = 'custom.lambdaErrorMap';
+const EXAMPLE = 'custom: { lambdaErrorMap: { catalog: ./build/catalog.js } }';
+
+const { corsOrigin: _sharedWithIntegrationResponses, ...GATEWAY_TUNING } = GATEWAY_RESPONSES_OPTIONS;
+
+type GatewayTuning = GivenOptions<typeof GATEWAY_TUNING>;
+
+/** `gatewayResponses`: on (`true`), off (`false`), or an object of the Gateway Responses' options but corsOrigin. */
+const GATEWAY_RESPONSES_RULE: ValueRule<boolean | GatewayTuning> = {
+  schema: { anyOf: [{ type: 'boolean' }, objectSchema(GATEWAY_TUNING)] },
+  placeholder: '',
+  check: (value, name) => {
+    if (typeof value === 'boolean') return value;
+    if (!isOptionsObject(value)) {
+      throw badValue(
+        name,
+        'true, false or an object such as { corsAllowHeaders: [Content-Type, Authorization] }',
+        value,
+      );
+    }
+    refuseUndeclared(GATEWAY_TUNING, value, name);
+    return checkGiven(GATEWAY_TUNING, value, namedUnder(name));
+  },
+};
+
+/**
+ * `custom.lambdaErrorMap` in serverless.yml, each option declared once: the generator's own under their names,
+ * and the plugin's. The config schema registered with the framework and the checks are derived from these.
+ */
+export const PLUGIN_OPTIONS = {
   /** Path, relative to the service directory, of a JavaScript module exporting the error catalog. */
-  catalog: string;
+  catalog: {
+    rule: textRule(
+      `the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE})`,
+      'FILE',
+    ),
+    doc: 'Path of a module exporting the catalog (or of a JSON file of kind definitions), relative to the service directory',
+    required: true,
+  },
   /** Name of the export holding the catalog. Default: `catalog`, else the default export, else `default.catalog`. */
-  catalogExport?: string;
+  catalogExport: {
+    rule: textRule('the name of an export of the catalog module', 'NAME'),
+    doc: 'Name of the export that holds the catalog',
+    defaultDoc: 'catalog, else the default export, else default.catalog',
+  },
+  ...INTEGRATION_RESPONSES_OPTIONS,
   /** Gateway Responses on the service's REST API: on by default; `false` leaves them out; an object tunes them. */
-  gatewayResponses?: boolean | Omit<GatewayResponsesOptions, 'corsOrigin'>;
+  gatewayResponses: {
+    rule: GATEWAY_RESPONSES_RULE,
+    doc: "The Gateway Responses on the service's REST API: false leaves them out, an object tunes them",
+    default: true,
+  },
   /** Sets `provider.logs.restApi.format` to the JSON access-log format (turning REST API access logs on). */
-  accessLogFormat?: boolean;
+  accessLogFormat: {
+    rule: BOOLEAN_RULE,
+    doc: 'true sets provider.logs.restApi.format to the JSON access-log format',
+    default: false,
+  },
   /**
    * Replaces an event's own error `statusCodes` entries (patterns that would overlap the catalog's) with the
    * generated ones, as `apply --replace` does, instead of stopping the build; each is logged. Default false.
    */
-  replace?: boolean;
-}
+  replace: {
+    rule: BOOLEAN_RULE,
+    doc: "true replaces an event's own error statusCodes entries that overlap the catalog's",
+    default: false,
+  },
+} as const satisfies OptionDeclarations;
+
+/** `custom.lambdaErrorMap` in serverless.yml. */
+export type LambdaErrorMapConfig = GivenOptions<typeof PLUGIN_OPTIONS> & { catalog: string };
+
+/** How the plugin names an option in its messages: `custom.lambdaErrorMap.successStatus`. */
+export const PLUGIN_NAMES = namedUnder(CONFIG);
+
+/** The Gateway Responses' options as the plugin names them: corsOrigin is the shared one. */
+export const GATEWAY_NAMES = namedUnder(`${CONFIG}.gatewayResponses`, { corsOrigin: CONFIG });
+
+/** JSON schema of `custom.lambdaErrorMap`, registered with the framework so typos are reported early. */
+export const CONFIG_SCHEMA = {
+  type: 'object',
+  properties: { lambdaErrorMap: objectSchema(PLUGIN_OPTIONS) },
+} as const;
 
 export interface PluginOptions {
   readonly catalogPath: string;
@@ -36,115 +113,49 @@ export interface PluginOptions {
   readonly replace: boolean;
 }
 
-const { corsOrigin: _sharedWithIntegrationResponses, ...GATEWAY_TUNING_SCHEMA } =
-  GATEWAY_RESPONSES_OPTION_SCHEMA;
-
-/** The plugin's own options; the generator's come from its option schema. */
-const PLUGIN_OPTION_SCHEMA = {
-  catalog: { type: 'string', minLength: 1 },
-  catalogExport: { type: 'string', minLength: 1 },
-  ...INTEGRATION_RESPONSES_OPTION_SCHEMA,
-  gatewayResponses: {
-    anyOf: [
-      { type: 'boolean' },
-      { type: 'object', properties: GATEWAY_TUNING_SCHEMA, additionalProperties: false },
-    ],
-  },
-  accessLogFormat: { type: 'boolean' },
-  replace: { type: 'boolean' },
-} as const satisfies Record<keyof LambdaErrorMapConfig, object>;
-
-const GENERATOR_KEYS = Object.keys(
-  INTEGRATION_RESPONSES_OPTION_SCHEMA,
-) as (keyof IntegrationResponsesOptions)[];
-const KNOWN_KEYS = new Set<string>(Object.keys(PLUGIN_OPTION_SCHEMA));
-
-/** JSON schema of `custom.lambdaErrorMap`, registered with the framework so typos are reported early. */
-export const CONFIG_SCHEMA = {
-  type: 'object',
-  properties: {
-    lambdaErrorMap: {
-      type: 'object',
-      properties: PLUGIN_OPTION_SCHEMA,
-      required: ['catalog'],
-      additionalProperties: false,
-    },
-  },
-} as const;
-
-const EXAMPLE = 'custom: { lambdaErrorMap: { catalog: ./build/catalog.js } }';
-
-/** Reads and checks `custom.lambdaErrorMap`; the generator checks the values of its own options. */
+/** Reads and checks `custom.lambdaErrorMap` by the declarations of its options. */
 export function readPluginOptions(custom: Record<string, unknown> | null | undefined): PluginOptions {
   const config = custom?.lambdaErrorMap;
   if (config === undefined || config === null) {
     throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap is missing; tell the plugin where the error catalog is: ${EXAMPLE}`,
+      `${CONFIG} is missing; tell the plugin where the error catalog is: ${EXAMPLE}`,
       'LAMBDA_ERROR_MAP_MISSING_CONFIG',
     );
   }
-  if (typeof config !== 'object' || Array.isArray(config)) {
-    throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap must be an object such as ${EXAMPLE}, got ${describeValue(config)}`,
-      'LAMBDA_ERROR_MAP_INVALID_CONFIG',
+  try {
+    if (!isOptionsObject(config)) throw badValue(CONFIG, `an object such as ${EXAMPLE}`, config);
+    refuseUndeclared(PLUGIN_OPTIONS, config, CONFIG);
+    const { catalog, catalogExport, gatewayResponses, accessLogFormat, replace, ...generator } = checkOptions(
+      PLUGIN_OPTIONS,
+      config,
+      PLUGIN_NAMES,
     );
+    return {
+      catalogPath: catalog,
+      catalogExport,
+      generator,
+      gateway: gatewayOptions(gatewayResponses, generator.corsOrigin),
+      accessLogFormat,
+      replace,
+    };
+  } catch (error) {
+    throw pluginConfigError(error);
   }
-  const entries = config as Record<string, unknown>;
-  const unknownKeys = Object.keys(entries).filter((key) => !KNOWN_KEYS.has(key));
-  if (unknownKeys.length > 0) {
-    throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap has unknown option(s) ${unknownKeys.join(', ')}; known options: ${[...KNOWN_KEYS].join(', ')}`,
-      'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-    );
-  }
-  const { catalog, catalogExport } = entries;
-  if (typeof catalog !== 'string' || catalog.trim() === '') {
-    throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap.catalog must be the path of a JavaScript module exporting your error catalog, relative to the service directory (${EXAMPLE}), got ${describeValue(catalog)}`,
-      'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-    );
-  }
-  if (catalogExport !== undefined && (typeof catalogExport !== 'string' || catalogExport === '')) {
-    throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap.catalogExport must be the name of an export of the catalog module, got ${describeValue(catalogExport)}`,
-      'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-    );
-  }
-  const generator: Record<string, unknown> = {};
-  for (const key of GENERATOR_KEYS) {
-    if (entries[key] !== undefined) generator[key] = entries[key];
-  }
-  const generatorOptions = generator as IntegrationResponsesOptions;
-  return {
-    catalogPath: catalog,
-    catalogExport,
-    generator: generatorOptions,
-    gateway: gatewayOptions(entries.gatewayResponses, generatorOptions.corsOrigin),
-    accessLogFormat: booleanOption('accessLogFormat', entries.accessLogFormat) ?? false,
-    replace: booleanOption('replace', entries.replace) ?? false,
-  };
 }
 
-function booleanOption(name: string, value: unknown): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value;
-  throw new LambdaErrorMapPluginError(
-    `custom.lambdaErrorMap.${name} must be true or false, got ${describeValue(value)}`,
-    'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-  );
+/** A bad option value as the plugin's configuration error; anything else as it is. */
+export function pluginConfigError(error: unknown): unknown {
+  return error instanceof OptionError
+    ? new LambdaErrorMapPluginError(error.message, 'LAMBDA_ERROR_MAP_INVALID_CONFIG')
+    : error;
 }
 
 /** The corsOrigin of the integration responses applies to the Gateway Responses too. */
 function gatewayOptions(
-  value: unknown,
+  value: boolean | GatewayTuning,
   corsOrigin: GatewayResponsesOptions['corsOrigin'],
 ): GatewayResponsesOptions | undefined {
   if (value === false) return undefined;
-  const tuned = value === undefined || value === true ? {} : value;
-  if (typeof tuned !== 'object' || tuned === null || Array.isArray(tuned)) {
-    throw new LambdaErrorMapPluginError(
-      `custom.lambdaErrorMap.gatewayResponses must be true, false or an object such as { corsAllowHeaders: [Content-Type, Authorization] }, got ${describeValue(value)}`,
-      'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-    );
-  }
-  return { ...(tuned as GatewayResponsesOptions), ...(corsOrigin === undefined ? {} : { corsOrigin }) };
+  const tuned = value === true ? {} : value;
+  return { ...tuned, ...(corsOrigin === undefined ? {} : { corsOrigin }) };
 }

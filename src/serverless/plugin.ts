@@ -2,7 +2,7 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { cloudFormationSizeWarning } from '../existing-api/cloudformation-size.js';
 import { lambdaHttpEvents } from '../existing-api/serverless-events.js';
 import { serverlessResponse } from '../generate/emitters/serverless.js';
-import { gatewayResponses } from '../generate/gateway-responses.js';
+import { gatewayResponsesNamed } from '../generate/gateway-responses.js';
 import {
   type IntegrationResponsesOptions,
   integrationResponsesChecked,
@@ -11,12 +11,19 @@ import type { GatewayResponseModel, IntegrationResponsesModel } from '../generat
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
 import { oneLineMessage } from '../options/describe-value.js';
+import { LambdaErrorMapPluginError } from '../surface/errors.js';
 import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js';
 import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
 import { offlineWarnings } from './offline-warnings.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
-import { CONFIG_SCHEMA, type PluginOptions, readPluginOptions } from './plugin-options.js';
+import {
+  CONFIG_SCHEMA,
+  GATEWAY_NAMES,
+  PLUGIN_NAMES,
+  type PluginOptions,
+  pluginConfigError,
+  readPluginOptions,
+} from './plugin-options.js';
 import { responseTemplateTexts, shareResponseTemplates } from './share-templates.js';
 import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
 
@@ -195,24 +202,18 @@ export class LambdaErrorMapPlugin {
     hasEvents: boolean,
   ): IntegrationResponsesModel {
     try {
-      return integrationResponsesChecked(catalog, generator, hasEvents);
+      return integrationResponsesChecked(catalog, generator, hasEvents, PLUGIN_NAMES);
     } catch (error) {
-      throw new LambdaErrorMapPluginError(
-        `custom.lambdaErrorMap: ${oneLineMessage(error)}`,
-        'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-      );
+      throw pluginConfigError(error);
     }
   }
 
-  #gatewayModel(catalog: Parameters<typeof gatewayResponses>[0], options: PluginOptions) {
+  #gatewayModel(catalog: ErrorCatalog, options: PluginOptions) {
     if (options.gateway === undefined) return undefined;
     try {
-      return gatewayResponses(catalog, options.gateway);
+      return gatewayResponsesNamed(catalog, options.gateway, GATEWAY_NAMES);
     } catch (error) {
-      throw new LambdaErrorMapPluginError(
-        `custom.lambdaErrorMap.gatewayResponses: ${oneLineMessage(error)}`,
-        'LAMBDA_ERROR_MAP_INVALID_CONFIG',
-      );
+      throw pluginConfigError(error);
     }
   }
 

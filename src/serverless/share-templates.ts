@@ -1,7 +1,7 @@
 import { TEMPLATE_MAP_NAME } from '../existing-api/find-in-map.js';
 import type { HttpResponseConfig } from '../existing-api/serverless-events.js';
 import { cloudFormationMappings, sharedTemplates } from '../generate/emitters/cloudformation.js';
-import { LambdaErrorMapPluginError } from './plugin-error.js';
+import { LambdaErrorMapPluginError } from '../surface/errors.js';
 
 /** Every template text the plugin wrote into the events' `response` (generated, or a guarded success template). */
 export function responseTemplateTexts(responses: readonly HttpResponseConfig[]): Set<string> {

@@ -445,7 +445,7 @@ describe('lambda-error-map apply on bad input', () => {
       'apply --template t.yaml',
       /the success \(default\) integration response has status 404/,
     ],
-    ['a bad CORS origin', conflicting, "apply --template t.yaml --cors-origin it's", /corsOrigin must be/],
+    ['a bad CORS origin', conflicting, "apply --template t.yaml --cors-origin it's", /--cors-origin must be/],
     [
       'a generate option',
       'Resources: {}\n',

@@ -7,10 +7,10 @@ import {
   methodResponsesOf,
 } from '../../src/existing-api/find-apis.js';
 import { parseTemplate } from '../../src/existing-api/read-template.js';
-import { TemplateError } from '../../src/existing-api/template-error.js';
 import { integrationResponses } from '../../src/generate/index.js';
 import { guardSuccessTemplate } from '../../src/generate/templates.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
+import { TemplateError } from '../../src/surface/errors.js';
 import { LAMBDA_URI, sharedIntegrationTemplate } from '../support/aliased-template.js';
 import { withTemplatesRead } from '../support/template-mappings.js';
 

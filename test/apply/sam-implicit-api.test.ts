@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { applyToTemplateText } from '../../src/apply/apply-template.js';
-import { TemplateError } from '../../src/existing-api/template-error.js';
 import { GATEWAY_RESPONSE_TYPES } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
+import { TemplateError } from '../../src/surface/errors.js';
 import { CLOUDFORMATION_TAGS } from '../support/cloudformation-tags.js';
 import { type CliRun, runCliIn } from '../support/run-cli.js';
 

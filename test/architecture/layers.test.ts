@@ -33,6 +33,7 @@ const BUILD_TIME = [
   'lint',
   'serve',
   'serverless',
+  'surface',
   'testing',
 ];
 const RUNTIME_ENTRY = 'index.ts';

@@ -157,10 +157,10 @@ describe('generate flags for the generator options', () => {
 
 describe('generate flags, bad values: one line on stderr, exit 2', () => {
   it.each([
-    [['--success-status', 'ok'], /^--success-status must be a 3-digit HTTP status such as 201, got "ok"/],
+    [['--success-status', 'ok'], /^--success-status must be an integer from 200 to 399, got "ok"/],
     [['--success-status', '404'], /^--success-status must be an integer from 200 to 399, got 404/],
     [['--timeout-status', '200'], /^--timeout-status must be an integer from 400 to 599, got 200/],
-    [['--catch-all-status', '5000'], /^--catch-all-status must be a 3-digit HTTP status/],
+    [['--catch-all-status', '5000'], /^--catch-all-status must be an integer from 400 to 599, got 5000/],
     [['--success-template', ' '], /^--success-template must be a non-empty VTL template/],
     [['--cors-origin', "it's"], /^--cors-origin must be a non-empty origin/],
     [

@@ -4,12 +4,12 @@ import { defaultCatalog, defineErrorCatalog } from '../../src/catalog/default-ca
 import { readMethods } from '../../src/existing-api/find-apis.js';
 import { resolveFindInMap } from '../../src/existing-api/find-in-map.js';
 import { parseTemplate } from '../../src/existing-api/read-template.js';
-import { TemplateError } from '../../src/existing-api/template-error.js';
 import {
   emitCloudFormationJson,
   emitCloudFormationYaml,
   integrationResponses,
 } from '../../src/generate/index.js';
+import { TemplateError } from '../../src/surface/errors.js';
 import { respondNonProxy } from '../../src/testing/index.js';
 
 const LAMBDA_URI =

@@ -9,7 +9,7 @@ import {
   methodResponsesOf,
 } from '../../src/existing-api/find-apis.js';
 import { parseTemplate, plainValue, writeTemplate } from '../../src/existing-api/read-template.js';
-import { TemplateError } from '../../src/existing-api/template-error.js';
+import { TemplateError } from '../../src/surface/errors.js';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

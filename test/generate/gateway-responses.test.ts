@@ -188,12 +188,12 @@ describe('gatewayResponses', () => {
     [
       'allow-headers with several origins',
       { corsOrigin: ['https://a.example', 'https://b.example'], corsAllowHeaders: ['A'] },
-      /^gatewayResponses: corsAllowHeaders and corsAllowCredentials need a single corsOrigin; with several origins/,
+      /^gatewayResponses: corsAllowHeaders needs a single corsOrigin; with several origins/,
     ],
     [
       'credentials with several origins',
       { corsOrigin: ['https://a.example', 'https://b.example'], corsAllowCredentials: true },
-      /need a single corsOrigin/,
+      /corsAllowCredentials needs a single corsOrigin/,
     ],
     ['an empty list of origins', { corsOrigin: [] }, /corsOrigin must name at least one origin/],
     ['"*" in a list', { corsOrigin: ['https://a.example', '*'] }, /"\*" already allows every origin/],
@@ -204,13 +204,17 @@ describe('gatewayResponses', () => {
     ],
     ['an origin with a path', { corsOrigin: 'https://a.example/x' }, /corsOrigin must be a non-empty origin/],
     ['a quoted origin', { corsOrigin: "'*'" }, /corsOrigin must be/],
-    ['allow-headers without an origin', { corsAllowHeaders: ['A'] }, /need corsOrigin/],
-    ['credentials without an origin', { corsAllowCredentials: false }, /need corsOrigin/],
+    ['allow-headers without an origin', { corsAllowHeaders: ['A'] }, /corsAllowHeaders needs corsOrigin/],
+    [
+      'credentials without an origin',
+      { corsAllowCredentials: false },
+      /corsAllowCredentials needs corsOrigin/,
+    ],
     ['credentials with *', { corsOrigin: '*', corsAllowCredentials: true }, /other than "\*"/],
     [
       'credentials not a boolean',
       { corsOrigin: '*', corsAllowCredentials: 'yes' as never },
-      /must be a boolean/,
+      /corsAllowCredentials must be true or false, got "yes" \(a string\)/,
     ],
     ['a header name with a space', { corsOrigin: '*', corsAllowHeaders: ['X Y'] }, /list of header names/],
     ['a header name with a quote', { corsOrigin: '*', corsAllowHeaders: ["X'Y"] }, /list of header names/],
@@ -225,7 +229,11 @@ describe('gatewayResponses', () => {
       { quotaExceededRetryAfterSeconds: -1 },
       /quotaExceededRetryAfterSeconds must be a whole number of seconds from 0 to 86400, got -1/,
     ],
-    ['an unknown option', { corsOrigins: '*' } as never, /unknown option "corsOrigins"/],
+    [
+      'an unknown option',
+      { corsOrigins: '*' } as never,
+      /^gatewayResponses: options has unknown option\(s\) corsOrigins; known options: corsOrigin, corsAllowHeaders/,
+    ],
   ])('refuses %s with a message naming the fix', (_, options, message) => {
     expect(() => gatewayResponses(defaultCatalog, options)).toThrow(message);
   });

@@ -277,7 +277,7 @@ describe('integrationResponses option checks', () => {
 
   it.each(['', '   '])('refuses a blank success template %j', (successTemplate) => {
     expect(() => integrationResponses(defaultCatalog, { successTemplate })).toThrow(
-      'integrationResponses: successTemplate must be a non-empty VTL template string; omit it to pass the result through',
+      `integrationResponses: successTemplate must be a non-empty VTL template string, got ${JSON.stringify(successTemplate)} (a string); omit it to pass the result through`,
     );
   });
 

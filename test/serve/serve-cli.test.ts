@@ -117,7 +117,10 @@ describe('lambda-error-map serve (command line, CloudFormation template)', () =>
 describe('lambda-error-map serve: bad input, one line and exit 2', () => {
   it.each([
     [['serve'], 'missing --template'],
-    [['serve', '--template', 'template.json', '--port', 'x'], '--port x: give a port number'],
+    [
+      ['serve', '--template', 'template.json', '--port', 'x'],
+      '--port must be an integer from 0 to 65535, got "x"',
+    ],
     [
       ['serve', '--template', 'template.json'],
       'several REST APIs (ItemsApi, OtherApi); choose one with --api',

@@ -13,7 +13,7 @@ describe('custom.lambdaErrorMap: one list of options feeds the config schema and
   });
 
   it('gatewayResponses tunes every Gateway Responses option but corsOrigin, which is shared', () => {
-    const tuning = properties.gatewayResponses.anyOf[1].properties;
+    const tuning = (properties.gatewayResponses.anyOf as [unknown, { properties: object }])[1].properties;
     expect(Object.keys(tuning).sort()).toEqual(
       Object.keys(GATEWAY_RESPONSES_OPTION_SCHEMA)
         .filter((name) => name !== 'corsOrigin')

@@ -111,7 +111,7 @@ describe('LambdaErrorMapPlugin: Gateway Responses', () => {
       orders: { events: [{ http: { path: 'orders', method: 'post', integration: 'lambda' } }] },
     };
     await expect(packaged({ lambdaErrorMap: { corsOrigin }, functions })).rejects.toThrow(
-      /^lambda-error-map: custom\.lambdaErrorMap: integrationResponses: corsOrigin must be one origin or "\*" for non-proxy integration responses, got 2/,
+      /^lambda-error-map: custom\.lambdaErrorMap\.corsOrigin must be one origin or "\*" for non-proxy integration responses, got 2/,
     );
   });
 
@@ -167,7 +167,7 @@ describe('LambdaErrorMapPlugin: Gateway Responses', () => {
     [{ gatewayResponses: 'yes' }, /gatewayResponses must be true, false or an object/],
     [
       { gatewayResponses: { corsAllowCredentials: true } },
-      /gatewayResponses: gatewayResponses: corsAllowHeaders and corsAllowCredentials need corsOrigin/,
+      /^lambda-error-map: custom\.lambdaErrorMap\.gatewayResponses\.corsAllowCredentials needs custom\.lambdaErrorMap\.corsOrigin; set it too$/,
     ],
     [{ accessLogFormat: 'json' }, /accessLogFormat must be true or false, got "json"/],
   ])('stops the build on a bad option %j', async (lambdaErrorMap, message) => {
