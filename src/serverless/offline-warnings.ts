@@ -10,6 +10,6 @@ type Functions = Readonly<Record<string, FunctionConfig | null | undefined>> | n
 export function offlineWarnings(functions: Functions): string[] {
   return lambdaHttpEvents(functions).map(
     (event) =>
-      `lambda-error-map: function "${event.functionName}", http event ${event.route} (integration: lambda): serverless-offline does not apply the selection patterns or response templates (it takes the first [NNN] anywhere in the error message, else 502), so its error responses differ from API Gateway's; run \`serverless package\`, then \`npx lambda-error-map serve --template .serverless/cloudformation-template-update-stack.json --code-root .\` to serve them as API Gateway does`,
+      `lambda-error-map: function "${event.functionName}", http event ${event.route} (integration: lambda): serverless-offline does not apply the selection patterns or response templates (it takes the first [NNN] anywhere in the error message, else 502), so its error responses differ from API Gateway's; run \`npx lambda-error-map serve --template serverless.yml\` (or \`--template .serverless\` after \`serverless package\`) to serve them as API Gateway does`,
   );
 }

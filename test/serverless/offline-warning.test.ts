@@ -45,7 +45,7 @@ describe('the plugin under serverless offline', () => {
   it('warns once per synchronous non-proxy http event and points to serve, writing nothing', async () => {
     const run = await underOffline(['before:offline:start']);
     expect(run.warnings).toEqual([
-      'lambda-error-map: function "orders", http event GET /orders/{id} (integration: lambda): serverless-offline does not apply the selection patterns or response templates (it takes the first [NNN] anywhere in the error message, else 502), so its error responses differ from API Gateway\'s; run `serverless package`, then `npx lambda-error-map serve --template .serverless/cloudformation-template-update-stack.json --code-root .` to serve them as API Gateway does',
+      'lambda-error-map: function "orders", http event GET /orders/{id} (integration: lambda): serverless-offline does not apply the selection patterns or response templates (it takes the first [NNN] anywhere in the error message, else 502), so its error responses differ from API Gateway\'s; run `npx lambda-error-map serve --template serverless.yml` (or `--template .serverless` after `serverless package`) to serve them as API Gateway does',
       expect.stringMatching(
         /^lambda-error-map: function "stock", http event GET \/stock \(integration: lambda\)/,
       ),
