@@ -201,9 +201,8 @@ export function formatExplainText(
       const pattern =
         response.selectionPattern === undefined ? '' : ` (pattern ${quoted(response.selectionPattern)})`;
       lines.push(`  ${selected}${pattern}`);
-      lines.push(
-        `    client gets ${response.client.statusCode}, Content-Type: ${response.client.headers['Content-Type']}`,
-      );
+      const headers = Object.entries(response.client.headers).map(([name, value]) => `, ${name}: ${value}`);
+      lines.push(`    client gets ${response.client.statusCode}${headers.join('')}`);
       lines.push(`    body: ${response.client.body}`);
       for (const line of response.log) lines.push(`    API Gateway logs: ${line}`);
     }

@@ -175,6 +175,20 @@ describe('lambda-error-map explain', () => {
     );
   });
 
+  it('prints every header the client gets: Retry-After beside Content-Type', async () => {
+    const run = await cli(
+      'explain',
+      '-t',
+      'generated.yml',
+      '-m',
+      '[503] {"type":"about:blank","title":"Service Unavailable","status":503,"retryAfter":30}',
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '    client gets 503, Content-Type: application/problem+json, Retry-After: 30\n',
+    );
+  });
+
   it('shows a coin toss between two statuses, and JSON with --format json', async () => {
     const text = await cli('explain', '-t', 'defaults.yml', '-m', '[500] {"detail":"[404]"}');
     expect(text.stdout).toContain(
