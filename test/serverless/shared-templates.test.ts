@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import LambdaErrorMapPlugin from '../../src/serverless/index.js';
+import { responseTemplateTexts, shareResponseTemplates } from '../../src/serverless/share-templates.js';
 import type { ServerlessLike } from '../../src/serverless/types.js';
 import { withTemplatesRead } from '../support/template-mappings.js';
 
@@ -96,5 +97,72 @@ describe("the plugin stores the compiled methods' response templates once in Map
   it("keeps other mappings of the service to the framework's merge", async () => {
     const { compiled } = await packaged({ RegionMap: { 'eu-west-1': { Ami: 'ami-1' } } });
     expect(Object.keys(compiled.Mappings as object)).toEqual(['LambdaErrorMap']);
+  });
+});
+
+describe('shareResponseTemplates on a compiled template', () => {
+  const TAGGED = 'tagged template';
+
+  it('refers only to the texts the plugin wrote, in Lambda custom integrations of API Gateway methods', () => {
+    const compiled: { Resources: Record<string, unknown>; Mappings?: unknown } = {
+      Resources: {
+        Filled: compiledMethod({ '200': {}, '404': { pattern: '\\[404\\] \\{[\\s\\S]*', template: TAGGED } }),
+        Proxy: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: {
+            Integration: { Type: 'AWS_PROXY', IntegrationResponses: [{ ResponseTemplates: { x: TAGGED } }] },
+          },
+        },
+        NoIntegration: { Type: 'AWS::ApiGateway::Method', Properties: {} },
+        ListlessResponses: { Type: 'AWS::ApiGateway::Method', Properties: { Integration: { Type: 'AWS' } } },
+        Other: { Type: 'AWS::Lambda::Function', Properties: {} },
+        Odd: 'not a resource',
+        Mixed: compiledMethod({
+          '500': { template: { 'application/json': 'the user’s own', 'text/plain': TAGGED } },
+        }),
+      },
+    };
+    expect(shareResponseTemplates(compiled, new Set([TAGGED]), undefined)).toBe(2);
+    const filled = compiled.Resources.Filled as ReturnType<typeof compiledMethod>;
+    const [success, notFound] = filled.Properties.Integration.IntegrationResponses;
+    expect(success?.ResponseTemplates).toEqual({});
+    expect(notFound?.ResponseTemplates['application/json']).toEqual({
+      'Fn::FindInMap': ['LambdaErrorMap', 'ResponseTemplates', expect.any(String)],
+    });
+    const mixed = (compiled.Resources.Mixed as ReturnType<typeof compiledMethod>).Properties.Integration
+      .IntegrationResponses[0]?.ResponseTemplates;
+    expect(mixed?.['application/json']).toBe('the user’s own');
+    expect(mixed?.['text/plain']).toHaveProperty('Fn::FindInMap');
+    const proxy = compiled.Resources.Proxy as {
+      Properties: { Integration: { IntegrationResponses: unknown[] } };
+    };
+    expect(proxy.Properties.Integration.IntegrationResponses).toEqual([{ ResponseTemplates: { x: TAGGED } }]);
+    expect(
+      Object.values(
+        (compiled.Mappings as Record<string, Record<string, object>>).LambdaErrorMap?.ResponseTemplates ?? {},
+      ),
+    ).toEqual([TAGGED]);
+  });
+
+  it('adds no Mappings when no method holds one of the texts, and keeps the compiled ones', () => {
+    const untouched = { Resources: { Filled: compiledMethod({ '200': { template: 'other' } }) } };
+    expect(shareResponseTemplates(untouched, new Set([TAGGED]), { LambdaErrorMap: {} })).toBe(0);
+    expect(untouched).not.toHaveProperty('Mappings');
+    expect(shareResponseTemplates({}, new Set([TAGGED]), undefined)).toBe(0);
+    const kept: { Resources: Record<string, unknown>; Mappings: unknown } = {
+      Resources: { Filled: compiledMethod({ '404': { template: TAGGED } }) },
+      Mappings: { Regions: { eu: { ami: 'x' } } },
+    };
+    shareResponseTemplates(kept, new Set([TAGGED]), { Regions: {} });
+    expect(Object.keys(kept.Mappings as object)).toEqual(['Regions', 'LambdaErrorMap']);
+  });
+
+  it('collects the texts of string and per-content-type templates, and of responses without statusCodes', () => {
+    expect([
+      ...responseTemplateTexts([
+        { statusCodes: { '200': { template: 'a' }, '404': { template: { x: 'b', y: 'a' } }, '500': {} } },
+        {},
+      ]),
+    ]).toEqual(['a', 'b']);
   });
 });
