@@ -148,7 +148,7 @@ export function isTimeoutOrNetworkError(error: AnyObject, name: string | undefin
 
 /**
  * The detail of a downstream HTTP error, in place of the client's message: got's names the URL, and any of them
- * may be shown with `exposeServerErrors`. The original stays the logged cause.
+ * may be exposed with `exposeServerErrors`. The original stays the logged cause.
  */
 export function downstreamDetail(status: number | undefined): string {
   return status === undefined
