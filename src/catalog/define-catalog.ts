@@ -1,5 +1,5 @@
 import { CatalogError, type CatalogErrorOptions, isCatalogError } from './catalog-error.js';
-import type { ErrorKind, ErrorKindDefinition } from './types.js';
+import type { ErrorKind, ErrorKindDefinition } from './catalog-types.js';
 import { CatalogDefinitionError, isPlainObject, validateDefinition } from './validate-definition.js';
 
 /** The single source of truth the middlewares and the generator read. Immutable once defined. */

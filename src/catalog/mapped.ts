@@ -3,9 +3,9 @@
 // among them).
 import { isSafeHeaderName, isSafeHeaderValue } from '../util/header-rules.js';
 import { type AnyObject, isObjectLike, ownKeys, readProperty, readString } from '../util/safe-read.js';
+import type { ErrorKind, MappedError } from './catalog-types.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import { statusTitle } from './status-titles.js';
-import type { ErrorKind, MappedError } from './types.js';
 
 /** What a rule decides; the rest of a MappedError comes from the kind. */
 export interface Decision {

@@ -1,5 +1,5 @@
 import { isObjectLike, ownKeys, readProperty } from '../util/safe-read.js';
-import type { ErrorKind } from './types.js';
+import type { ErrorKind } from './catalog-types.js';
 
 /**
  * The longest wait a Retry-After may announce: one year. A client told to wait longer has in effect been

@@ -4,8 +4,8 @@ import { patternShapeFindings } from './checks/pattern-shape.js';
 import { selectionFindings } from './checks/selection.js';
 import { templateFindings } from './checks/templates.js';
 import { analyseMethod, type MethodContext, methodLabel } from './context.js';
+import type { Finding, LintMethod, LintReport, MethodSummary } from './lint-types.js';
 import { rootCauseOf } from './root-causes.js';
-import type { Finding, LintMethod, LintReport, MethodSummary } from './types.js';
 
 /** Methods with one configuration, analysed once. */
 export interface LintGroup {

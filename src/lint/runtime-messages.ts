@@ -5,7 +5,7 @@
  */
 import { timeoutPayload } from '../engine/invoke-handler.js';
 import { lambdaErrorPayload } from '../engine/lambda-error-payload.js';
-import type { RuntimeExample } from './types.js';
+import type { RuntimeExample } from './lint-types.js';
 
 const REQUEST_ID = '8f3c2a1e-5b7d-4c9a-9e21-0a1b2c3d4e5f';
 const TIMEOUT = 'Task timed out after 3.00 seconds';

@@ -1,6 +1,6 @@
+import type { MappedError } from '../catalog/catalog-types.js';
 import { hasEntries, isReservedMember } from '../catalog/mapped.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
-import type { MappedError } from '../catalog/types.js';
 import { truncateUtf8 } from '../util/utf8.js';
 
 /** An RFC 9457 problem details object, plus the extensions this package adds. */

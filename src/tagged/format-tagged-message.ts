@@ -1,10 +1,10 @@
+import type { MappedError } from '../catalog/catalog-types.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
-import type { MappedError } from '../catalog/types.js';
 import { taggedMessage } from '../contract/wire.js';
 import { DEFAULT_MAX_DETAIL_BYTES } from '../options/common-options.js';
-import { buildProblem, type ProblemDocument, exposesExtensions } from '../problem/build-problem.js';
+import { buildProblem, exposesExtensions, type ProblemDocument } from '../problem/build-problem.js';
 import {
   renderProblemJson,
   standardMembersOnly,

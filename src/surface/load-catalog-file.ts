@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ErrorKindDefinition } from '../catalog/catalog-types.js';
 import { defineErrorCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import type { ErrorKindDefinition } from '../catalog/types.js';
 import { oneLineMessage } from '../options/describe-value.js';
 import { isErrorCatalog } from '../options/is-error-catalog.js';
 
