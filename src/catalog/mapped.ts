@@ -56,8 +56,8 @@ export function internalError(catalog: ErrorCatalog, detail: string, cause: unkn
 
 /**
  * The members of a problem document this package writes itself, in order: RFC 9457's `type`, `title`,
- * `status`, `detail`, `instance`, and this package's `requestId` and `retryAfter`. The one list of reserved
- * members: an error's extensions may never replace them, whether they come through `classify` or straight
+ * `status`, `detail`, `instance`, and this package's `requestId` and `retryAfter`. An error's extensions may
+ * never replace them, whether they come through `classify` or straight
  * to `buildProblem`.
  */
 export const STANDARD_MEMBERS = [
@@ -140,7 +140,7 @@ const MAX_EXTENSIONS = 64;
 
 /**
  * The headers of `error.headers` that are safe to send (see header-rules). `Retry-After` is not among them:
- * it is parsed into the mapped error's `retryAfter`, the one source of that header.
+ * it is parsed into the mapped error's `retryAfter`, from which the writers send that header.
  */
 export function safeHeaders(source: unknown): Readonly<Record<string, string>> {
   if (!isObjectLike(source) || Array.isArray(source)) return EMPTY;

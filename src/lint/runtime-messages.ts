@@ -1,7 +1,7 @@
 /**
  * errorMessages the Lambda runtime and the Lambda service produce without the function's say: what a
  * non-proxy configuration must route even though no one wrote a tag for them. Built from the emulator's
- * model of the runtime (src/testing), so that one place says what the runtime sends.
+ * model of the runtime (src/engine), so that lint and the emulator agree on what the runtime sends.
  */
 import { timeoutPayload } from '../engine/invoke-handler.js';
 import { lambdaErrorPayload } from '../engine/lambda-error-payload.js';
