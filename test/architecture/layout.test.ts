@@ -70,7 +70,12 @@ describe('the checks of the Layout section', () => {
   ].join('\n');
 
   it('read only the Layout section', () => {
-    expect(namedFolders(layoutSection(sample))).toEqual(['src/util', 'src/lint', 'src/lint/checks', 'src/gone']);
+    expect(namedFolders(layoutSection(sample))).toEqual([
+      'src/util',
+      'src/lint',
+      'src/lint/checks',
+      'src/gone',
+    ]);
   });
 
   it('count only list items that start with the folder as its line', () => {
