@@ -1,7 +1,6 @@
 // The error response before it takes the shape of an event kind: its status, content type, headers (those
 // already on the response kept, the error's own added) and body. The proxy middleware and problemResponder
 // build it alike; event-kinds.ts writes it in the shape of each event kind.
-
 import type { MappedError } from '../catalog/catalog-types.js';
 import { hasEntries } from '../catalog/mapped.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';

@@ -1,7 +1,6 @@
 // The proxy response as proxyErrorResponse wrote it before the direct writers (issue 13 item 2), kept as the
 // oracle of the byte-identity test: JSON.stringify for the body, a header list and a writer per kind for every
 // response, the method upper-cased. The helpers this change did not touch are imported from src.
-
 import type { MappedError } from '../../src/catalog/catalog-types.js';
 import { classify } from '../../src/catalog/classify.js';
 import type { ErrorCatalog } from '../../src/catalog/define-catalog.js';
