@@ -2,11 +2,6 @@
 // It exports the documented API only; constants and helpers that only the library and its tests use stay
 // internal.
 export { CatalogError, type CatalogErrorOptions } from './catalog/catalog-error.js';
-export { type ClaimByClass, type ClaimByGuard, claim } from './catalog/claim.js';
-export { classify } from './catalog/classify.js';
-export { type DefaultKind, defaultCatalog, defineErrorCatalog } from './catalog/default-catalog.js';
-export type { DefineErrorCatalogOptions, ErrorCatalog, KindOf } from './catalog/define-catalog.js';
-export { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './catalog/retry-after.js';
 export type {
   ClaimedIssue,
   ClaimOfKind,
@@ -15,7 +10,12 @@ export type {
   ErrorKind,
   ErrorKindDefinition,
   MappedError,
-} from './catalog/types.js';
+} from './catalog/catalog-types.js';
+export { type ClaimByClass, type ClaimByGuard, claim } from './catalog/claim.js';
+export { classify } from './catalog/classify.js';
+export { type DefaultKind, defaultCatalog, defineErrorCatalog } from './catalog/default-catalog.js';
+export type { DefineErrorCatalogOptions, ErrorCatalog, KindOf } from './catalog/define-catalog.js';
+export { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './catalog/retry-after.js';
 export { CatalogDefinitionError } from './catalog/validate-definition.js';
 // Types of the options shared by both middlewares, for users writing a logger.
 export type { ThrownDescription } from './logging/describe-thrown.js';

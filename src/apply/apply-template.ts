@@ -26,7 +26,7 @@ import { integrationResponsesChecked } from '../generate/integration-responses.j
 import type { IntegrationResponseModel } from '../generate/model.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
 import { TemplateError } from '../surface/errors.js';
-import { addGatewayResponses, addSamGatewayResponses } from './gateway-responses.js';
+import { addGatewayResponses, addSamGatewayResponses } from './apply-gateway-responses.js';
 import { addProblemComponents } from './problem-components.js';
 import { checkTemplateMapFree, writeTemplateMappings } from './template-mappings.js';
 import { writeResponses } from './write-responses.js';

@@ -13,9 +13,9 @@ import { type AnalysedPattern, analyseMethod, type MethodContext, matches } from
 import { type MethodExplanation, methodExplainer } from '../lint/explain.js';
 import { anyNonEmptyMessage, intersection } from '../lint/language.js';
 import { lintMethods } from '../lint/lint.js';
+import type { Finding, LintMethod } from '../lint/lint-types.js';
 import { readLintInput } from '../lint/load-input.js';
 import { RUNTIME_MESSAGES } from '../lint/runtime-messages.js';
-import type { Finding, LintMethod } from '../lint/types.js';
 import { formatTaggedMessage } from '../tagged/format-tagged-message.js';
 import type { ReplacedMethod } from './apply-template.js';
 

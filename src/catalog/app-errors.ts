@@ -1,6 +1,7 @@
 // The rules for errors the application and its libraries throw: errors carrying an HTTP status (http-errors,
 // catalog errors of another copy), values a kind claims, @middy/validator's errors, and tagged errors rethrown.
 import { type AnyObject, isObjectLike, readObject, readProperty } from '../util/safe-read.js';
+import type { ClaimOfKind, ErrorKind, MappedError } from './catalog-types.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import {
   capText,
@@ -14,7 +15,6 @@ import {
   safeHeaders,
 } from './mapped.js';
 import { retryAfterOf } from './retry-after.js';
-import type { ClaimOfKind, ErrorKind, MappedError } from './types.js';
 
 function isErrorStatus(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;

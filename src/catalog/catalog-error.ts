@@ -1,6 +1,6 @@
 import { readProperty } from '../util/safe-read.js';
+import type { ErrorKind } from './catalog-types.js';
 import { retryAfterOf } from './retry-after.js';
-import type { ErrorKind } from './types.js';
 
 export interface CatalogErrorOptions {
   /** Extra RFC 9457 members sent with the problem (only when the detail is exposed). */

@@ -1,4 +1,4 @@
-import type { ClaimedIssue, ErrorClaim, ErrorClass } from './types.js';
+import type { ClaimedIssue, ErrorClaim, ErrorClass } from './catalog-types.js';
 
 /** A claim by class: `when` and `issues` receive instances of it. */
 export interface ClaimByClass<T> {

@@ -1,11 +1,11 @@
 import { taggedErrorCause } from './app-errors.js';
 import { type CatalogError, isCatalogError } from './catalog-error.js';
+import type { MappedError } from './catalog-types.js';
 import { defaultCatalog } from './default-catalog.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import { internalError, isExposed, mapped, messageOf, safeExtensions, safeHeaders } from './mapped.js';
 import { retryAfterOf } from './retry-after.js';
 import { applyRules, readThrown } from './rules.js';
-import type { MappedError } from './types.js';
 
 // Tagged errors wrapping tagged errors: as deep as handlers are nested, in practice one or two.
 const MAX_TAGGED_DEPTH = 8;

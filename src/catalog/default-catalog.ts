@@ -1,10 +1,10 @@
+import type { ErrorKindDefinition } from './catalog-types.js';
 import {
   buildCatalog,
   catalogOfKinds,
   type DefineErrorCatalogOptions,
   type ErrorCatalog,
 } from './define-catalog.js';
-import type { ErrorKindDefinition } from './types.js';
 import { kindFromDefinition } from './validate-definition.js';
 
 /** The standard kinds every catalog starts from. */

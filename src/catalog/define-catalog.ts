@@ -1,8 +1,8 @@
 import { CatalogError, type CatalogErrorOptions, isCatalogError } from './catalog-error.js';
-import type { ErrorKind, ErrorKindDefinition } from './types.js';
+import type { ErrorKind, ErrorKindDefinition } from './catalog-types.js';
 import { CatalogDefinitionError, isPlainObject, validateDefinition } from './validate-definition.js';
 
-/** The single source of truth the middlewares and the generator read. Immutable once defined. */
+/** The kinds the middlewares and the generator read. Immutable once defined. */
 export interface ErrorCatalog<K extends string = string> {
   /** Every kind, in definition order (base kinds first). */
   readonly kinds: readonly ErrorKind[];

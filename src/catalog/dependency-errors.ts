@@ -1,10 +1,10 @@
 // The rules for errors of what a handler calls: AWS SDK v3/v2 service exceptions, timeouts and network
 // failures, and HTTP clients' errors (axios, got, ky, fetch wrappers).
 import { type AnyObject, hasOwn, readObject, readProperty, readString } from '../util/safe-read.js';
+import type { MappedError } from './catalog-types.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import { isExposed, kindForStatus, mapped, messageOf } from './mapped.js';
 import { retryAfterOf } from './retry-after.js';
-import type { MappedError } from './types.js';
 
 /** Exposed in place of AWS's own message, which can name tables, keys and items. */
 export const CONFLICT_DETAIL = 'The request conflicts with the current state of the resource.';
@@ -148,7 +148,7 @@ export function isTimeoutOrNetworkError(error: AnyObject, name: string | undefin
 
 /**
  * The detail of a downstream HTTP error, in place of the client's message: got's names the URL, and any of them
- * may be shown with `exposeServerErrors`. The original stays the logged cause.
+ * may be exposed with `exposeServerErrors`. The original stays the logged cause.
  */
 export function downstreamDetail(status: number | undefined): string {
   return status === undefined

@@ -3,9 +3,9 @@
 // among them).
 import { isSafeHeaderName, isSafeHeaderValue } from '../util/header-rules.js';
 import { type AnyObject, isObjectLike, ownKeys, readProperty, readString } from '../util/safe-read.js';
+import type { ErrorKind, MappedError } from './catalog-types.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import { statusTitle } from './status-titles.js';
-import type { ErrorKind, MappedError } from './types.js';
 
 /** What a rule decides; the rest of a MappedError comes from the kind. */
 export interface Decision {
@@ -56,8 +56,8 @@ export function internalError(catalog: ErrorCatalog, detail: string, cause: unkn
 
 /**
  * The members of a problem document this package writes itself, in order: RFC 9457's `type`, `title`,
- * `status`, `detail`, `instance`, and this package's `requestId` and `retryAfter`. The one list of reserved
- * members: an error's extensions may never replace them, whether they come through `classify` or straight
+ * `status`, `detail`, `instance`, and this package's `requestId` and `retryAfter`. An error's extensions may
+ * never replace them, whether they come through `classify` or straight
  * to `buildProblem`.
  */
 export const STANDARD_MEMBERS = [
@@ -78,11 +78,11 @@ export function isReservedMember(name: string): boolean {
 }
 
 /**
- * The exposure rule, the one place it is decided: an error's detail and extensions may be shown when the
+ * The exposure rule: an error's detail and extensions are exposed when the
  * kind it maps to allows it (`expose`, default `status < 500`) and the thrown error does not say
  * `expose: false`. The error can hide itself, never reveal itself: an `expose: true` on it does not widen
  * its kind (http-errors sets `expose` on every error, so it cannot tell a choice from a default).
- * `exposeServerErrors` (applied by the writers) then shows every 5xx.
+ * `exposeServerErrors` (applied by the writers) then exposes every 5xx.
  */
 export function isExposed(kind: ErrorKind, ownExpose: unknown): boolean {
   return kind.expose && ownExpose !== false;
@@ -140,7 +140,7 @@ const MAX_EXTENSIONS = 64;
 
 /**
  * The headers of `error.headers` that are safe to send (see header-rules). `Retry-After` is not among them:
- * it is parsed into the mapped error's `retryAfter`, the one source of that header.
+ * it is parsed into the mapped error's `retryAfter`, from which the writers send that header.
  */
 export function safeHeaders(source: unknown): Readonly<Record<string, string>> {
   if (!isObjectLike(source) || Array.isArray(source)) return EMPTY;

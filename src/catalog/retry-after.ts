@@ -1,5 +1,5 @@
 import { isObjectLike, ownKeys, readProperty } from '../util/safe-read.js';
-import type { ErrorKind } from './types.js';
+import type { ErrorKind } from './catalog-types.js';
 
 /**
  * The longest wait a Retry-After may announce: one year. A client told to wait longer has in effect been
@@ -10,7 +10,7 @@ export const MAX_RETRY_AFTER_SECONDS = 31_536_000;
 // delta-seconds (RFC 9110 §10.2.3) with the optional whitespace around a field value; an HTTP-date is not taken.
 const DELTA_SECONDS = /^[ \t]*(\d{1,9})[ \t]*$/;
 
-/** The one test of a Retry-After value: a whole number of seconds from 0 to `MAX_RETRY_AFTER_SECONDS`. */
+/** Whether a value is a valid Retry-After: a whole number of seconds from 0 to `MAX_RETRY_AFTER_SECONDS`. */
 export function isRetryAfterSeconds(value: unknown): value is number {
   return (
     typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_RETRY_AFTER_SECONDS

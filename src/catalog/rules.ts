@@ -9,6 +9,7 @@ import {
   validationIssues,
   validatorData,
 } from './app-errors.js';
+import type { MappedError } from './catalog-types.js';
 import type { ErrorCatalog } from './define-catalog.js';
 import {
   type AwsServiceException,
@@ -25,7 +26,6 @@ import {
   isTimeoutOrNetworkError,
 } from './dependency-errors.js';
 import { describeNonError, internalError, kindForStatus, mapped, messageOf } from './mapped.js';
-import type { MappedError } from './types.js';
 
 /** What the rules read of a thrown value, each property read once. */
 export interface Thrown {

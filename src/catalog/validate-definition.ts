@@ -1,6 +1,6 @@
+import type { ClaimOfKind, ErrorClaim, ErrorKind, ErrorKindDefinition } from './catalog-types.js';
 import { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './retry-after.js';
 import { STATUS_TITLES } from './status-titles.js';
-import type { ClaimOfKind, ErrorClaim, ErrorKind, ErrorKindDefinition } from './types.js';
 
 const KIND_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 

@@ -18,6 +18,7 @@ import { integrationResponsesNamed } from '../generate/integration-responses.js'
 import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { OptionError, UsageError } from '../surface/errors.js';
 import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../util/require-peer.js';
+import { loadCatalog } from './cli-catalog.js';
 import {
   type CliValues,
   COMMANDS,
@@ -28,7 +29,6 @@ import {
   PARSE_ARGS_OPTIONS,
 } from './cli-options.js';
 import { FLAG_NAMES, generatorOptions, targetOptions } from './generate-options.js';
-import { loadCatalog } from './load-catalog.js';
 import { commandUsage, overviewUsage } from './usage.js';
 import { writeFileAtomically } from './write-output.js';
 

@@ -5,7 +5,7 @@ import { gatewayTemplateContext, substitute } from '../generate/gateway-template
 import type { GatewayResponseModel } from '../generate/model.js';
 import { describeValue } from '../options/describe-value.js';
 import { type EmulatedResponse, setHeader } from './internal-server-error.js';
-import { chooseContentType } from './respond-non-proxy.js';
+import { chooseContentType } from './respond-to-model.js';
 
 export interface GatewayRequest {
   /** The response type API Gateway raised: `THROTTLED`, `MISSING_AUTHENTICATION_TOKEN`, ... */

@@ -1,5 +1,5 @@
 /**
- * The one model existing APIs are read into, whatever the file: serverless.yml (readServerlessApi in
+ * The model existing APIs are read into, whatever the file: serverless.yml (readServerlessApi in
  * serverless-config.ts), a CloudFormation/SAM template or an OpenAPI document (readTemplateApi below). lint,
  * explain, apply, the Serverless plugin, serve and the testing kit's fromCloudFormation read through it.
  */

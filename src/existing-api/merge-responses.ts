@@ -78,7 +78,7 @@ export function guardedSuccessTemplates(
 }
 
 /**
- * The one policy for what the user wrote, used by `apply` (templates and OpenAPI documents) and the Serverless
+ * The policy for what the user wrote, used by `apply` (templates and OpenAPI documents) and the Serverless
  * plugin (serverless.yml), on responses read into the neutral model:
  *
  * - the user's success (default) response is kept, with its status, templates and headers (and the CORS header

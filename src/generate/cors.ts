@@ -4,7 +4,7 @@ import { OptionError } from '../surface/errors.js';
 import { isHeaderToken } from '../util/header-rules.js';
 
 /**
- * The one check of a CORS origin, for every place that takes one (generator options, CLI, plugin): `*`, or a
+ * Checks a CORS origin, wherever one is taken (generator options, CLI, plugin): `*`, or a
  * single serialized origin (`scheme://host[:port]`, nothing after it), so it can be sent as a static
  * `'value'` without quotes, commas or control characters breaking the header or API Gateway's literal.
  */
@@ -69,7 +69,7 @@ export function checkedCorsOrigins(name: string, value: unknown): readonly strin
 }
 
 /**
- * The one origin of `corsOrigin` where a static header is all API Gateway can send: a non-proxy integration
+ * The single origin of `corsOrigin`, for where a static header is all API Gateway can send: a non-proxy integration
  * response. Its templates could only echo the request's Origin through `$input.params`, which AWS documents for
  * the method request, not for integration response templates, so several origins cannot be honoured safely.
  */

@@ -21,7 +21,7 @@ export interface SelectionAlternative {
 
 export interface StatusSelection {
   readonly status: number;
-  /** The one selection pattern of the status' integration response: its alternatives merged. */
+  /** The selection pattern of the status' integration response: its alternatives merged into one. */
   readonly selectionPattern: string;
   readonly alternatives: readonly SelectionAlternative[];
 }

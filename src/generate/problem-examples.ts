@@ -2,7 +2,7 @@
  * Example problem bodies, for documentation (the OpenAPI output): what a client receives at each status, built by
  * the same rules as the bodies themselves.
  */
-import type { ErrorKind } from '../catalog/types.js';
+import type { ErrorKind } from '../catalog/catalog-types.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { AWS_GATEWAY_MESSAGES } from './gateway-messages.js';
 import { gatewayTemplateContext, substitute } from './gateway-template.js';

@@ -3,8 +3,8 @@ import { METHOD_RESPONSE_HEADER } from '../contract/parameters.js';
 import type { IntegrationResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import { fullMatch, javaReading, portabilityProblem } from '../generate/pattern-syntax.js';
 import { contains, type Language, patternLanguage } from './language.js';
+import type { LintMethod } from './lint-types.js';
 import { RUNTIME_MESSAGES } from './runtime-messages.js';
-import type { LintMethod } from './types.js';
 
 /** A response's selection pattern with what the analysis could make of it. */
 export interface AnalysedPattern {

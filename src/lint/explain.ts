@@ -6,11 +6,11 @@
 
 import type { EmulatedResponse } from '../engine/internal-server-error.js';
 import { restInternalServerError } from '../engine/internal-server-error.js';
-import { respondWith } from '../engine/respond-non-proxy.js';
+import { respondWith } from '../engine/respond-to-model.js';
 import type { IntegrationResponseModel } from '../generate/model.js';
-import { configurationFindings } from './checks/configuration.js';
+import { configurationFindings } from './checks/configuration-findings.js';
 import { analyseMethod, declaredOnly, matches, undecidableReason } from './context.js';
-import type { Finding, LintMethod } from './types.js';
+import type { Finding, LintMethod } from './lint-types.js';
 
 export interface ExplainedResponse {
   /** The integration response selected; undefined when none matched and there is no default. */

@@ -2,7 +2,7 @@
  * What each kind of finding means and how to fix it, in one place: the SARIF rules (their help text) and
  * the JSON report name the kinds by these codes.
  */
-import type { FindingCode } from './types.js';
+import type { FindingCode } from './lint-types.js';
 
 export interface FindingKind {
   /** A few words: the rule's short description. */

@@ -3,8 +3,8 @@ import type { MethodExplanation } from './explain.js';
 import { FINDING_KINDS } from './finding-kinds.js';
 import { prettyJson, writePrettyJson } from './json-stream.js';
 import type { LintGroup } from './lint.js';
+import type { Finding, FindingCode, LintReport, MethodSummary } from './lint-types.js';
 import { ROOT_CAUSES } from './root-causes.js';
-import type { Finding, FindingCode, LintReport, MethodSummary } from './types.js';
 
 /**
  * A message as a JSON string, with line breaks, U+0085, Unicode spaces and other invisible or look-alike

@@ -9,7 +9,7 @@ import type { SkippedMethod } from '../existing-api/read-responses.js';
 import { FINDING_KINDS } from './finding-kinds.js';
 import { quoted } from './format-report.js';
 import { LazyArray, prettyJson, writePrettyJson } from './json-stream.js';
-import type { Finding, FindingCode, LintReport } from './types.js';
+import type { Finding, FindingCode, LintReport } from './lint-types.js';
 
 export interface SarifOptions {
   /** The file linted, as the user named it: relative paths stay relative (to the repository root in CI). */

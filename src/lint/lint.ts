@@ -1,11 +1,11 @@
 import type { SkippedMethod } from '../existing-api/read-responses.js';
-import { configurationFindings } from './checks/configuration.js';
-import { patternShapeFindings } from './checks/pattern-shape.js';
-import { selectionFindings } from './checks/selection.js';
-import { templateFindings } from './checks/templates.js';
+import { configurationFindings } from './checks/configuration-findings.js';
+import { patternShapeFindings } from './checks/pattern-shape-findings.js';
+import { selectionFindings } from './checks/selection-findings.js';
+import { templateFindings } from './checks/template-findings.js';
 import { analyseMethod, type MethodContext, methodLabel } from './context.js';
+import type { Finding, LintMethod, LintReport, MethodSummary } from './lint-types.js';
 import { rootCauseOf } from './root-causes.js';
-import type { Finding, LintMethod, LintReport, MethodSummary } from './types.js';
 
 /** Methods with one configuration, analysed once. */
 export interface LintGroup {

@@ -12,7 +12,7 @@ import {
 import { serverlessEventLines } from '../existing-api/source-lines.js';
 import { oneLineMessage } from '../options/describe-value.js';
 import { TemplateError } from '../surface/errors.js';
-import type { LintMethod } from './types.js';
+import type { LintMethod } from './lint-types.js';
 
 /** Bad lint input: the CLI prints the message on one line and exits 2. */
 export class LintInputError extends Error {

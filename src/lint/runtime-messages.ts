@@ -1,11 +1,11 @@
 /**
  * errorMessages the Lambda runtime and the Lambda service produce without the function's say: what a
  * non-proxy configuration must route even though no one wrote a tag for them. Built from the emulator's
- * model of the runtime (src/testing), so that one place says what the runtime sends.
+ * model of the runtime (src/engine), so that lint and the emulator agree on what the runtime sends.
  */
 import { timeoutPayload } from '../engine/invoke-handler.js';
 import { lambdaErrorPayload } from '../engine/lambda-error-payload.js';
-import type { RuntimeExample } from './types.js';
+import type { RuntimeExample } from './lint-types.js';
 
 const REQUEST_ID = '8f3c2a1e-5b7d-4c9a-9e21-0a1b2c3d4e5f';
 const TIMEOUT = 'Task timed out after 3.00 seconds';

@@ -1,4 +1,4 @@
-import type { MappedError } from '../catalog/types.js';
+import type { MappedError } from '../catalog/catalog-types.js';
 import { describeThrown, type ThrownDescription } from './describe-thrown.js';
 
 /** What is logged for each error a middleware turns into a response. */

@@ -1,6 +1,6 @@
+import type { MappedError } from '../catalog/catalog-types.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import type { MappedError } from '../catalog/types.js';
 import {
   CONSOLE_CLIENT_ERRORS,
   type ConsoleClientErrors,

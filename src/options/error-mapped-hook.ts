@@ -1,4 +1,4 @@
-import type { MappedError } from '../catalog/types.js';
+import type { MappedError } from '../catalog/catalog-types.js';
 import { ignoreRejection } from '../logging/error-logger.js';
 
 /** What the `onErrorMapped` hook receives for each error turned into a response. */

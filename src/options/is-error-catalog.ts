@@ -2,8 +2,8 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 
 /**
  * Recognises a catalog by its shape, not its class: a catalog module, or a middleware's `catalog` option, may
- * come from another copy of lambda-error-map (a bundle, a second install). The one check the middlewares, the
- * CLI and the Serverless plugin share.
+ * come from another copy of lambda-error-map (a bundle, a second install). Used by the middlewares, the CLI
+ * and the Serverless plugin.
  */
 export function isErrorCatalog(value: unknown): value is ErrorCatalog {
   if (typeof value !== 'object' || value === null) return false;

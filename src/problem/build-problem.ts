@@ -1,6 +1,6 @@
+import type { MappedError } from '../catalog/catalog-types.js';
 import { hasEntries, isReservedMember } from '../catalog/mapped.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
-import type { MappedError } from '../catalog/types.js';
 import { truncateUtf8 } from '../util/utf8.js';
 
 /** An RFC 9457 problem details object, plus the extensions this package adds. */
@@ -16,7 +16,7 @@ export interface ProblemDocument {
 }
 
 /**
- * A problem of the standard members only, in their order: what problemOf makes when it shows no extension. The
+ * A problem of the standard members only, in their order: what problemOf makes when it exposes no extension. The
  * JSON writer knows it by its class and writes it without looking at its members, so nothing adds any to it.
  */
 export class StandardProblem implements ProblemDocument {
@@ -37,7 +37,7 @@ export class StandardProblem implements ProblemDocument {
   }
 }
 
-/** What a problem depends on besides the mapped error and whether its detail is shown. */
+/** What a problem depends on besides the mapped error and whether its detail is exposed. */
 export interface ProblemOptions {
   /** Upper bound for `detail`, in UTF-8 bytes. */
   maxDetailBytes: number;
@@ -53,26 +53,26 @@ export interface BuildProblemOptions extends ProblemOptions {
 }
 
 /** Whether the client may see the mapped error's own detail, extensions and headers. */
-export function mayShowDetail(mapped: MappedError, exposeServerErrors: boolean): boolean {
+export function mayExposeDetail(mapped: MappedError, exposeServerErrors: boolean): boolean {
   return mapped.exposed || (mapped.status >= 500 && exposeServerErrors);
 }
 
 /** Whether buildProblem adds the error's extensions; when not, its problem holds standard members only. */
-export function showsExtensions(mapped: MappedError, exposeServerErrors: boolean): boolean {
-  return mayShowDetail(mapped, exposeServerErrors) && hasEntries(mapped.extensions);
+export function exposesExtensions(mapped: MappedError, exposeServerErrors: boolean): boolean {
+  return mayExposeDetail(mapped, exposeServerErrors) && hasEntries(mapped.extensions);
 }
 
 /**
- * The problem object a client receives for a mapped error, exposure decided by the caller (`shown`, from
- * mayShowDetail, which the caller also applies to the error's headers). The detail is the error's own text
- * only when shown; otherwise it repeats the title, so nothing of a hidden error leaks.
+ * The problem object a client receives for a mapped error, exposure decided by the caller (`exposed`, from
+ * mayExposeDetail, which the caller also applies to the error's headers). The detail is the error's own text
+ * only when exposed; otherwise it repeats the title, so nothing of a hidden error leaks.
  */
-export function problemOf(mapped: MappedError, shown: boolean, options: ProblemOptions): ProblemDocument {
+export function problemOf(mapped: MappedError, exposed: boolean, options: ProblemOptions): ProblemDocument {
   const detail = truncateUtf8(
-    shown && mapped.detail !== '' ? mapped.detail : mapped.title,
+    exposed && mapped.detail !== '' ? mapped.detail : mapped.title,
     options.maxDetailBytes,
   );
-  const withExtensions = shown && hasEntries(mapped.extensions);
+  const withExtensions = exposed && hasEntries(mapped.extensions);
   const problem: ProblemDocument = withExtensions
     ? { type: mapped.type, title: mapped.title, status: mapped.status, detail }
     : new StandardProblem(mapped.type, mapped.title, mapped.status, detail);
@@ -85,7 +85,7 @@ export function problemOf(mapped: MappedError, shown: boolean, options: ProblemO
 
 /** problemOf with the exposure decided here, from `exposeServerErrors`. */
 export function buildProblem(mapped: MappedError, options: BuildProblemOptions): ProblemDocument {
-  return problemOf(mapped, mayShowDetail(mapped, options.exposeServerErrors), options);
+  return problemOf(mapped, mayExposeDetail(mapped, options.exposeServerErrors), options);
 }
 
 function addExtensions(problem: ProblemDocument, extensions: Readonly<Record<string, unknown>>): void {

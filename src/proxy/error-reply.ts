@@ -1,11 +1,11 @@
 // The error response before it takes the shape of an event kind: its status, content type, headers (those
 // already on the response kept, the error's own added) and body. The proxy middleware and problemResponder
 // build it alike; event-kinds.ts writes it in the shape of each event kind.
+import type { MappedError } from '../catalog/catalog-types.js';
 import { hasEntries } from '../catalog/mapped.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
-import type { MappedError } from '../catalog/types.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
-import { mayShowDetail, problemOf } from '../problem/build-problem.js';
+import { mayExposeDetail, problemOf } from '../problem/build-problem.js';
 import { problemJson, renderProblemText } from '../problem/render-problem.js';
 import { isSafeHeaderName, isSafeHeaderValue } from '../util/header-rules.js';
 import { ownEntries } from '../util/safe-read.js';
@@ -136,17 +136,17 @@ function retryAfterHeader(mapped: MappedError): string | undefined {
 }
 
 /**
- * `headers` with the error's own headers (when `shown`) and its `Retry-After` added, never replacing one already
+ * `headers` with the error's own headers (when `exposed`) and its `Retry-After` added, never replacing one already
  * there; a list is made only when there is a header to add. A hidden (5xx) error's own headers are hidden with
  * it, as @middy/http-error-handler does: they can carry secrets.
  */
 function withErrorHeaders(
   headers: HeaderList | undefined,
   mapped: MappedError,
-  shown: boolean,
+  exposed: boolean,
 ): HeaderList | undefined {
   let list = headers;
-  if (shown && hasEntries(mapped.headers)) {
+  if (exposed && hasEntries(mapped.headers)) {
     list ??= new Map();
     for (const [name, value] of Object.entries(mapped.headers)) addHeaderIfAbsent(list, name, value);
   }
@@ -160,13 +160,13 @@ function withErrorHeaders(
 
 function bodyFor(
   mapped: MappedError,
-  shown: boolean,
+  exposed: boolean,
   request: RequestInfo,
   requestId: string | undefined,
   settings: ReplySettings,
 ): string {
   if (request.isHead) return '';
-  const problem = problemOf(mapped, shown, {
+  const problem = problemOf(mapped, exposed, {
     maxDetailBytes: settings.maxDetailBytes,
     requestId,
     instance: request.path === undefined ? undefined : truncateUtf8(request.path, MAX_INSTANCE_BYTES),
@@ -177,7 +177,7 @@ function bodyFor(
 /**
  * The reply for a mapped error. `previousResponse` is whatever the response held before (e.g. CORS headers set by
  * another middleware): its headers and cookies are kept, the error's own headers add to them but do not replace
- * them. Whether the error's detail, extensions and headers are shown is decided here, once.
+ * them. Whether the error's detail, extensions and headers are exposed is decided here, once.
  */
 export function replyFor(
   mapped: MappedError,
@@ -186,13 +186,13 @@ export function replyFor(
   requestId: string | undefined,
   settings: ReplySettings,
 ): ErrorReply {
-  const shown = mayShowDetail(mapped, settings.exposeServerErrors);
+  const exposed = mayExposeDetail(mapped, settings.exposeServerErrors);
   const hasPrevious = previousResponse !== undefined && previousResponse !== null;
   return {
     status: mapped.status,
     contentType: CONTENT_TYPES[settings.format],
-    headers: withErrorHeaders(hasPrevious ? headersOfResponse(previousResponse) : undefined, mapped, shown),
-    body: bodyFor(mapped, shown, request, requestId, settings),
+    headers: withErrorHeaders(hasPrevious ? headersOfResponse(previousResponse) : undefined, mapped, exposed),
+    body: bodyFor(mapped, exposed, request, requestId, settings),
     cookies: hasPrevious ? cookiesOfResponse(previousResponse) : undefined,
   };
 }

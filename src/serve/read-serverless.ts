@@ -11,7 +11,7 @@ import type { IntegrationResponsesModel } from '../generate/model.js';
 import { serverlessVariableIn } from '../serverless/configured-service.js';
 import { SERVERLESS_REST_API_ID } from '../serverless/gateway-resources.js';
 import { LambdaErrorMapPlugin } from '../serverless/plugin.js';
-import type { ServerlessLike } from '../serverless/types.js';
+import type { ServerlessLike } from '../serverless/serverless-types.js';
 import { TemplateError } from '../surface/errors.js';
 import { functionEnvironment } from './function-environment.js';
 import { gatewayResponsesOf } from './read-api.js';

@@ -7,7 +7,7 @@ import { type EmulatedResponse, restInternalServerError } from '../engine/intern
 import { type InvocationOutcome, invokeHandler } from '../engine/invoke-handler.js';
 import { proxyResult } from '../engine/proxy-result.js';
 import { renderMappingTemplate } from '../engine/render-template.js';
-import { respondNonProxy } from '../engine/respond-non-proxy.js';
+import { respondNonProxy } from '../engine/respond-to-model.js';
 import { AWS_GATEWAY_MESSAGES } from '../generate/gateway-messages.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import type { GatewayResponseModel } from '../generate/model.js';

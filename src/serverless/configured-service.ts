@@ -5,7 +5,7 @@
  */
 import { PLUGIN_MODULE, type PluginConfigured } from '../existing-api/serverless-service.js';
 import { LambdaErrorMapPlugin } from './plugin.js';
-import type { ServerlessLike } from './types.js';
+import type { ServerlessLike } from './serverless-types.js';
 
 /** The first `${…}` Serverless variable in `value`, with where it is (`custom.lambdaErrorMap.catalog`). */
 export function serverlessVariableIn(

@@ -13,9 +13,9 @@ import { guardSuccessTemplate } from '../generate/templates.js';
 import { oneLineMessage } from '../options/describe-value.js';
 import { LambdaErrorMapPluginError } from '../surface/errors.js';
 import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js';
-import { loadCatalog } from './load-catalog.js';
 import { mergeResponse } from './merge-response.js';
 import { offlineWarnings } from './offline-warnings.js';
+import { loadCatalog } from './plugin-catalog.js';
 import {
   CONFIG_SCHEMA,
   GATEWAY_NAMES,
@@ -24,8 +24,8 @@ import {
   pluginConfigError,
   readPluginOptions,
 } from './plugin-options.js';
+import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './serverless-types.js';
 import { responseTemplateTexts, shareResponseTemplates } from './share-templates.js';
-import type { PluginLog, PluginUtils, ServerlessErrorClass, ServerlessLike } from './types.js';
 
 const SILENT_LOG: PluginLog = { verbose: () => undefined };
 

@@ -1,10 +1,10 @@
+import type { MappedError } from '../catalog/catalog-types.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
-import type { MappedError } from '../catalog/types.js';
 import { taggedMessage } from '../contract/wire.js';
 import { DEFAULT_MAX_DETAIL_BYTES } from '../options/common-options.js';
-import { buildProblem, type ProblemDocument, showsExtensions } from '../problem/build-problem.js';
+import { buildProblem, exposesExtensions, type ProblemDocument } from '../problem/build-problem.js';
 import {
   renderProblemJson,
   standardMembersOnly,
@@ -59,7 +59,7 @@ export function routableError(mapped: MappedError, catalog: ErrorCatalog): Mappe
 
 /**
  * `[<status>] <single-line JSON>`; a problem of standard members only is written in one scan of its strings,
- * without checking its members when the caller knows (`standardOnly`, from buildProblem's `showsExtensions`).
+ * without checking its members when the caller knows (`standardOnly`, from buildProblem's `exposesExtensions`).
  */
 function tagged(status: number, problem: ProblemDocument, standardOnly = false): string {
   const json = standardOnly
@@ -118,7 +118,7 @@ export function formatTaggedMessage(
   });
   const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   // A detail of more units than the cap has bytes cannot fit (a unit takes a byte or more): skip rendering it whole.
-  const standardOnly = !showsExtensions(routable, options.exposeServerErrors ?? false);
+  const standardOnly = !exposesExtensions(routable, options.exposeServerErrors ?? false);
   const full = problem.detail.length > maxBytes ? undefined : tagged(routable.status, problem, standardOnly);
   const message =
     full !== undefined && fitsUtf8(full, maxBytes) ? full : capMessage(routable.status, problem, maxBytes);

@@ -4,7 +4,7 @@ import {
   type ResolvedCommonOptions,
   resolveCommonOptions,
 } from '../options/common-options.js';
-import { mayShowDetail } from '../problem/build-problem.js';
+import { mayExposeDetail } from '../problem/build-problem.js';
 import type { ErrorMiddleware, MiddyErrorRequest } from '../util/lambda-types.js';
 import { readRequestId } from '../util/safe-read.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, formatTaggedMessage, routableError } from './format-tagged-message.js';
@@ -60,7 +60,7 @@ export function taggedErrorFor(thrown: unknown, context: unknown, settings: Tagg
     maxMessageBytes: settings.maxMessageBytes,
     requestId,
   });
-  const expose = mayShowDetail(routable, settings.exposeServerErrors);
+  const expose = mayExposeDetail(routable, settings.exposeServerErrors);
   return createTaggedError({ kind, status, expose, message }, mapped.cause);
 }
 

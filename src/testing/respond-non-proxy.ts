@@ -2,7 +2,7 @@ import type { EmulatedResponse } from '../engine/internal-server-error.js';
 import {
   type NonProxyRespondOptions,
   respondNonProxy as respondToModel,
-} from '../engine/respond-non-proxy.js';
+} from '../engine/respond-to-model.js';
 import type { IntegrationResponsesModel } from '../generate/model.js';
 import {
   type CloudFormationResponses,

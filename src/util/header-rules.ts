@@ -1,4 +1,4 @@
-// The one set of rules for every response header this library writes or passes on.
+// The rules for every response header this library writes or passes on.
 
 // RFC 9110 token: the only characters a header name may contain.
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

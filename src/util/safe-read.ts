@@ -30,8 +30,8 @@ export function readObject(target: AnyObject, key: PropertyKey): AnyObject | und
 }
 
 /**
- * `util.types.isNativeError`, taken without an import: a static `import 'node:util/types'` adds about a
- * millisecond to every cold start of the runtime entry. process.getBuiltinModule exists from Node 20.16;
+ * `util.types.isNativeError`, taken without an import: a static `import 'node:util/types'` would load another
+ * builtin module at every cold start of the runtime entry. process.getBuiltinModule exists from Node 20.16;
  * before it, the builtin tag of a native error (spoofable by Symbol.toStringTag, which only makes a value
  * be read as an error, guarded as any other) stands in.
  */

@@ -24,7 +24,6 @@ const RUNTIME_LAYERS: readonly (readonly string[])[] = [
 /** The folders only the build-time entries (generator, CLI, plugin, emulator, local server) use. */
 const BUILD_TIME = [
   'apply',
-  'catalog-loader',
   'cdk',
   'cli',
   'engine',

@@ -9,7 +9,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnGatewayResponse, CfnMethod } from 'aws-cdk-lib/aws-apigateway';
 import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
-import { loadCatalog } from '../../src/cli/load-catalog.js';
+import { loadCatalog } from '../../src/cli/cli-catalog.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import {
   findLambdaMethods,

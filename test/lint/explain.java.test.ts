@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { EXPLAIN_REQUEST_ID, explainMessage } from '../../src/lint/explain.js';
-import type { LintMethod } from '../../src/lint/types.js';
+import type { LintMethod } from '../../src/lint/lint-types.js';
 import { respondNonProxy } from '../../src/testing/index.js';
 import { routeUnderJava } from '../support/java-regex.js';
 import { generated, MESSAGES, serverlessDefaults } from './support.js';

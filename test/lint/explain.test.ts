@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { explainMessage } from '../../src/lint/explain.js';
-import type { LintMethod } from '../../src/lint/types.js';
+import type { LintMethod } from '../../src/lint/lint-types.js';
 import { CRASH, generated, MESSAGES, methodOf, serverlessDefaults, TAGGED } from './support.js';
 
 describe('explain', () => {

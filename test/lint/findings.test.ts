@@ -6,8 +6,8 @@ import { describe, expect, it } from '@jest/globals';
 import { explainMessage } from '../../src/lint/explain.js';
 import { formatExplainText, formatLintText, quoted } from '../../src/lint/format-report.js';
 import { lintMethods } from '../../src/lint/lint.js';
+import type { LintMethod } from '../../src/lint/lint-types.js';
 import { lintMethodsFromText } from '../../src/lint/load-input.js';
-import type { LintMethod } from '../../src/lint/types.js';
 import { sharedIntegrationTemplate } from '../support/aliased-template.js';
 import { byCode, methodOf } from './support.js';
 

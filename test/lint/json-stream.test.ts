@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatLintSarif, writeLintSarif } from '../../src/lint/format-sarif.js';
 import { LazyArray, prettyJson, writePrettyJson } from '../../src/lint/json-stream.js';
-import type { LintReport } from '../../src/lint/types.js';
+import type { LintReport } from '../../src/lint/lint-types.js';
 
 const VALUES: unknown[] = [
   { version: 1, clean: true, methods: [], findings: [] },

@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { integrationResponses } from '../../src/generate/index.js';
 import { defaultCatalog, defineErrorCatalog } from '../../src/index.js';
 import { lintMethods } from '../../src/lint/lint.js';
-import type { Finding, LintMethod } from '../../src/lint/types.js';
+import type { Finding, LintMethod } from '../../src/lint/lint-types.js';
 import { byCode, javaMatches, methodOf, patternsOf, serverlessLintMethods } from './support.js';
 
 function serverlessDefaults(): LintMethod {

@@ -5,8 +5,8 @@ import {
   integrationResponses,
 } from '../../src/generate/index.js';
 import { defaultCatalog } from '../../src/index.js';
+import type { Finding, LintMethod } from '../../src/lint/lint-types.js';
 import { lintMethodOf } from '../../src/lint/load-input.js';
-import type { Finding, LintMethod } from '../../src/lint/types.js';
 import { javaMatchMatrix } from '../support/java-regex.js';
 
 /** The non-proxy methods of a parsed serverless.yml, as lint reads them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import LambdaErrorMapPlugin from '../../src/serverless/index.js';
-import type { ServerlessLike } from '../../src/serverless/types.js';
+import type { ServerlessLike } from '../../src/serverless/serverless-types.js';
 
 /** A service with a non-proxy event, an asynchronous one, a proxy one and the string shorthand. */
 function service(): ServerlessLike {

@@ -15,7 +15,7 @@ import {
 } from '../../src/generate/index.js';
 import LambdaErrorMapPlugin, { LambdaErrorMapPluginError } from '../../src/serverless/index.js';
 import { mergeResponse } from '../../src/serverless/merge-response.js';
-import type { ServerlessLike } from '../../src/serverless/types.js';
+import type { ServerlessLike } from '../../src/serverless/serverless-types.js';
 import { lambdaErrorPayload, respondNonProxy } from '../../src/testing/index.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');

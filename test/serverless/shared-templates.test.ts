@@ -2,8 +2,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import LambdaErrorMapPlugin from '../../src/serverless/index.js';
+import type { ServerlessLike } from '../../src/serverless/serverless-types.js';
 import { responseTemplateTexts, shareResponseTemplates } from '../../src/serverless/share-templates.js';
-import type { ServerlessLike } from '../../src/serverless/types.js';
 import { withTemplatesRead } from '../support/template-mappings.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import LambdaErrorMapPlugin from '../../src/serverless/index.js';
-import type { ServerlessLike } from '../../src/serverless/types.js';
+import type { ServerlessLike } from '../../src/serverless/serverless-types.js';
 
 /** A compiled template whose 2-space JSON is about `bytes` long (one resource holding a long string). */
 function compiledOf(bytes: number): Record<string, unknown> {

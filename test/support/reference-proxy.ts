@@ -1,12 +1,12 @@
 // The proxy response as proxyErrorResponse wrote it before the direct writers (issue 13 item 2), kept as the
 // oracle of the byte-identity test: JSON.stringify for the body, a header list and a writer per kind for every
 // response, the method upper-cased. The helpers this change did not touch are imported from src.
+import type { MappedError } from '../../src/catalog/catalog-types.js';
 import { classify } from '../../src/catalog/classify.js';
 import type { ErrorCatalog } from '../../src/catalog/define-catalog.js';
 import { isRetryAfterSeconds } from '../../src/catalog/retry-after.js';
 import { statusTitle } from '../../src/catalog/status-titles.js';
-import type { MappedError } from '../../src/catalog/types.js';
-import { buildProblem, mayShowDetail, type ProblemDocument } from '../../src/problem/build-problem.js';
+import { buildProblem, mayExposeDetail, type ProblemDocument } from '../../src/problem/build-problem.js';
 import {
   MAX_PROBLEM_JSON_BYTES,
   renderProblemText,
@@ -134,7 +134,7 @@ function responseFor(
     instance: info.path === undefined ? undefined : truncateUtf8(info.path, MAX_INSTANCE_BYTES),
   });
   const list = headersOfResponse(previous);
-  const own = mayShowDetail(mapped, options.exposeServerErrors) ? mapped.headers : {};
+  const own = mayExposeDetail(mapped, options.exposeServerErrors) ? mapped.headers : {};
   for (const [name, value] of Object.entries(own)) addHeaderIfAbsent(list, name, value);
   if (isRetryAfterSeconds(mapped.retryAfter))
     addHeaderIfAbsent(list, 'Retry-After', String(mapped.retryAfter));

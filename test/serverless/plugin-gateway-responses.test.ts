@@ -8,7 +8,7 @@ import {
   gatewayResponses,
 } from '../../src/generate/index.js';
 import LambdaErrorMapPlugin from '../../src/serverless/index.js';
-import type { ServerlessLike } from '../../src/serverless/types.js';
+import type { ServerlessLike } from '../../src/serverless/serverless-types.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const ordersCatalog = defineErrorCatalog({

@@ -1,6 +1,6 @@
 /** Configurations API Gateway rejects or serves as a 500 whatever the message. */
 import { type MethodContext, undeclaredHeaders } from '../context.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../lint-types.js';
 
 export function configurationFindings(context: MethodContext): Finding[] {
   const { integrationResponses, methodResponses } = context.method.integration;

@@ -1,5 +1,5 @@
 /**
- * The one catalog loader of the build-time tools (the CLI and the Serverless plugin): a JSON file of kind
+ * Loads the catalog of the build-time tools (the CLI and the Serverless plugin): a JSON file of kind
  * definitions, or a JavaScript module exporting a catalog. A module runs with the tool's standard output sent
  * to standard error (a module that prints while loading, as dotenv does, must not corrupt generated output),
  * with `process.exit()` refused, and with a time limit (a top-level await that never settles).
@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ErrorKindDefinition } from '../catalog/catalog-types.js';
 import { defineErrorCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import type { ErrorKindDefinition } from '../catalog/types.js';
 import { oneLineMessage } from '../options/describe-value.js';
 import { isErrorCatalog } from '../options/is-error-catalog.js';
 
@@ -145,7 +145,7 @@ async function importGuarded(path: string, timeoutMs: number): Promise<Record<st
   }
 }
 
-/** The one export order: the export named by the user, else `catalog`, the default export, `default.catalog`. */
+/** The order exports are looked for in: the export named by the user, else `catalog`, the default export, `default.catalog`. */
 function pickCatalog(
   module: Record<string, unknown>,
   path: string,

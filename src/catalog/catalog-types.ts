@@ -37,7 +37,7 @@ export interface ErrorKindDefinition {
   type?: string;
   /** Seconds a client should wait before retrying; sent as `Retry-After` (and `retryAfter` for non-proxy). */
   retryAfterSeconds?: number;
-  /** Whether the error's detail may be shown to clients. Defaults to `status < 500`. */
+  /** Whether the error's detail may be exposed to clients. Defaults to `status < 500`. */
   expose?: boolean;
   /** AWS SDK exception names (e.g. `ResourceNotFoundException`: v3's `name`, v2's `code`) that map to this kind. */
   awsExceptions?: readonly string[];
@@ -72,7 +72,7 @@ export interface MappedError {
   readonly type: string;
   /** The error's own message, as text. Shown to clients only when `exposed` is true (or the caller allows 5xx). */
   readonly detail: string;
-  /** Whether `detail` and `extensions` are safe to show to the client. */
+  /** Whether `detail` and `extensions` are exposed to the client (safe to send). */
   readonly exposed: boolean;
   /** Safe response headers the error asked for (validated: no CR/LF, no Content-Type). */
   readonly headers: Readonly<Record<string, string>>;

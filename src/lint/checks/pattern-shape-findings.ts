@@ -11,7 +11,7 @@ import {
   noteUnproven,
 } from '../context.js';
 import { difference, intersection, patternLanguage, startingWith, union } from '../language.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../lint-types.js';
 import { counterexample } from './counterexample.js';
 
 /**

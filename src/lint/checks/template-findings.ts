@@ -6,7 +6,7 @@
  */
 
 import { TemplateBudgetError, type TemplateLimits } from '../../engine/render-template.js';
-import { respondWith } from '../../engine/respond-non-proxy.js';
+import { respondWith } from '../../engine/respond-to-model.js';
 import type { IntegrationResponseModel } from '../../generate/model.js';
 import {
   declaredOnly,
@@ -17,7 +17,7 @@ import {
   noteUnproven,
 } from '../context.js';
 import { anyMessage, containing, difference, intersection, type Language } from '../language.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../lint-types.js';
 import { counterexample } from './counterexample.js';
 
 /** Stands for the internals a raw message carries (an id, a SQL fragment, a hostname). */

@@ -12,8 +12,8 @@ import {
   noteUnproven,
 } from '../context.js';
 import { anyNonEmptyMessage, difference, intersection, type Language } from '../language.js';
+import type { Finding } from '../lint-types.js';
 import { RUNTIME_MESSAGES } from '../runtime-messages.js';
-import type { Finding } from '../types.js';
 import { type Counterexample, counterexample } from './counterexample.js';
 
 export function selectionFindings(context: MethodContext): Finding[] {
