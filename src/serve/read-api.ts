@@ -12,7 +12,6 @@ import {
   readMethods,
 } from '../existing-api/find-apis.js';
 import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
-import { cloudFormationResourcePath } from '../existing-api/resource-path.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { TemplateError } from '../surface/errors.js';
 import { functionEnvironment } from './function-environment.js';
