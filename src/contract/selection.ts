@@ -49,3 +49,8 @@ export function isDefaultPattern(pattern: string | undefined): boolean {
 export function writtenSelectionPattern(pattern: string | undefined): string {
   return pattern ?? '';
 }
+
+/** A written selection pattern → the model's: undefined for the default response (`''` or none), else itself. */
+export function modelSelectionPattern(pattern: string | undefined): string | undefined {
+  return isDefaultPattern(pattern) ? undefined : pattern;
+}

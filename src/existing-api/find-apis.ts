@@ -1,4 +1,5 @@
 import { isMap, type YAMLMap } from 'yaml';
+import { methodResponseHeader } from '../contract/parameters.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import { resolveFindInMap } from './find-in-map.js';
 import {
@@ -59,7 +60,6 @@ const HTTP_METHODS = [
   'x-amazon-apigateway-any-method',
 ];
 const INTEGRATION_EXTENSION = 'x-amazon-apigateway-integration';
-const HEADER = 'method.response.header.';
 
 /** Every REST API of the template, in document order. */
 export function findRestApis(template: TemplateDocument): RestApi[] {
@@ -416,7 +416,7 @@ export function methodResponsesOf(method: LambdaMethod): MethodResponseModel[] {
       statusCode,
       responseParameters: Object.fromEntries(
         Object.entries(headers).map(([name, header]) => [
-          `${HEADER}${name}`,
+          methodResponseHeader(name),
           isRecord(header) && (header.required === true || header.required === 'true'),
         ]),
       ),
