@@ -7,7 +7,7 @@ import { decodeTemplate } from '../existing-api/read-template.js';
 import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { TemplateError, UsageError } from '../surface/errors.js';
 import type { CommandValues } from './cli-options.js';
-import { generatorOptions } from './generate-options.js';
+import { FLAG_NAMES, generatorOptions } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
 import type { CliIo } from './run-cli.js';
 import { writeFileAtomically } from './write-output.js';
@@ -39,6 +39,7 @@ export async function applyCommand(values: CommandValues<'apply'>, io: CliIo): P
       ...generatorOptions({ 'cors-origin': values['cors-origin'] }),
       gatewayResponses: values['no-gateway-responses'] !== true,
       replace: values.replace === true,
+      nameOf: FLAG_NAMES,
     });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message);
