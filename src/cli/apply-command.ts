@@ -6,10 +6,10 @@ import { cloudFormationSizeWarning } from '../existing-api/cloudformation-size.j
 import { decodeTemplate } from '../existing-api/read-template.js';
 import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { TemplateError, UsageError } from '../surface/errors.js';
+import type { CliIo } from './cli-io.js';
 import type { CommandValues } from './cli-options.js';
 import { FLAG_NAMES, generatorOptions } from './generate-options.js';
 import { loadCatalog } from './load-catalog.js';
-import type { CliIo } from './run-cli.js';
 import { writeFileAtomically } from './write-output.js';
 
 /**

@@ -16,8 +16,8 @@ import { type LintInput, LintInputError, readDeployedLintInput } from '../lint/l
 import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { configuredByPlugin } from '../serverless/configured-service.js';
 import { UsageError } from '../surface/errors.js';
+import { type CliIo, packageVersion } from './cli-io.js';
 import type { CommandValues } from './cli-options.js';
-import { type CliIo, packageVersion } from './run-cli.js';
 
 const REPORT_FORMATS = ['text', 'json'] as const;
 const LINT_FORMATS = [...REPORT_FORMATS, 'sarif'] as const;

@@ -14,6 +14,7 @@ import {
   type FunctionConfig,
   type HttpEventConfig,
   lambdaHttpEvents,
+  originOf,
   type StatusCodeConfig,
 } from './serverless-events.js';
 
@@ -76,11 +77,6 @@ function skippedEvents(functions: Parameters<typeof lambdaHttpEvents>[0]): Skipp
     where: originOf(event),
     reason: asynchronousReason('async: true'),
   }));
-}
-
-/** How a serverless.yml http event is named in lint's output: `functions.NAME (METHOD /path)`. */
-export function originOf(event: { functionName: string; route: string }): string {
-  return `functions.${event.functionName} (${event.route})`;
 }
 
 /** validate.js getResponse(): the user's statusCodes plus a 200 default when none has pattern '', else the defaults. */
