@@ -11,8 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { defineErrorCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import type { ErrorKindDefinition } from '../catalog/types.js';
-import { oneLineMessage } from '../options/describe-value.js';
 import { isErrorCatalog } from '../options/is-error-catalog.js';
+import { oneLineMessage } from '../util/describe-value.js';
 
 /** Why a catalog could not be loaded; each consumer maps it to its own error (exit code, error code). */
 export type CatalogLoadFailure =

@@ -13,9 +13,9 @@ import {
 import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
 import { type LintInput, LintInputError, readDeployedLintInput } from '../lint/load-input.js';
-import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { configuredByPlugin } from '../serverless/configured-service.js';
 import { UsageError } from '../surface/errors.js';
+import { oneLineMessage as oneLine } from '../util/describe-value.js';
 import { type CliIo, packageVersion } from './cli-io.js';
 import type { CommandValues } from './cli-options.js';
 

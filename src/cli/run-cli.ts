@@ -14,8 +14,8 @@ import {
 } from '../generate/emitters/formats.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesNamed } from '../generate/integration-responses.js';
-import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { OptionError, UsageError } from '../surface/errors.js';
+import { oneLineMessage as oneLine } from '../util/describe-value.js';
 import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../util/require-peer.js';
 import { type CliIo, packageVersion } from './cli-io.js';
 import {

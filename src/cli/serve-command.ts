@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { serve } from '../serve/server.js';
 import { checkOptions, fromFlags, namedByFlag } from '../surface/declared-options.js';
 import { UsageError } from '../surface/errors.js';
+import { oneLineMessage as oneLine } from '../util/describe-value.js';
 import type { CliIo } from './cli-io.js';
 import { type CommandValues, SERVE_OPTIONS } from './cli-options.js';
 

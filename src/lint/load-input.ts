@@ -10,8 +10,8 @@ import {
   type PluginConfigured,
 } from '../existing-api/serverless-service.js';
 import { serverlessEventLines } from '../existing-api/source-lines.js';
-import { oneLineMessage } from '../options/describe-value.js';
 import { TemplateError } from '../surface/errors.js';
+import { oneLineMessage } from '../util/describe-value.js';
 import type { LintMethod } from './types.js';
 
 /** Bad lint input: the CLI prints the message on one line and exits 2. */

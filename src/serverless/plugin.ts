@@ -10,7 +10,6 @@ import {
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
 import { DEFAULT_CATCH_ALL_STATUS } from '../generate/patterns.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
-import { oneLineMessage } from '../options/describe-value.js';
 import { LambdaErrorMapPluginError } from '../surface/errors.js';
 import { addGatewayResponses, withAccessLogFormat } from './gateway-resources.js';
 import { loadCatalog } from './load-catalog.js';
