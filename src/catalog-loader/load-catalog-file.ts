@@ -12,27 +12,8 @@ import { defineErrorCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import type { ErrorKindDefinition } from '../catalog/types.js';
 import { isErrorCatalog } from '../options/is-error-catalog.js';
+import { CatalogLoadError } from '../surface/errors.js';
 import { oneLineMessage } from '../util/describe-value.js';
-
-/** Why a catalog could not be loaded; each consumer maps it to its own error (exit code, error code). */
-export type CatalogLoadFailure =
-  | 'not-found'
-  | 'unreadable'
-  | 'invalid-definitions'
-  | 'load-failed'
-  | 'exited'
-  | 'timed-out'
-  | 'no-catalog';
-
-export class CatalogLoadError extends Error {
-  override readonly name = 'CatalogLoadError';
-  constructor(
-    readonly failure: CatalogLoadFailure,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface LoadCatalogOptions {
   /** The export holding the catalog. Default: `catalog`, then the default export, then `default.catalog`. */

@@ -1,6 +1,6 @@
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { CatalogLoadError, loadCatalogFile } from '../catalog-loader/load-catalog-file.js';
-import { UsageError } from '../surface/errors.js';
+import { loadCatalogFile } from '../catalog-loader/load-catalog-file.js';
+import { CatalogLoadError, UsageError } from '../surface/errors.js';
 
 /** The shared loader, its failures reported as usage errors (one line, exit 2). */
 export async function loadCatalog(path: string): Promise<ErrorCatalog> {

@@ -14,9 +14,9 @@ import {
 } from '../generate/emitters/formats.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesNamed } from '../generate/integration-responses.js';
-import { OptionError, UsageError } from '../surface/errors.js';
+import { MissingPeerDependencyError, OptionError, UsageError } from '../surface/errors.js';
+import { type OptionalPeer, requirePeers } from '../surface/require-peer.js';
 import { oneLineMessage as oneLine } from '../util/describe-value.js';
-import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../util/require-peer.js';
 import { type CliIo, packageVersion } from './cli-io.js';
 import {
   type CliValues,

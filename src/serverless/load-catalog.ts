@@ -1,11 +1,7 @@
 import { resolve } from 'node:path';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import {
-  CatalogLoadError,
-  type CatalogLoadFailure,
-  loadCatalogFile,
-} from '../catalog-loader/load-catalog-file.js';
-import { LambdaErrorMapPluginError } from '../surface/errors.js';
+import { loadCatalogFile } from '../catalog-loader/load-catalog-file.js';
+import { CatalogLoadError, type CatalogLoadFailure, LambdaErrorMapPluginError } from '../surface/errors.js';
 
 const FIX =
   'point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog, or at a JSON file of kind definitions';
