@@ -1,5 +1,6 @@
 import { isMap, type YAMLMap } from 'yaml';
 import { methodResponseHeader } from '../contract/parameters.js';
+import { openApiKeyPattern } from '../contract/selection.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import { resolveFindInMap } from './find-in-map.js';
 import {
@@ -397,7 +398,7 @@ export function integrationResponsesOf(method: LambdaMethod): IntegrationRespons
     const response = isRecord(item) ? item : {};
     return {
       statusCode: text(response.statusCode),
-      selectionPattern: pattern === 'default' ? undefined : pattern,
+      selectionPattern: openApiKeyPattern(pattern),
       responseTemplates: stringRecord(response.responseTemplates),
       responseParameters: stringRecord(response.responseParameters),
     };

@@ -22,6 +22,8 @@ import {
   anyTagStart,
   isDefaultPattern,
   modelSelectionPattern,
+  openApiKeyPattern,
+  openApiResponseKey,
   tagStart,
   writtenSelectionPattern,
 } from '../../src/contract/selection.js';
@@ -74,6 +76,13 @@ describe('the default response', () => {
     expect(isDefaultPattern('\\[404\\] \\{[\\s\\S]*')).toBe(false);
     expect(writtenSelectionPattern(undefined)).toBe('');
     expect(writtenSelectionPattern('a+')).toBe('a+');
+  });
+
+  it('is keyed `default` among the integration responses of an OpenAPI document', () => {
+    expect(openApiResponseKey(undefined)).toBe('default');
+    expect(openApiResponseKey('a+')).toBe('a+');
+    expect(openApiKeyPattern('default')).toBeUndefined();
+    expect(openApiKeyPattern('a+')).toBe('a+');
   });
 
   it('reads an empty written pattern back as none, and any other as itself', () => {
