@@ -32,6 +32,12 @@ describe('serverlessEventLines', () => {
     expect(serverlessEventLines(parseDocument(text), text).size).toBe(0);
   });
 
+  it('still finds the line of an event under a function named by a complex key (YAML allows one)', () => {
+    const text =
+      'functions:\n  ? [a, b]\n  : events:\n      - http:\n          path: orders\n          method: get\n';
+    expect([...serverlessEventLines(parseDocument(text), text).values()]).toEqual([4]);
+  });
+
   it('has no line for a node without a source range', () => {
     expect(nodeLine(undefined, lineFinder(SERVICE))).toBeUndefined();
   });
