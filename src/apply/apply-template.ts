@@ -25,6 +25,7 @@ import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesChecked } from '../generate/integration-responses.js';
 import type { IntegrationResponseModel } from '../generate/model.js';
 import { guardSuccessTemplate } from '../generate/templates.js';
+import type { OptionNamer } from '../surface/declared-options.js';
 import { TemplateError } from '../surface/errors.js';
 import { addGatewayResponses, addSamGatewayResponses } from './apply-gateway-responses.js';
 import { addProblemComponents } from './problem-components.js';
@@ -45,6 +46,8 @@ export interface ApplyOptions {
    * representative message was routed before and is after. Default false: such a method stops `apply`.
    */
   readonly replace?: boolean;
+  /** How an option's error names it: the CLI passes its flags (`--cors-origin`). Default: `integrationResponses: corsOrigin`. */
+  readonly nameOf?: OptionNamer;
 }
 
 export interface ApplyResult {
@@ -202,7 +205,9 @@ function refuseGlobalsReachingDefinitions(
 }
 
 function generatedModel(catalog: ErrorCatalog, options: ApplyOptions, written: boolean) {
-  return asTemplateError(() => integrationResponsesChecked(catalog, corsOf(options), written));
+  return asTemplateError(() =>
+    integrationResponsesChecked(catalog, corsOf(options), written, options.nameOf),
+  );
 }
 
 function generatedGatewayResponses(catalog: ErrorCatalog, options: ApplyOptions) {

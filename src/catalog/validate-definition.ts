@@ -1,3 +1,4 @@
+import { describeValue } from '../util/describe-value.js';
 import type { ClaimOfKind, ErrorClaim, ErrorKind, ErrorKindDefinition } from './catalog-types.js';
 import { isRetryAfterSeconds, MAX_RETRY_AFTER_SECONDS } from './retry-after.js';
 import { STATUS_TITLES } from './status-titles.js';
@@ -12,13 +13,6 @@ export class CatalogDefinitionError extends Error {
   }
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value) + ' (a string)';
-  if (typeof value === 'number') return String(value);
-  if (value === null) return 'null';
-  return typeof value;
-}
-
 function fail(kind: string, problem: string): never {
   throw new CatalogDefinitionError(`defineErrorCatalog: kind ${JSON.stringify(kind)}: ${problem}`);
 }
@@ -31,7 +25,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function checkStatus(kind: string, status: unknown): number {
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) {
-    fail(kind, `status must be an integer from 400 to 599, got ${describe(status)}`);
+    fail(kind, `status must be an integer from 400 to 599, got ${describeValue(status)}`);
   }
   return status;
 }
@@ -39,7 +33,7 @@ function checkStatus(kind: string, status: unknown): number {
 function checkOptionalText(kind: string, field: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value.trim() === '' || /[\r\n]/.test(value)) {
-    fail(kind, `${field} must be a non-empty single-line string, got ${describe(value)}`);
+    fail(kind, `${field} must be a non-empty single-line string, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -49,7 +43,7 @@ function checkRetryAfter(kind: string, value: unknown): number | undefined {
   if (!isRetryAfterSeconds(value)) {
     fail(
       kind,
-      `retryAfterSeconds must be a whole number of seconds from 0 to ${MAX_RETRY_AFTER_SECONDS} (one year), got ${describe(value)}`,
+      `retryAfterSeconds must be a whole number of seconds from 0 to ${MAX_RETRY_AFTER_SECONDS} (one year), got ${describeValue(value)}`,
     );
   }
   return value;
@@ -57,7 +51,7 @@ function checkRetryAfter(kind: string, value: unknown): number | undefined {
 
 function checkExpose(kind: string, value: unknown): boolean | undefined {
   if (value !== undefined && typeof value !== 'boolean')
-    fail(kind, `expose must be true or false, got ${describe(value)}`);
+    fail(kind, `expose must be true or false, got ${describeValue(value)}`);
   return value;
 }
 
@@ -74,7 +68,8 @@ const CLAIM_EXAMPLE = 'e.g. claims: claim({ instanceOf: ZodError, issues: (error
 
 function checkClaims(kind: string, value: unknown): ErrorClaim | undefined {
   if (value === undefined) return undefined;
-  if (!isPlainObject(value)) fail(kind, `claims must be an object, got ${describe(value)}; ${CLAIM_EXAMPLE}`);
+  if (!isPlainObject(value))
+    fail(kind, `claims must be an object, got ${describeValue(value)}; ${CLAIM_EXAMPLE}`);
   for (const field of Object.keys(value)) {
     if (!CLAIM_FIELDS.has(field)) {
       fail(kind, `claims: unknown field ${JSON.stringify(field)} (known: ${[...CLAIM_FIELDS].join(', ')})`);
@@ -83,14 +78,14 @@ function checkClaims(kind: string, value: unknown): ErrorClaim | undefined {
   const { instanceOf, when, issues, detail } = value;
   const classes = Array.isArray(instanceOf) ? instanceOf : instanceOf === undefined ? [] : [instanceOf];
   if (classes.some((candidate) => typeof candidate !== 'function')) {
-    fail(kind, `claims.instanceOf must be a class or an array of classes, got ${describe(instanceOf)}`);
+    fail(kind, `claims.instanceOf must be a class or an array of classes, got ${describeValue(instanceOf)}`);
   }
   for (const [field, callback] of [
     ['when', when],
     ['issues', issues],
   ] as const) {
     if (callback !== undefined && typeof callback !== 'function') {
-      fail(kind, `claims.${field} must be a function, got ${describe(callback)}`);
+      fail(kind, `claims.${field} must be a function, got ${describeValue(callback)}`);
     }
   }
   if (classes.length === 0 && when === undefined) {
@@ -146,7 +141,7 @@ export function validateDefinition(kind: string, definition: unknown): ErrorKind
     );
   }
   if (!isPlainObject(definition))
-    fail(kind, `must be an object such as { status: 404 }, got ${describe(definition)}`);
+    fail(kind, `must be an object such as { status: 404 }, got ${describeValue(definition)}`);
   for (const field of Object.keys(definition)) {
     if (!KNOWN_FIELDS.has(field)) {
       fail(kind, `unknown field ${JSON.stringify(field)} (known: ${[...KNOWN_FIELDS].join(', ')})`);

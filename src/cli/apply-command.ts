@@ -4,12 +4,12 @@ import { applyToTemplateText } from '../apply/apply-template.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { cloudFormationSizeWarning } from '../existing-api/cloudformation-size.js';
 import { decodeTemplate } from '../existing-api/read-template.js';
-import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { TemplateError, UsageError } from '../surface/errors.js';
+import { oneLineMessage as oneLine } from '../util/describe-value.js';
 import { loadCatalog } from './cli-catalog.js';
+import type { CliIo } from './cli-io.js';
 import type { CommandValues } from './cli-options.js';
-import { generatorOptions } from './generate-options.js';
-import type { CliIo } from './run-cli.js';
+import { FLAG_NAMES, generatorOptions } from './generate-options.js';
 import { writeFileAtomically } from './write-output.js';
 
 /**
@@ -39,6 +39,7 @@ export async function applyCommand(values: CommandValues<'apply'>, io: CliIo): P
       ...generatorOptions({ 'cors-origin': values['cors-origin'] }),
       gatewayResponses: values['no-gateway-responses'] !== true,
       replace: values.replace === true,
+      nameOf: FLAG_NAMES,
     });
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message);

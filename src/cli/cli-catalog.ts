@@ -1,6 +1,6 @@
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { UsageError } from '../surface/errors.js';
-import { CatalogLoadError, loadCatalogFile } from '../surface/load-catalog-file.js';
+import { CatalogLoadError, UsageError } from '../surface/errors.js';
+import { loadCatalogFile } from '../surface/load-catalog-file.js';
 
 /** The shared loader, its failures reported as usage errors (one line, exit 2). */
 export async function loadCatalog(path: string): Promise<ErrorCatalog> {

@@ -4,7 +4,6 @@ import {
   INTEGRATION_RESPONSES_OPTIONS,
   type IntegrationResponsesOptions,
 } from '../generate/integration-responses.js';
-import { oneLineMessage } from '../options/describe-value.js';
 import {
   badValue,
   checkGiven,
@@ -15,6 +14,7 @@ import {
   type ValueRule,
 } from '../surface/declared-options.js';
 import { OptionError } from '../surface/errors.js';
+import { oneLineMessage } from '../util/describe-value.js';
 
 /** The methods `--http-method` takes. */
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'ANY'];

@@ -12,12 +12,12 @@ import {
 } from '../lint/format-report.js';
 import { writeLintSarif } from '../lint/format-sarif.js';
 import { lintGroups, lintMethods } from '../lint/lint.js';
-import { type LintInput, LintInputError, readDeployedLintInput } from '../lint/load-input.js';
-import { oneLineMessage as oneLine } from '../options/describe-value.js';
+import { type LintInput, readDeployedLintInput } from '../lint/load-input.js';
 import { configuredByPlugin } from '../serverless/configured-service.js';
-import { UsageError } from '../surface/errors.js';
+import { TemplateError, UsageError } from '../surface/errors.js';
+import { oneLineMessage as oneLine } from '../util/describe-value.js';
+import { type CliIo, packageVersion } from './cli-io.js';
 import type { CommandValues } from './cli-options.js';
-import { type CliIo, packageVersion } from './run-cli.js';
 
 const REPORT_FORMATS = ['text', 'json'] as const;
 const LINT_FORMATS = [...REPORT_FORMATS, 'sarif'] as const;
@@ -37,7 +37,7 @@ async function readTemplate(io: CliIo, path: string): Promise<string> {
   try {
     return decodeTemplate(bytes, path);
   } catch (error) {
-    throw new LintInputError((error as Error).message);
+    throw new TemplateError((error as Error).message);
   }
 }
 
@@ -47,7 +47,7 @@ async function loadMethods(io: CliIo, template: string | undefined): Promise<Lin
       'missing --template: the serverless.yml, CloudFormation/SAM template or OpenAPI document to read',
     );
   }
-  // A LintInputError names the file and the problem: runCli prints it on one line and exits 2.
+  // A TemplateError names the file and the problem: runCli prints it on one line and exits 2.
   const input = await readDeployedLintInput(
     await readTemplate(io, template),
     template,

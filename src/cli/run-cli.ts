@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCatalog } from '../catalog/default-catalog.js';
@@ -15,10 +14,11 @@ import {
 } from '../generate/emitters/formats.js';
 import { gatewayResponses } from '../generate/gateway-responses.js';
 import { integrationResponsesNamed } from '../generate/integration-responses.js';
-import { oneLineMessage as oneLine } from '../options/describe-value.js';
-import { OptionError, UsageError } from '../surface/errors.js';
-import { MissingPeerDependencyError, type OptionalPeer, requirePeers } from '../util/require-peer.js';
+import { MissingPeerDependencyError, OptionError, UsageError } from '../surface/errors.js';
+import { type OptionalPeer, requirePeers } from '../surface/require-peer.js';
+import { oneLineMessage as oneLine } from '../util/describe-value.js';
 import { loadCatalog } from './cli-catalog.js';
+import { type CliIo, packageVersion } from './cli-io.js';
 import {
   type CliValues,
   COMMANDS,
@@ -31,21 +31,6 @@ import {
 import { FLAG_NAMES, generatorOptions, targetOptions } from './generate-options.js';
 import { commandUsage, overviewUsage } from './usage.js';
 import { writeFileAtomically } from './write-output.js';
-
-/** Where the CLI reads and writes; process streams in production, strings in tests. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Directory relative paths are resolved against. */
-  readonly cwd: string;
-  /** Stops a command that runs until stopped (serve); without it, serve runs as long as the process. */
-  readonly signal?: AbortSignal;
-}
-
-export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  return String(manifest.version);
-}
 
 interface ParsedArguments {
   readonly values: CliValues;

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { oneLineMessage as oneLine } from '../options/describe-value.js';
 import { serve } from '../serve/server.js';
 import { checkOptions, fromFlags, namedByFlag } from '../surface/declared-options.js';
 import { UsageError } from '../surface/errors.js';
+import { oneLineMessage as oneLine } from '../util/describe-value.js';
+import type { CliIo } from './cli-io.js';
 import { type CommandValues, SERVE_OPTIONS } from './cli-options.js';
-import type { CliIo } from './run-cli.js';
 
 /**
  * `lambda-error-map serve`: starts the server and prints its URL, then one access-log line per request (the

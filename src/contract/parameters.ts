@@ -1,4 +1,5 @@
 /** Names of API Gateway's response parameters (mapping targets and sources) the generated responses use. */
+import { PROBLEM_CONTENT_TYPE } from './wire.js';
 
 /** Target prefix of a method response header: `method.response.header.Retry-After`. */
 export const METHOD_RESPONSE_HEADER = 'method.response.header.';
@@ -31,4 +32,14 @@ export function gatewayResponseHeaderName(parameter: string): string | undefined
   return parameter.startsWith(GATEWAY_RESPONSE_HEADER)
     ? parameter.slice(GATEWAY_RESPONSE_HEADER.length)
     : undefined;
+}
+
+/** A static response parameter value: the text in single quotes (`'application/problem+json'`). */
+export function staticValue(text: string): string {
+  return `'${text}'`;
+}
+
+/** Whether response parameters set `Content-Type` to problem+json statically (how earlier versions wrote errors). */
+export function mapsProblemContentType(parameters: Readonly<Record<string, string>>): boolean {
+  return parameters[methodResponseHeader('Content-Type')] === staticValue(PROBLEM_CONTENT_TYPE);
 }

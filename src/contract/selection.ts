@@ -49,3 +49,21 @@ export function isDefaultPattern(pattern: string | undefined): boolean {
 export function writtenSelectionPattern(pattern: string | undefined): string {
   return pattern ?? '';
 }
+
+/** A written selection pattern → the model's: undefined for the default response (`''` or none), else itself. */
+export function modelSelectionPattern(pattern: string | undefined): string | undefined {
+  return isDefaultPattern(pattern) ? undefined : pattern;
+}
+
+/** The key of the default response in OpenAPI's `x-amazon-apigateway-integration.responses` (keyed by pattern). */
+const OPENAPI_DEFAULT_KEY = 'default';
+
+/** The model's selection pattern → its key in an OpenAPI document's integration responses. */
+export function openApiResponseKey(pattern: string | undefined): string {
+  return pattern ?? OPENAPI_DEFAULT_KEY;
+}
+
+/** An OpenAPI integration response's key → the model's selection pattern (undefined for `default`). */
+export function openApiKeyPattern(key: string): string | undefined {
+  return key === OPENAPI_DEFAULT_KEY ? undefined : key;
+}

@@ -3,7 +3,7 @@ import { AWS_GATEWAY_MESSAGES } from '../generate/gateway-messages.js';
 import { GATEWAY_RESPONSE_TYPES, type GatewayResponseType } from '../generate/gateway-responses.js';
 import { gatewayTemplateContext, substitute } from '../generate/gateway-template.js';
 import type { GatewayResponseModel } from '../generate/model.js';
-import { describeValue } from '../options/describe-value.js';
+import { describeValue } from '../util/describe-value.js';
 import { type EmulatedResponse, setHeader } from './internal-server-error.js';
 import { chooseContentType } from './respond-to-model.js';
 

@@ -1,5 +1,5 @@
 import type { IntegrationResponseModel, IntegrationResponsesModel } from '../generate/model.js';
-import { MissingPeerDependencyError } from '../util/require-peer.js';
+import { MissingPeerDependencyError } from '../surface/errors.js';
 import { MappingTemplateError } from './check-template.js';
 import { type EmulatedResponse, restInternalServerError, setHeader } from './internal-server-error.js';
 import type { InvocationOutcome } from './invoke-handler.js';

@@ -1,4 +1,4 @@
-import { requirePeer } from '../util/require-peer.js';
+import { requirePeer } from '../surface/require-peer.js';
 
 export type Velocity = typeof import('velocityjs');
 

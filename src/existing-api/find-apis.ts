@@ -1,4 +1,6 @@
 import { isMap, type YAMLMap } from 'yaml';
+import { methodResponseHeader } from '../contract/parameters.js';
+import { openApiKeyPattern } from '../contract/selection.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import { resolveFindInMap } from './find-in-map.js';
 import {
@@ -59,7 +61,6 @@ const HTTP_METHODS = [
   'x-amazon-apigateway-any-method',
 ];
 const INTEGRATION_EXTENSION = 'x-amazon-apigateway-integration';
-const HEADER = 'method.response.header.';
 
 /** Every REST API of the template, in document order. */
 export function findRestApis(template: TemplateDocument): RestApi[] {
@@ -397,7 +398,7 @@ export function integrationResponsesOf(method: LambdaMethod): IntegrationRespons
     const response = isRecord(item) ? item : {};
     return {
       statusCode: text(response.statusCode),
-      selectionPattern: pattern === 'default' ? undefined : pattern,
+      selectionPattern: openApiKeyPattern(pattern),
       responseTemplates: stringRecord(response.responseTemplates),
       responseParameters: stringRecord(response.responseParameters),
     };
@@ -416,7 +417,7 @@ export function methodResponsesOf(method: LambdaMethod): MethodResponseModel[] {
       statusCode,
       responseParameters: Object.fromEntries(
         Object.entries(headers).map(([name, header]) => [
-          `${HEADER}${name}`,
+          methodResponseHeader(name),
           isRecord(header) && (header.required === true || header.required === 'true'),
         ]),
       ),

@@ -1,5 +1,10 @@
 import { setsProblemContentType } from '../contract/mapping-template.js';
-import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
+import {
+  mapsProblemContentType,
+  methodResponseHeader,
+  methodResponseHeaderName,
+  staticValue,
+} from '../contract/parameters.js';
 import type {
   IntegrationResponseModel,
   IntegrationResponsesModel,
@@ -7,8 +12,7 @@ import type {
 } from '../generate/model.js';
 import { PASSTHROUGH_TEMPLATE } from '../generate/templates.js';
 
-const CORS_HEADER = 'method.response.header.Access-Control-Allow-Origin';
-const CONTENT_TYPE_HEADER = 'method.response.header.Content-Type';
+const CORS_HEADER = methodResponseHeader('Access-Control-Allow-Origin');
 const JSON_CONTENT_TYPE = 'application/json';
 
 /**
@@ -115,7 +119,7 @@ export function planResponses(
   if (replaced[0] !== undefined && !replace) throw refuse({ kind: 'overlap', response: replaced[0] });
 
   const corsParameters: Record<string, string> =
-    corsOrigin === undefined ? {} : { [CORS_HEADER]: `'${corsOrigin}'` };
+    corsOrigin === undefined ? {} : { [CORS_HEADER]: staticValue(corsOrigin) };
   const success: PlannedIntegrationResponse | undefined =
     userSuccess === undefined
       ? generatedSuccess && { kind: 'generated', response: generatedSuccess }
@@ -186,7 +190,7 @@ function isGenerated(
   generatedErrors: readonly IntegrationResponseModel[],
 ): boolean {
   if (Object.values(response.responseTemplates).some(setsProblemContentType)) return true;
-  if (response.responseParameters[CONTENT_TYPE_HEADER] === `'${PROBLEM_CONTENT_TYPE}'`) return true;
+  if (mapsProblemContentType(response.responseParameters)) return true;
   return generatedErrors.some(
     (candidate) =>
       candidate.statusCode === response.statusCode &&
@@ -213,7 +217,7 @@ function planMethodResponses(
 }
 
 function isHeader(parameter: string): boolean {
-  return parameter.startsWith('method.response.header.');
+  return methodResponseHeaderName(parameter) !== undefined;
 }
 
 function falseFor(headers: readonly string[]): Record<string, boolean> {

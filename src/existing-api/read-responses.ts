@@ -3,6 +3,7 @@
  * load without the optional `yaml` peer): CloudFormation response items as plain values, and what a reader
  * leaves alone.
  */
+import { modelSelectionPattern } from '../contract/selection.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 
 /**
@@ -36,7 +37,7 @@ export function cloudFormationIntegrationResponseModel(
   const pattern = response.SelectionPattern;
   return {
     statusCode: text(response.StatusCode),
-    selectionPattern: pattern === undefined || pattern === '' ? undefined : text(pattern),
+    selectionPattern: pattern === undefined ? undefined : modelSelectionPattern(text(pattern)),
     responseTemplates: stringRecord(response.ResponseTemplates, readTemplate),
     responseParameters: stringRecord(response.ResponseParameters),
   };

@@ -4,6 +4,8 @@
  * — including the framework's default `statusCodes` when none are given, which is what most non-proxy services
  * in the wild run.
  */
+import { methodResponseHeader, staticValue } from '../contract/parameters.js';
+import { modelSelectionPattern } from '../contract/selection.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
 import type { ExistingApi, ExistingMethod } from './existing-method.js';
 import { asynchronousReason, type SkippedMethod } from './read-responses.js';
@@ -12,6 +14,7 @@ import {
   type FunctionConfig,
   type HttpEventConfig,
   lambdaHttpEvents,
+  originOf,
   type StatusCodeConfig,
 } from './serverless-events.js';
 
@@ -33,7 +36,6 @@ export const SERVERLESS_V3_DEFAULT_STATUS_CODES: Readonly<Record<string, { reado
   504: { pattern: '([\\s\\S]*\\[504\\][\\s\\S]*)|(.*Task timed out after \\d+\\.\\d+ seconds$)' },
 };
 
-const HEADER = 'method.response.header.';
 /** The content type under which the framework files a string template. */
 const JSON_CONTENT_TYPE = 'application/json';
 
@@ -75,11 +77,6 @@ function skippedEvents(functions: Parameters<typeof lambdaHttpEvents>[0]): Skipp
     where: originOf(event),
     reason: asynchronousReason('async: true'),
   }));
-}
-
-/** How a serverless.yml http event is named in lint's output: `functions.NAME (METHOD /path)`. */
-export function originOf(event: { functionName: string; route: string }): string {
-  return `functions.${event.functionName} (${event.route})`;
 }
 
 /** validate.js getResponse(): the user's statusCodes plus a 200 default when none has pattern '', else the defaults. */
@@ -127,7 +124,7 @@ function responseHeaders(http: HttpEventConfig): Record<string, string> {
   if (cors === true) headers['Access-Control-Allow-Origin'] = "'*'";
   else if (typeof cors === 'object' && cors !== null) {
     const origin = cors.origins?.length ? cors.origins.join(',') : (cors.origin ?? '*');
-    headers['Access-Control-Allow-Origin'] = `'${origin}'`;
+    headers['Access-Control-Allow-Origin'] = staticValue(origin);
   }
   return { ...headers, ...(http.response?.headers ?? {}) };
 }
@@ -150,10 +147,10 @@ export function statusCodeModel(
   return {
     statusCode: status,
     // integration.js: `SelectionPattern: config.pattern || ''`; an empty pattern is the default response.
-    selectionPattern: config.pattern ? config.pattern : undefined,
+    selectionPattern: modelSelectionPattern(config.pattern),
     responseTemplates: templates,
     responseParameters: Object.fromEntries(
-      Object.entries(parameters).map(([name, value]) => [`${HEADER}${name}`, value]),
+      Object.entries(parameters).map(([name, value]) => [methodResponseHeader(name), value]),
     ),
   };
 }

@@ -91,6 +91,11 @@ export function routeOf(http: HttpEventConfig): string {
   return `${method} ${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** How a serverless.yml http event is named in lint's output: `functions.NAME (METHOD /path)`. */
+export function originOf(event: { functionName: string; route: string }): string {
+  return `functions.${event.functionName} (${event.route})`;
+}
+
 /** An `http` event the framework compiles as a Lambda proxy integration, or an `httpApi` event. */
 export interface ProxyEvent {
   readonly functionName: string;

@@ -1,8 +1,8 @@
 /** Lines of the file lint read: where each method is declared, for SARIF locations and the JSON report. */
 import { type Document, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import { originOf } from './serverless-config.js';
+
 import type { HttpEventConfig } from './serverless-events.js';
-import { routeOf } from './serverless-events.js';
+import { originOf, routeOf } from './serverless-events.js';
 
 /** The line (from 1) of a character offset in `text`: a binary search over the line starts. */
 export function lineFinder(text: string): (offset: number) => number {

@@ -1,6 +1,6 @@
-import { describeValue } from '../options/describe-value.js';
 import { badValue, type ValueRule } from '../surface/declared-options.js';
 import { OptionError } from '../surface/errors.js';
+import { describeValue } from '../util/describe-value.js';
 import { isHeaderToken } from '../util/header-rules.js';
 
 /**

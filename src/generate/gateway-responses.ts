@@ -1,7 +1,7 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
-import { gatewayResponseHeader } from '../contract/parameters.js';
+import { gatewayResponseHeader, staticValue } from '../contract/parameters.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import {
   BOOLEAN_RULE,
@@ -172,7 +172,7 @@ function gatewayResponse(
       ...headers,
       ...(retryAfterSeconds === undefined
         ? {}
-        : { [gatewayResponseHeader('Retry-After')]: `'${retryAfterSeconds}'` }),
+        : { [gatewayResponseHeader('Retry-After')]: staticValue(String(retryAfterSeconds)) }),
     },
     // Keyed like the integration responses: API Gateway picks a template by the request's Accept header.
     responseTemplates: { 'application/json': template, [PROBLEM_CONTENT_TYPE]: template },
@@ -222,7 +222,7 @@ function commonHeaders(
   nameOf: OptionNamer,
 ): Record<string, string> {
   const headers: Record<string, string> = {
-    [gatewayResponseHeader('Content-Type')]: `'${PROBLEM_CONTENT_TYPE}'`,
+    [gatewayResponseHeader('Content-Type')]: staticValue(PROBLEM_CONTENT_TYPE),
   };
   const { corsOrigin, corsAllowHeaders, corsAllowCredentials } = options;
   const tuned = (['corsAllowHeaders', 'corsAllowCredentials'] as const).filter(
@@ -244,10 +244,10 @@ function commonHeaders(
     return headers;
   }
   const [origin] = origins as [string];
-  headers[gatewayResponseHeader('Access-Control-Allow-Origin')] = `'${origin}'`;
+  headers[gatewayResponseHeader('Access-Control-Allow-Origin')] = staticValue(origin);
   if (corsAllowHeaders !== undefined) {
     const names = checkedHeaderNames(nameOf('corsAllowHeaders'), corsAllowHeaders);
-    headers[gatewayResponseHeader('Access-Control-Allow-Headers')] = `'${names.join(',')}'`;
+    headers[gatewayResponseHeader('Access-Control-Allow-Headers')] = staticValue(names.join(','));
   }
   if (corsAllowCredentials === true) {
     if (origin === '*') {

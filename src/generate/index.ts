@@ -6,7 +6,7 @@ export {
   TIMEOUT_MESSAGE_STARTS,
   TIMESTAMP_MAX_LENGTH,
 } from '../contract/selection.js';
-export { MissingPeerDependencyError } from '../util/require-peer.js';
+export { MissingPeerDependencyError } from '../surface/errors.js';
 export { ACCESS_LOG_FORMAT } from './access-log.js';
 export type { CorsOrigins } from './cors.js';
 export { type AwsCliOptions, emitAwsCli } from './emitters/aws-cli.js';

@@ -1,6 +1,6 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { methodResponseHeader } from '../contract/parameters.js';
+import { methodResponseHeader, staticValue } from '../contract/parameters.js';
 import {
   checkOptions,
   type GivenOptions,
@@ -112,8 +112,9 @@ export function integrationResponsesNamed(
   );
   const corsParameters: Record<string, string> = {};
   if (corsOrigin !== undefined) {
-    corsParameters[methodResponseHeader('Access-Control-Allow-Origin')] =
-      `'${singleCorsOrigin(nameOf('corsOrigin'), corsOrigin)}'`;
+    corsParameters[methodResponseHeader('Access-Control-Allow-Origin')] = staticValue(
+      singleCorsOrigin(nameOf('corsOrigin'), corsOrigin),
+    );
   }
   const success: IntegrationResponseModel = {
     statusCode: String(successStatus),

@@ -10,14 +10,9 @@ import {
   type PluginConfigured,
 } from '../existing-api/serverless-service.js';
 import { serverlessEventLines } from '../existing-api/source-lines.js';
-import { oneLineMessage } from '../options/describe-value.js';
 import { TemplateError } from '../surface/errors.js';
+import { oneLineMessage } from '../util/describe-value.js';
 import type { LintMethod } from './lint-types.js';
-
-/** Bad lint input: the CLI prints the message on one line and exits 2. */
-export class LintInputError extends Error {
-  override readonly name = 'LintInputError';
-}
 
 /**
  * The non-proxy Lambda methods of a serverless.yml (Serverless Framework v3), a CloudFormation/SAM template
@@ -61,7 +56,7 @@ export async function readDeployedLintInput(
     configured = await configure(root as Record<string, unknown>, serviceDir);
   } catch (error) {
     // The plugin's message starts with the `lambda-error-map: ` the CLI already prints.
-    throw new LintInputError(`${name}: ${oneLineMessage(error).replace(/^lambda-error-map: /, '')}`);
+    throw new TemplateError(`${name}: ${oneLineMessage(error).replace(/^lambda-error-map: /, '')}`);
   }
   if (configured.service !== undefined) return lintInputOf(document, configured.service, text, name);
   return { ...lintInputOf(document, root, text, name), notes: [`${name}: ${configured.note}`] };
@@ -71,8 +66,8 @@ function parseLintInput(text: string, name: string): { document: Document.Parsed
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const problem = document.errors[0];
   if (problem !== undefined)
-    throw new LintInputError(`${name} is not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
-  return { document, root: asLintInputError(() => boundedValue(document, name)) };
+    throw new TemplateError(`${name} is not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
+  return { document, root: boundedValue(document, name) };
 }
 
 function lintInputOf(document: Document.Parsed, root: unknown, text: string, name: string): LintInput {
@@ -82,12 +77,11 @@ function lintInputOf(document: Document.Parsed, root: unknown, text: string, nam
         readServerlessApi(root as { functions?: unknown }, serverlessEventLines(document, text)),
       );
     } catch (error) {
-      throw new LintInputError(`${name}: ${(error as Error).message}`);
+      throw new TemplateError(`${name}: ${(error as Error).message}`);
     }
   }
-  if (isTemplate(root))
-    return lintInputFrom(readTemplateApi(asLintInputError(() => parseTemplate(text, name))));
-  throw new LintInputError(
+  if (isTemplate(root)) return lintInputFrom(readTemplateApi(parseTemplate(text, name)));
+  throw new TemplateError(
     `${name} is neither a serverless.yml, a CloudFormation/SAM template nor an OpenAPI document`,
   );
 }
@@ -114,13 +108,4 @@ function isTemplate(root: unknown): boolean {
     root !== null &&
     ('Resources' in root || 'openapi' in root || 'swagger' in root)
   );
-}
-
-function asLintInputError<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof TemplateError) throw new LintInputError(error.message);
-    throw error;
-  }
 }

@@ -9,7 +9,7 @@ import {
   type LoggerOption,
   type LogWriter,
 } from '../logging/error-logger.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '../util/describe-value.js';
 import { type ErrorMappedHook, reportMappedError } from './error-mapped-hook.js';
 import { isErrorCatalog } from './is-error-catalog.js';
 
@@ -58,8 +58,17 @@ const COMMON_OPTION_NAMES = [
   'onErrorMapped',
 ] as const;
 
-function optionError(middleware: string, option: string, expected: string, value: unknown): TypeError {
-  return new TypeError(`${middleware}: option "${option}" must be ${expected}, got ${describeValue(value)}`);
+/** The error of a bad option value: `MIDDLEWARE: option "NAME" must be EXPECTED, got VALUE[; FIX]`. */
+export function optionError(
+  middleware: string,
+  option: string,
+  expected: string,
+  value: unknown,
+  fix?: string,
+): TypeError {
+  return new TypeError(
+    `${middleware}: option "${option}" must be ${expected}, got ${describeValue(value)}${fix === undefined ? '' : `; ${fix}`}`,
+  );
 }
 
 function isLoggerOption(value: unknown): value is LoggerOption {

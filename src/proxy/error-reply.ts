@@ -5,6 +5,7 @@ import type { MappedError } from '../catalog/catalog-types.js';
 import { hasEntries } from '../catalog/mapped.js';
 import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
+import { optionError } from '../options/common-options.js';
 import { mayExposeDetail, problemOf } from '../problem/build-problem.js';
 import { problemJson, renderProblemText } from '../problem/render-problem.js';
 import { isSafeHeaderName, isSafeHeaderValue } from '../util/header-rules.js';
@@ -93,8 +94,11 @@ export function contentTypeOf(format: ProxyResponseFormat): string {
 export function resolveFormat(caller: string, format: unknown): ProxyResponseFormat {
   if (format === undefined) return 'problem+json';
   if (PROXY_RESPONSE_FORMATS.includes(format as ProxyResponseFormat)) return format as ProxyResponseFormat;
-  throw new TypeError(
-    `${caller}: option "format" must be one of ${PROXY_RESPONSE_FORMATS.map((f) => `"${f}"`).join(', ')}, got ${JSON.stringify(format) ?? typeof format}`,
+  throw optionError(
+    caller,
+    'format',
+    `one of ${PROXY_RESPONSE_FORMATS.map((f) => `"${f}"`).join(', ')}`,
+    format,
   );
 }
 

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import { originOf, readServerlessApi as readServerlessMethods } from '../existing-api/serverless-config.js';
+import { readServerlessApi as readServerlessMethods } from '../existing-api/serverless-config.js';
 import {
   type FunctionConfig,
   httpApiEvents,
   lambdaHttpEvents,
+  originOf,
   proxyHttpEvents,
 } from '../existing-api/serverless-events.js';
 import { loadsPlugin } from '../existing-api/serverless-service.js';

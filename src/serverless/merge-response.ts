@@ -1,3 +1,4 @@
+import { isDefaultPattern, writtenSelectionPattern } from '../contract/selection.js';
 import {
   guardedSuccessTemplates,
   planResponses,
@@ -58,7 +59,7 @@ export function mergeResponse(
       merged[statusCode] = copyOf(generated.statusCodes[statusCode] as ServerlessStatusCode);
     } else {
       const [status, declared] = user[planned.index] as [string, StatusCodeConfig];
-      merged[status] = { ...declared, pattern: '' };
+      merged[status] = { ...declared, pattern: writtenSelectionPattern(undefined) };
     }
   }
   if (typeof responseTemplate === 'string') {
@@ -80,7 +81,8 @@ function modelOf(generated: ServerlessResponse): IntegrationResponsesModel {
 
 function guardSuccessEntry(merged: Record<string, StatusCodeConfig>, guard: SuccessTemplateGuard): void {
   for (const entry of Object.values(merged)) {
-    if (entry.pattern === '') entry.template = guardedSuccessTemplates(templateObject(entry.template), guard);
+    if (isDefaultPattern(entry.pattern))
+      entry.template = guardedSuccessTemplates(templateObject(entry.template), guard);
   }
 }
 
@@ -102,7 +104,7 @@ function moveIntoSuccess(
   declaredByUser: boolean,
 ): void {
   for (const entry of Object.values(merged)) {
-    if (entry.pattern !== '') continue;
+    if (!isDefaultPattern(entry.pattern)) continue;
     const own = templateObject(entry.template);
     const keepOwn = declaredByUser && own[JSON_CONTENT_TYPE] !== undefined;
     entry.template = {
@@ -148,7 +150,7 @@ function conflictMessage(
   const status = conflict.response.statusCode;
   const declared = JSON.stringify(conflict.response.selectionPattern);
   const entry = generated.statusCodes[status];
-  if (entry !== undefined && entry.pattern !== '') {
+  if (entry !== undefined && !isDefaultPattern(entry.pattern)) {
     return `${where(event)}: response.statusCodes.${status} has pattern ${declared}, but the error catalog routes status ${status} with pattern ${JSON.stringify(entry.pattern)}; remove statusCodes.${status} (the plugin generates it), change the catalog, or set custom.lambdaErrorMap.replace: true to replace it with the catalog's`;
   }
   return `${where(event)}: response.statusCodes.${status} has pattern ${declared}, which the error catalog does not route: it would overlap the generated patterns (every untagged error already goes to the catch-all status); add a kind with status ${status} to the catalog and remove statusCodes.${status}, or set custom.lambdaErrorMap.replace: true to drop it (what it routes then gets the catalog's status)`;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { LambdaErrorMapPluginError } from '../surface/errors.js';
-import { CatalogLoadError, type CatalogLoadFailure, loadCatalogFile } from '../surface/load-catalog-file.js';
+import { CatalogLoadError, type CatalogLoadFailure, LambdaErrorMapPluginError } from '../surface/errors.js';
+import { loadCatalogFile } from '../surface/load-catalog-file.js';
 
 const FIX =
   'point custom.lambdaErrorMap.catalog at a JavaScript module (compile TypeScript first) that exports the catalog made with defineErrorCatalog, or at a JSON file of kind definitions';

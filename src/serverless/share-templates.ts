@@ -1,3 +1,4 @@
+import { modelSelectionPattern } from '../contract/selection.js';
 import { TEMPLATE_MAP_NAME } from '../existing-api/find-in-map.js';
 import type { HttpResponseConfig } from '../existing-api/serverless-events.js';
 import { cloudFormationMappings, sharedTemplates } from '../generate/emitters/cloudformation.js';
@@ -46,7 +47,7 @@ export function shareResponseTemplates(
         const pattern = response.SelectionPattern;
         (response.ResponseTemplates as Record<string, unknown>)[type] = shared.reference(text, {
           statusCode: String(response.StatusCode),
-          selectionPattern: pattern === '' || typeof pattern !== 'string' ? undefined : pattern,
+          selectionPattern: typeof pattern === 'string' ? modelSelectionPattern(pattern) : undefined,
         });
         referred = true;
       }

@@ -4,7 +4,7 @@
  * The check of a value, its JSON schema, its command-line flag and its help line are all derived from it, and
  * every message names the option as the caller spells it (an OptionNamer).
  */
-import { describeValue } from '../options/describe-value.js';
+import { describeValue } from '../util/describe-value.js';
 import { OptionError } from './errors.js';
 
 /** A JSON schema, as the Serverless Framework's config schema takes it. */

@@ -11,28 +11,9 @@ import { pathToFileURL } from 'node:url';
 import type { ErrorKindDefinition } from '../catalog/catalog-types.js';
 import { defineErrorCatalog } from '../catalog/default-catalog.js';
 import type { ErrorCatalog } from '../catalog/define-catalog.js';
-import { oneLineMessage } from '../options/describe-value.js';
 import { isErrorCatalog } from '../options/is-error-catalog.js';
-
-/** Why a catalog could not be loaded; each consumer maps it to its own error (exit code, error code). */
-export type CatalogLoadFailure =
-  | 'not-found'
-  | 'unreadable'
-  | 'invalid-definitions'
-  | 'load-failed'
-  | 'exited'
-  | 'timed-out'
-  | 'no-catalog';
-
-export class CatalogLoadError extends Error {
-  override readonly name = 'CatalogLoadError';
-  constructor(
-    readonly failure: CatalogLoadFailure,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { oneLineMessage } from '../util/describe-value.js';
+import { CatalogLoadError } from './errors.js';
 
 export interface LoadCatalogOptions {
   /** The export holding the catalog. Default: `catalog`, then the default export, then `default.catalog`. */

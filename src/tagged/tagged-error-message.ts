@@ -1,6 +1,7 @@
 import { classify } from '../catalog/classify.js';
 import {
   type CommonOptions,
+  optionError,
   type ResolvedCommonOptions,
   resolveCommonOptions,
 } from '../options/common-options.js';
@@ -28,12 +29,12 @@ function checkMaxMessageBytes(value: unknown): number {
     value < MIN_MESSAGE_BYTES ||
     value > MAX_MESSAGE_BYTES_LIMIT
   ) {
-    const got =
-      typeof value === 'number' || typeof value === 'boolean'
-        ? String(value)
-        : `a value of type ${typeof value}`;
-    throw new TypeError(
-      `${MIDDLEWARE}: option "maxMessageBytes" must be an integer from ${MIN_MESSAGE_BYTES} to ${MAX_MESSAGE_BYTES_LIMIT} (bytes), got ${got}; omit it for ${DEFAULT_MAX_MESSAGE_BYTES}`,
+    throw optionError(
+      MIDDLEWARE,
+      'maxMessageBytes',
+      `an integer from ${MIN_MESSAGE_BYTES} to ${MAX_MESSAGE_BYTES_LIMIT} (bytes)`,
+      value,
+      `omit it for ${DEFAULT_MAX_MESSAGE_BYTES}`,
     );
   }
   return value;

@@ -28,7 +28,7 @@ export {
 export { AmbiguousSelectionError, selectIntegrationResponse } from '../engine/select-integration-response.js';
 export { escapeJavaScript, urlEncode } from '../engine/vtl-util.js';
 export { AWS_GATEWAY_MESSAGES } from '../generate/gateway-messages.js';
-export { MissingPeerDependencyError } from '../util/require-peer.js';
+export { MissingPeerDependencyError } from '../surface/errors.js';
 export {
   type CloudFormationIntegrationResponseInput,
   type CloudFormationMethodResponseInput,

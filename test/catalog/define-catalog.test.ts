@@ -54,8 +54,8 @@ describe('defineErrorCatalog', () => {
     [{ Bad: { status: 404, colour: 'red' } }, /unknown field "colour"/],
     [{ Bad: null }, /kind "Bad": must be an object such as \{ status: 404 \}, got null$/],
     [{ Bad: 404 }, /kind "Bad": must be an object such as \{ status: 404 \}, got 404$/],
-    [{ Bad: [404] }, /kind "Bad": must be an object such as \{ status: 404 \}, got object$/],
-    [{ Bad: new Date(0) }, /kind "Bad": must be an object such as \{ status: 404 \}, got object$/],
+    [{ Bad: [404] }, /kind "Bad": must be an object such as \{ status: 404 \}, got an array$/],
+    [{ Bad: new Date(0) }, /kind "Bad": must be an object such as \{ status: 404 \}, got an object$/],
     [{ Bad: { status: undefined } }, /status must be an integer from 400 to 599, got undefined$/],
     [{ Bad: { status: null } }, /status must be an integer from 400 to 599, got null$/],
     [
@@ -71,7 +71,7 @@ describe('defineErrorCatalog', () => {
     [{ Bad: { status: 404, title: 7 } }, /title must be a non-empty single-line string, got 7$/],
     [
       { Bad: { status: 404, type: false } },
-      /kind "Bad": type must be a non-empty single-line string, got boolean$/,
+      /kind "Bad": type must be a non-empty single-line string, got false$/,
     ],
     [
       { Bad: { status: 503, retryAfterSeconds: -1 } },

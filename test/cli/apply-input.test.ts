@@ -59,3 +59,21 @@ describe('lambda-error-map apply on a Serverless Framework service file', () => 
     },
   );
 });
+
+describe('lambda-error-map apply with several origins on a non-proxy method', () => {
+  it('names the option by its flag, --cors-origin, exit 2, nothing written', async () => {
+    const template = await readFile(
+      new URL('../apply/fixtures/legacy-patterns.yaml', import.meta.url),
+      'utf8',
+    );
+    await writeFile(join(dir, 'api.yaml'), template);
+    const origins = 'https://a.example.com,https://b.example.com';
+    const run = await runCliIn(dir, 'apply', '--template', 'api.yaml', '--cors-origin', origins);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^lambda-error-map: --cors-origin must be one origin or "\*" for non-proxy integration responses, got 2 [^\n]*\n$/,
+    );
+    expect(await readFile(join(dir, 'api.yaml'), 'utf8')).toBe(template);
+  });
+});

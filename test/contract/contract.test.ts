@@ -12,13 +12,18 @@ import {
   gatewayResponseHeader,
   gatewayResponseHeaderName,
   METHOD_RESPONSE_HEADER,
+  mapsProblemContentType,
   methodResponseHeader,
   methodResponseHeaderName,
+  staticValue,
 } from '../../src/contract/parameters.js';
 import {
   ANY_CHARACTER,
   anyTagStart,
   isDefaultPattern,
+  modelSelectionPattern,
+  openApiKeyPattern,
+  openApiResponseKey,
   tagStart,
   writtenSelectionPattern,
 } from '../../src/contract/selection.js';
@@ -72,6 +77,22 @@ describe('the default response', () => {
     expect(writtenSelectionPattern(undefined)).toBe('');
     expect(writtenSelectionPattern('a+')).toBe('a+');
   });
+
+  it('is keyed `default` among the integration responses of an OpenAPI document', () => {
+    expect(openApiResponseKey(undefined)).toBe('default');
+    expect(openApiResponseKey('a+')).toBe('a+');
+    expect(openApiKeyPattern('default')).toBeUndefined();
+    expect(openApiKeyPattern('a+')).toBe('a+');
+  });
+
+  it('reads an empty written pattern back as none, and any other as itself', () => {
+    expect(modelSelectionPattern('')).toBeUndefined();
+    expect(modelSelectionPattern(undefined)).toBeUndefined();
+    expect(modelSelectionPattern('\\[404\\] \\{[\\s\\S]*')).toBe('\\[404\\] \\{[\\s\\S]*');
+    for (const pattern of [undefined, 'a+']) {
+      expect(modelSelectionPattern(writtenSelectionPattern(pattern))).toBe(pattern);
+    }
+  });
 });
 
 describe('response parameter names', () => {
@@ -82,5 +103,18 @@ describe('response parameter names', () => {
     expect(gatewayResponseHeader('Retry-After')).toBe(`${GATEWAY_RESPONSE_HEADER}Retry-After`);
     expect(gatewayResponseHeaderName('gatewayresponse.header.Retry-After')).toBe('Retry-After');
     expect(gatewayResponseHeaderName('method.response.header.Retry-After')).toBeUndefined();
+  });
+
+  it('quotes static values, and recognises problem+json set statically as earlier versions wrote it', () => {
+    expect(staticValue('*')).toBe("'*'");
+    expect(
+      mapsProblemContentType({ 'method.response.header.Content-Type': "'application/problem+json'" }),
+    ).toBe(true);
+    expect(mapsProblemContentType({ 'method.response.header.Content-Type': "'application/json'" })).toBe(
+      false,
+    );
+    expect(
+      mapsProblemContentType({ 'gatewayresponse.header.Content-Type': "'application/problem+json'" }),
+    ).toBe(false);
   });
 });

@@ -266,7 +266,7 @@ describe('claims are checked when the catalog is defined', () => {
     ['an unknown field', { instanceOf: Error, whenever: () => true }, /claims: unknown field "whenever"/],
     ['instanceOf not a class', { instanceOf: 'ZodError' }, /claims\.instanceOf must be a class or an array/],
     ['instanceOf with a non-class', { instanceOf: [Error, 1] }, /claims\.instanceOf must be a class/],
-    ['when not a function', { when: true }, /claims\.when must be a function, got boolean/],
+    ['when not a function', { when: true }, /claims\.when must be a function, got true/],
     ['issues not a function', { instanceOf: Error, issues: [] }, /claims\.issues must be a function/],
     ['neither instanceOf nor when', { issues: () => [] }, /claims needs instanceOf \(a class\) or when/],
     ['a multi-line detail', { instanceOf: Error, detail: 'a\nb' }, /claims\.detail must be a non-empty/],

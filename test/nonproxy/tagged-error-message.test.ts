@@ -225,7 +225,10 @@ describe('taggedErrorMessage: options are checked when the middleware is created
     [{ logger: 'console' }, /option "logger" must be a function/],
     [{ exposeServerErrors: 'yes' }, /option "exposeServerErrors" must be a boolean/],
     [{ maxMessageBytes: 10 }, /option "maxMessageBytes" must be an integer from 256 to 1048576/],
-    [{ maxMessageBytes: '8192' }, /option "maxMessageBytes" must be an integer/],
+    [
+      { maxMessageBytes: '8192' },
+      /^taggedErrorMessage: option "maxMessageBytes" must be an integer from 256 to 1048576 \(bytes\), got "8192" \(a string\); omit it for 8192$/,
+    ],
     [{ maxMessageBytes: 1.5 }, /option "maxMessageBytes"/],
     [{ maxMesageBytes: 1000 }, /unknown option "maxMesageBytes"/],
     ['fast', /options must be an object/],

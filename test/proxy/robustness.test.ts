@@ -184,8 +184,8 @@ describe('errorResponseForEvent, without Middy', () => {
 
 describe('proxyErrorResponse options', () => {
   it.each([
-    ['a function', () => 'json', 'function'],
-    ['a symbol', Symbol('json'), 'symbol'],
+    ['a function', () => 'json', 'a function'],
+    ['a symbol', Symbol('json'), 'a symbol'],
   ])('names the type of a format that has no JSON form: %s', (_, format, type) => {
     expect(() => proxyErrorResponse({ format: format as never })).toThrow(
       `proxyErrorResponse: option "format" must be one of "problem+json", "json", "text", got ${type}`,

@@ -1,5 +1,6 @@
 import { STATUS_TITLES } from '../../catalog/status-titles.js';
 import { gatewayResponseHeaderName, methodResponseHeaderName } from '../../contract/parameters.js';
+import { openApiResponseKey } from '../../contract/selection.js';
 import type {
   GatewayResponseModel,
   IntegrationResponsesModel,
@@ -42,7 +43,7 @@ export function integrationResponsesByPattern(
 ): Record<string, IntegrationResponseObject> {
   const byPattern: Record<string, IntegrationResponseObject> = {};
   for (const response of model.integrationResponses) {
-    const key = response.selectionPattern ?? 'default';
+    const key = openApiResponseKey(response.selectionPattern);
     if (byPattern[key] !== undefined) {
       throw new TypeError(`openapi emitter: two integration responses keyed ${JSON.stringify(key)}`);
     }

@@ -1,5 +1,5 @@
 import type { Node, Scalar } from 'yaml';
-import { requirePeer } from '../../util/require-peer.js';
+import { requirePeer } from '../../surface/require-peer.js';
 import { isUnsafeForYaml, unicodeEscape } from './unicode-escape.js';
 
 /**

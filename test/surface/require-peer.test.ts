@@ -17,16 +17,18 @@ jest.unstable_mockModule('node:module', () => ({
   },
 }));
 
-let peers: typeof import('../../src/util/require-peer.js');
+let peers: typeof import('../../src/surface/require-peer.js');
+let errors: typeof import('../../src/surface/errors.js');
 beforeAll(async () => {
-  peers = await import('../../src/util/require-peer.js');
+  peers = await import('../../src/surface/require-peer.js');
+  errors = await import('../../src/surface/errors.js');
 });
 
 function messageOf(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(peers.MissingPeerDependencyError);
+    expect(error).toBeInstanceOf(errors.MissingPeerDependencyError);
     return (error as Error).message;
   }
   throw new Error('expected a MissingPeerDependencyError');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { integrationResponses } from '../../src/generate/index.js';
-import { describeValue } from '../../src/options/describe-value.js';
 import { readPluginOptions } from '../../src/serverless/plugin-options.js';
+import { describeValue } from '../../src/util/describe-value.js';
 
 describe('describeValue: one way to show a bad value in messages', () => {
   it.each([

@@ -1,12 +1,8 @@
 import { createRequire } from 'node:module';
+import { MissingPeerDependencyError } from './errors.js';
 
 /** The optional peer dependencies some build-time features load, and the features that need them. */
 export type OptionalPeer = 'yaml' | 'velocityjs' | 'refa' | 'scslre';
-
-/** Thrown when a feature needs an optional peer dependency that is not installed; the message says how to install it. */
-export class MissingPeerDependencyError extends Error {
-  override readonly name = 'MissingPeerDependencyError';
-}
 
 const requireFromHere = createRequire(import.meta.url);
 
