@@ -88,20 +88,32 @@ function hasStandardMembersOnly(problem: ProblemDocument): boolean {
   );
 }
 
-/** A problem of standard members only, in order (hasStandardMembersOnly), written without the serialiser. */
-function writeStandardMembers(problem: ProblemDocument, singleLine: boolean): string {
+/**
+ * The JSON of a problem of standard members only, from its members (an absent one undefined), without the
+ * serialiser: what problemJson writes for such a problem, and what the proxy reply writes without building one.
+ */
+export function standardMembersJson(
+  type: string,
+  title: string,
+  status: number,
+  detail: string,
+  instance: string | undefined,
+  requestId: string | undefined,
+  retryAfter: number | undefined,
+  singleLine = false,
+): string {
   // The strings of this occurrence rarely hold anything to escape. Each is tested as it is: testing their
   // concatenation would first copy them into one string, which measured slower.
   const escapes = singleLine ? NEEDS_SINGLE_LINE_ESCAPE : NEEDS_ESCAPE;
   const needsEscape =
-    escapes.test(problem.detail) ||
-    (problem.instance !== undefined && escapes.test(problem.instance)) ||
-    (problem.requestId !== undefined && escapes.test(problem.requestId));
+    escapes.test(detail) ||
+    (instance !== undefined && escapes.test(instance)) ||
+    (requestId !== undefined && escapes.test(requestId));
   const quote = !needsEscape ? quoteAsIs : singleLine ? singleLineJsonString : jsonString;
-  let json = problemPrefix(problem.type, problem.title, problem.status, singleLine) + quote(problem.detail);
-  if (problem.instance !== undefined) json += `,"instance":${quote(problem.instance)}`;
-  if (problem.requestId !== undefined) json += `,"requestId":${quote(problem.requestId)}`;
-  if (problem.retryAfter !== undefined) json += `,"retryAfter":${JSON.stringify(problem.retryAfter)}`;
+  let json = problemPrefix(type, title, status, singleLine) + quote(detail);
+  if (instance !== undefined) json += `,"instance":${quote(instance)}`;
+  if (requestId !== undefined) json += `,"requestId":${quote(requestId)}`;
+  if (retryAfter !== undefined) json += `,"retryAfter":${JSON.stringify(retryAfter)}`;
   return `${json}}`;
 }
 
@@ -145,7 +157,10 @@ function writeWithExtensions(problem: ProblemDocument): string {
  * standard members kept. The one JSON writer of problems, for the proxy body and the tagged errorMessage alike.
  */
 export function problemJson(problem: ProblemDocument, singleLine = false): string {
-  if (hasStandardMembersOnly(problem)) return writeStandardMembers(problem, singleLine);
+  if (hasStandardMembersOnly(problem)) {
+    const { type, title, status, detail, instance, requestId, retryAfter } = problem;
+    return standardMembersJson(type, title, status, detail, instance, requestId, retryAfter, singleLine);
+  }
   const json = writeWithExtensions(problem);
   return singleLine ? toSingleLine(json) : json;
 }
