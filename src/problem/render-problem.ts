@@ -35,10 +35,6 @@ function singleLineJsonString(text: string): string {
   return NEEDS_SINGLE_LINE_ESCAPE.test(text) ? toSingleLine(JSON.stringify(text)) : `"${text}"`;
 }
 
-function quoteAsIs(text: string): string {
-  return `"${text}"`;
-}
-
 interface KindPrefix {
   readonly type: string;
   readonly status: number;
@@ -109,8 +105,16 @@ export function standardMembersJson(
     escapes.test(detail) ||
     (instance !== undefined && escapes.test(instance)) ||
     (requestId !== undefined && escapes.test(requestId));
-  const quote = !needsEscape ? quoteAsIs : singleLine ? singleLineJsonString : jsonString;
-  let json = problemPrefix(type, title, status, singleLine) + quote(detail);
+  const prefix = problemPrefix(type, title, status, singleLine);
+  if (!needsEscape) {
+    // Each member's text is joined in place: quoting it apart first would make one more string per member.
+    let json = `${prefix}"${detail}`;
+    if (instance !== undefined) json += `","instance":"${instance}`;
+    if (requestId !== undefined) json += `","requestId":"${requestId}`;
+    return retryAfter === undefined ? `${json}"}` : `${json}","retryAfter":${JSON.stringify(retryAfter)}}`;
+  }
+  const quote = singleLine ? singleLineJsonString : jsonString;
+  let json = prefix + quote(detail);
   if (instance !== undefined) json += `,"instance":${quote(instance)}`;
   if (requestId !== undefined) json += `,"requestId":${quote(requestId)}`;
   if (retryAfter !== undefined) json += `,"retryAfter":${JSON.stringify(retryAfter)}`;
