@@ -105,20 +105,15 @@ export function standardMembersJson(
     escapes.test(detail) ||
     (instance !== undefined && escapes.test(instance)) ||
     (requestId !== undefined && escapes.test(requestId));
-  const prefix = problemPrefix(type, title, status, singleLine);
-  if (!needsEscape) {
-    // Each member's text is joined in place: quoting it apart first would make one more string per member.
-    let json = `${prefix}"${detail}`;
-    if (instance !== undefined) json += `","instance":"${instance}`;
-    if (requestId !== undefined) json += `","requestId":"${requestId}`;
-    return retryAfter === undefined ? `${json}"}` : `${json}","retryAfter":${JSON.stringify(retryAfter)}}`;
+  if (needsEscape) {
+    const json = JSON.stringify({ type, title, status, detail, instance, requestId, retryAfter });
+    return singleLine ? toSingleLine(json) : json;
   }
-  const quote = singleLine ? singleLineJsonString : jsonString;
-  let json = prefix + quote(detail);
-  if (instance !== undefined) json += `,"instance":${quote(instance)}`;
-  if (requestId !== undefined) json += `,"requestId":${quote(requestId)}`;
-  if (retryAfter !== undefined) json += `,"retryAfter":${JSON.stringify(retryAfter)}`;
-  return `${json}}`;
+  // Each member's text is joined in place: quoting it apart first would make one more string per member.
+  let json = `${problemPrefix(type, title, status, singleLine)}"${detail}`;
+  if (instance !== undefined) json += `","instance":"${instance}`;
+  if (requestId !== undefined) json += `","requestId":"${requestId}`;
+  return retryAfter === undefined ? `${json}"}` : `${json}","retryAfter":${JSON.stringify(retryAfter)}}`;
 }
 
 /** The problem without its extensions: the members this package writes itself. */
