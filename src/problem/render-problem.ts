@@ -49,7 +49,7 @@ const MAX_PREFIXES = 256;
  * `{"type":…,"title":…,"status":…,"detail":`, the start every problem of one kind shares, kept once written;
  * `singleLine` escapes the line separators as well.
  */
-export function problemPrefix(type: string, title: string, status: number, singleLine = false): string {
+export function problemPrefix(type: string, title: string, status: number, singleLine: boolean): string {
   const cache = prefixes[singleLine ? 1 : 0] as Map<string, KindPrefix>;
   const known = cache.get(title);
   if (known !== undefined && known.type === type && known.status === status) return known.prefix;
