@@ -68,19 +68,32 @@ export function exposesExtensions(mapped: MappedError, exposeServerErrors: boole
  * only when exposed; otherwise it repeats the title, so nothing of a hidden error leaks.
  */
 export function problemOf(mapped: MappedError, exposed: boolean, options: ProblemOptions): ProblemDocument {
-  const detail = truncateUtf8(
-    exposed && mapped.detail !== '' ? mapped.detail : mapped.title,
-    options.maxDetailBytes,
-  );
-  const withExtensions = exposed && hasEntries(mapped.extensions);
+  const detail = detailOf(mapped, exposed, options.maxDetailBytes);
+  const withExtensions = exposesOwnExtensions(mapped, exposed);
   const problem: ProblemDocument = withExtensions
     ? { type: mapped.type, title: mapped.title, status: mapped.status, detail }
     : new StandardProblem(mapped.type, mapped.title, mapped.status, detail);
   if (options.instance) problem.instance = options.instance;
   if (options.requestId) problem.requestId = options.requestId;
-  if (isRetryAfterSeconds(mapped.retryAfter)) problem.retryAfter = mapped.retryAfter;
+  const retryAfter = retryAfterMember(mapped);
+  if (retryAfter !== undefined) problem.retryAfter = retryAfter;
   if (withExtensions) addExtensions(problem, mapped.extensions);
   return problem;
+}
+
+/** The problem's `detail`: the error's own text when exposed, else its title; at most `maxDetailBytes`. */
+export function detailOf(mapped: MappedError, exposed: boolean, maxDetailBytes: number): string {
+  return truncateUtf8(exposed && mapped.detail !== '' ? mapped.detail : mapped.title, maxDetailBytes);
+}
+
+/** Whether problemOf adds extensions, exposure decided by the caller; when not, the problem is a StandardProblem. */
+export function exposesOwnExtensions(mapped: MappedError, exposed: boolean): boolean {
+  return exposed && hasEntries(mapped.extensions);
+}
+
+/** The `retryAfter` member of the problem, when it has one. */
+export function retryAfterMember(mapped: MappedError): number | undefined {
+  return isRetryAfterSeconds(mapped.retryAfter) ? mapped.retryAfter : undefined;
 }
 
 /** problemOf with the exposure decided here, from `exposeServerErrors`. */

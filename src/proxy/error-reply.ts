@@ -3,11 +3,16 @@
 // build it alike; event-kinds.ts writes it in the shape of each event kind.
 import type { MappedError } from '../catalog/catalog-types.js';
 import { hasEntries } from '../catalog/mapped.js';
-import { isRetryAfterSeconds } from '../catalog/retry-after.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { optionError } from '../options/common-options.js';
-import { mayExposeDetail, problemOf } from '../problem/build-problem.js';
-import { problemJson, renderProblemText } from '../problem/render-problem.js';
+import {
+  detailOf,
+  exposesOwnExtensions,
+  mayExposeDetail,
+  problemOf,
+  retryAfterMember,
+} from '../problem/build-problem.js';
+import { problemJson, renderProblemText, standardMembersJson } from '../problem/render-problem.js';
 import { isSafeHeaderName, isSafeHeaderValue } from '../util/header-rules.js';
 import { ownEntries } from '../util/safe-read.js';
 import { truncateUtf8 } from '../util/utf8.js';
@@ -136,7 +141,8 @@ export interface ReplySettings {
 
 /** Sent whatever the status, exactly when the problem carries `retryAfter` (the non-proxy templates do the same). */
 function retryAfterHeader(mapped: MappedError): string | undefined {
-  return isRetryAfterSeconds(mapped.retryAfter) ? String(mapped.retryAfter) : undefined;
+  const seconds = retryAfterMember(mapped);
+  return seconds === undefined ? undefined : String(seconds);
 }
 
 /**
@@ -170,10 +176,25 @@ function bodyFor(
   settings: ReplySettings,
 ): string {
   if (request.isHead) return '';
+  const instance = request.path === undefined ? undefined : truncateUtf8(request.path, MAX_INSTANCE_BYTES);
+  if (settings.format !== 'text' && !exposesOwnExtensions(mapped, exposed)) {
+    // The problem problemOf would build holds standard members only: written from them, without building it.
+    const detail = detailOf(mapped, exposed, settings.maxDetailBytes);
+    const retryAfter = retryAfterMember(mapped);
+    return standardMembersJson(
+      mapped.type,
+      mapped.title,
+      mapped.status,
+      detail,
+      instance,
+      requestId,
+      retryAfter,
+    );
+  }
   const problem = problemOf(mapped, exposed, {
     maxDetailBytes: settings.maxDetailBytes,
     requestId,
-    instance: request.path === undefined ? undefined : truncateUtf8(request.path, MAX_INSTANCE_BYTES),
+    instance,
   });
   return settings.format === 'text' ? renderProblemText(problem) : problemJson(problem);
 }
