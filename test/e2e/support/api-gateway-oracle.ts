@@ -47,7 +47,8 @@ function readTemplate(file: string): Json {
 
 /** The only AWS (non-proxy) Lambda method of a CloudFormation template (`AWS::ApiGateway::Method`). */
 export function cloudFormationNonProxyMethod(file: string): NonProxyIntegration {
-  const resources = Object.values(readTemplate(file).Resources as Record<string, Json>);
+  const template = readTemplate(file);
+  const resources = Object.values(template.Resources as Record<string, Json>);
   const methods = resources.filter(
     (resource) =>
       resource.Type === 'AWS::ApiGateway::Method' &&
@@ -60,10 +61,27 @@ export function cloudFormationNonProxyMethod(file: string): NonProxyIntegration 
     responses: (integration.IntegrationResponses as Json[]).map((response) => ({
       statusCode: String(response.StatusCode),
       selectionPattern: (response.SelectionPattern as string | undefined) || undefined,
-      templates: (response.ResponseTemplates ?? {}) as Record<string, string>,
+      templates: templateTexts(response.ResponseTemplates as Json | undefined, template.Mappings as Json),
       parameters: (response.ResponseParameters ?? {}) as Record<string, string>,
     })),
   };
+}
+
+/**
+ * Response templates as CloudFormation deploys them: a `{ "Fn::FindInMap": [map, key, name] }` (what the plugin
+ * and apply write) is the text `Mappings[map][key][name]`.
+ */
+function templateTexts(templates: Json | undefined, mappings: Json | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(templates ?? {}).map(([type, value]) => {
+      if (typeof value === 'string') return [type, value];
+      const [map, key, name] = (value as { 'Fn::FindInMap': [string, string, string] })['Fn::FindInMap'];
+      const text = ((mappings?.[map] as Json | undefined)?.[key] as Json | undefined)?.[name];
+      if (typeof text !== 'string')
+        throw new Error(`${type}: ${JSON.stringify(value)} names no Mappings text`);
+      return [type, text];
+    }),
+  );
 }
 
 /** An operation's `x-amazon-apigateway-integration` in a SAM Api's inline OpenAPI `DefinitionBody`. */
