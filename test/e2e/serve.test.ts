@@ -204,8 +204,10 @@ describe('serve: the example service (examples/serverless)', () => {
     });
   });
 
-  it("printed one JSON access-log line per request, between the handlers' own log lines", () => {
-    const lines = (server?.stdout() ?? '')
+  it("printed one JSON access-log line per request, between the handlers' own log lines", async () => {
+    const requests = 11;
+    const printed = await server?.stdoutOnce((out) => out.split('"httpMethod"').length > requests);
+    const lines = (printed ?? '')
       .trim()
       .split('\n')
       .slice(1)

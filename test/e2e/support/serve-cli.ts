@@ -8,6 +8,11 @@ export interface ServeProcess {
   readonly url: string;
   /** Every line printed so far: the URL, then one access-log line per request. */
   stdout(): string;
+  /**
+   * What was printed once `done` holds of it (or after `timeoutMs`): an access-log line is written after the
+   * response is sent, and reaches this process by another pipe than the response.
+   */
+  stdoutOnce(done: (out: string) => boolean, timeoutMs?: number): Promise<string>;
   /** The execution log. */
   stderr(): string;
   stop(): Promise<void>;
@@ -40,7 +45,12 @@ export async function startServe(bin: string, cwd: string, args: readonly string
       () => out,
       () => err,
     );
-    return { url, stdout: () => out, stderr: () => err, stop };
+    const stdoutOnce = async (done: (text: string) => boolean, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!done(out) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      return out;
+    };
+    return { url, stdout: () => out, stdoutOnce, stderr: () => err, stop };
   } catch (error) {
     await stop();
     throw error;
