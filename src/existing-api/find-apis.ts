@@ -2,6 +2,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import { methodResponseHeader } from '../contract/parameters.js';
 import { openApiKeyPattern } from '../contract/selection.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
+import { isRecord } from '../util/safe-read.js';
 import { resolveFindInMap } from './find-in-map.js';
 import {
   asynchronousReason,
@@ -428,10 +429,6 @@ export function methodResponsesOf(method: LambdaMethod): MethodResponseModel[] {
 /** A mapping's entries in document order (a plain object would put `"404"`-like keys first). */
 function pairsOf(node: unknown): [string, unknown][] {
   return isMap(node) ? node.items.map((pair) => [String(plainValue(pair.key)), plainValue(pair.value)]) : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function text(value: unknown): string {

@@ -3,6 +3,8 @@
  * distinct mapping template once in the template's `Mappings` and refers to it from every method.
  */
 
+import { isRecord } from '../util/safe-read.js';
+
 /** The mapping that holds the generated response templates, and its one top-level key. */
 export const TEMPLATE_MAP_NAME = 'LambdaErrorMap';
 export const TEMPLATE_MAP_KEY = 'ResponseTemplates';
@@ -39,8 +41,4 @@ export function resolveFindInMap(value: unknown, mappings: unknown): FindInMapRe
     };
   }
   return { value: found };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

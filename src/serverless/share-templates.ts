@@ -3,6 +3,7 @@ import { TEMPLATE_MAP_NAME } from '../existing-api/find-in-map.js';
 import type { HttpResponseConfig } from '../existing-api/serverless-events.js';
 import { cloudFormationMappings, sharedTemplates } from '../generate/emitters/cloudformation.js';
 import { LambdaErrorMapPluginError } from '../surface/errors.js';
+import { isRecord } from '../util/safe-read.js';
 
 /** Every template text the plugin wrote into the events' `response` (generated, or a guarded success template). */
 export function responseTemplateTexts(responses: readonly HttpResponseConfig[]): Set<string> {
@@ -72,8 +73,4 @@ function nonProxyIntegrationResponses(resource: unknown): CompiledIntegrationRes
   if (!isRecord(integration) || integration.Type !== 'AWS') return [];
   const responses = integration.IntegrationResponses;
   return Array.isArray(responses) ? responses.filter(isRecord) : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -3,6 +3,11 @@
 
 export type AnyObject = object;
 
+/** A JSON-like object: not null, not an array (a parsed template or document's map). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** Whether a value can carry properties (objects and functions). */
 export function isObjectLike(value: unknown): value is AnyObject {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
