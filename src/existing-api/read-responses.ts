@@ -3,8 +3,10 @@
  * load without the optional `yaml` peer): CloudFormation response items as plain values, and what a reader
  * leaves alone.
  */
+
 import { modelSelectionPattern } from '../contract/selection.js';
 import type { IntegrationResponseModel, MethodResponseModel } from '../generate/model.js';
+import { isRecord } from '../util/safe-read.js';
 
 /**
  * A method `apply`, `lint` and `explain` leave alone, or an API whose methods they cannot see, and why: one
@@ -31,7 +33,7 @@ export function asynchronousReason(how: string): string {
  */
 export function cloudFormationIntegrationResponseModel(
   item: unknown,
-  readTemplate: (template: unknown) => unknown = (template) => template,
+  readTemplate: (template: unknown, contentType: string) => unknown = (template) => template,
 ): IntegrationResponseModel {
   const response = isRecord(item) ? item : {};
   const pattern = response.SelectionPattern;
@@ -56,10 +58,6 @@ export function cloudFormationMethodResponseModel(item: unknown): MethodResponse
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
 }
@@ -67,12 +65,12 @@ function text(value: unknown): string {
 /** Values as text; a value left empty (`null`) is the empty string, as API Gateway reads an empty template. */
 export function stringRecord(
   value: unknown,
-  read: (item: unknown) => unknown = (item) => item,
+  read: (item: unknown, key: string) => unknown = (item) => item,
 ): Record<string, string> {
   if (!isRecord(value)) return {};
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => {
-      const value = read(item);
+      const value = read(item, key);
       return [key, value === null ? '' : text(value)];
     }),
   );

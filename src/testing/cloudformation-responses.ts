@@ -66,32 +66,23 @@ export function fromCloudFormation(responses: CloudFormationResponses): Integrat
   for (const response of method) checkStatus(response.StatusCode, 'MethodResponses');
   return {
     integrationResponses: integration.map((response) =>
-      cloudFormationIntegrationResponseModel({
-        ...response,
-        ResponseTemplates: resolvedTemplates(response, responses.Mappings),
-      }),
+      cloudFormationIntegrationResponseModel(response, (template, contentType) =>
+        resolvedTemplate(template, responses.Mappings, `${response.StatusCode} ${contentType}`),
+      ),
     ),
     methodResponses: method.map(cloudFormationMethodResponseModel),
   };
 }
 
-/** The response's templates with each Fn::FindInMap looked up in `mappings` (the template's section). */
-function resolvedTemplates(
-  response: CloudFormationIntegrationResponseInput,
-  mappings: unknown,
-): Record<string, unknown> {
-  const entries = Object.entries(response.ResponseTemplates ?? {}).map(([type, template]) => {
-    const found = resolveFindInMap(template, mappings);
-    if ('problem' in found) {
-      const hint =
-        mappings === undefined
-          ? " (pass the template's Mappings beside the responses: { ...Properties, Mappings })"
-          : '';
-      throw new Error(`IntegrationResponses ${response.StatusCode} ${type}: ${found.problem}${hint}`);
-    }
-    return [type, found.value] as const;
-  });
-  return Object.fromEntries(entries);
+/** A response template with a Fn::FindInMap looked up in `mappings` (the template's section). */
+function resolvedTemplate(template: unknown, mappings: unknown, where: string): unknown {
+  const found = resolveFindInMap(template, mappings);
+  if ('value' in found) return found.value;
+  const hint =
+    mappings === undefined
+      ? " (pass the template's Mappings beside the responses: { ...Properties, Mappings })"
+      : '';
+  throw new Error(`IntegrationResponses ${where}: ${found.problem}${hint}`);
 }
 
 function checkStatus(status: string | number | undefined, where: string): void {
