@@ -57,11 +57,6 @@ export function mayExposeDetail(mapped: MappedError, exposeServerErrors: boolean
   return mapped.exposed || (mapped.status >= 500 && exposeServerErrors);
 }
 
-/** Whether buildProblem adds the error's extensions; when not, its problem holds standard members only. */
-export function exposesExtensions(mapped: MappedError, exposeServerErrors: boolean): boolean {
-  return mayExposeDetail(mapped, exposeServerErrors) && hasEntries(mapped.extensions);
-}
-
 /**
  * The problem object a client receives for a mapped error, exposure decided by the caller (`exposed`, from
  * mayExposeDetail, which the caller also applies to the error's headers). The detail is the error's own text

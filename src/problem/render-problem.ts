@@ -164,12 +164,6 @@ export function problemJson(problem: ProblemDocument, singleLine = false): strin
   return singleLine ? toSingleLine(json) : json;
 }
 
-// The names format-tagged-message.ts calls (its tag format moves to its own module in a parallel change, which
-// then calls problemJson): each is problemJson.
-export const renderProblemJson = (problem: ProblemDocument): string => problemJson(problem);
-export const standardProblemJson = problemJson;
-export const writeStandardProblemJson = problemJson;
-
 /** The problem as plain text, for `format: 'text'`: `Title: detail`, or just the title when they match. */
 export function renderProblemText(problem: ProblemDocument): string {
   const text = problem.detail === problem.title ? problem.title : `${problem.title}: ${problem.detail}`;

@@ -4,14 +4,8 @@ import type { ErrorCatalog } from '../catalog/define-catalog.js';
 import { statusTitle } from '../catalog/status-titles.js';
 import { taggedMessage } from '../contract/wire.js';
 import { DEFAULT_MAX_DETAIL_BYTES } from '../options/common-options.js';
-import { buildProblem, exposesExtensions, type ProblemDocument } from '../problem/build-problem.js';
-import {
-  renderProblemJson,
-  standardMembersOnly,
-  standardProblemJson,
-  toSingleLine,
-  writeStandardProblemJson,
-} from '../problem/render-problem.js';
+import { buildProblem, type ProblemDocument } from '../problem/build-problem.js';
+import { problemJson, standardMembersOnly } from '../problem/render-problem.js';
 import { fitsUtf8, utf8Length } from '../util/utf8.js';
 import { unitsFittingEscaped } from './single-line-json.js';
 
@@ -57,15 +51,9 @@ export function routableError(mapped: MappedError, catalog: ErrorCatalog): Mappe
   return { ...mapped, kind: kind.kind, status: kind.status, title: kind.title, type: kind.type, exposed };
 }
 
-/**
- * `[<status>] <single-line JSON>`; a problem of standard members only is written in one scan of its strings,
- * without checking its members when the caller knows (`standardOnly`, from buildProblem's `exposesExtensions`).
- */
-function tagged(status: number, problem: ProblemDocument, standardOnly = false): string {
-  const json = standardOnly
-    ? writeStandardProblemJson(problem, true)
-    : (standardProblemJson(problem, true) ?? toSingleLine(renderProblemJson(problem)));
-  return taggedMessage(status, json);
+/** `[<status>] <single-line JSON>`. */
+function tagged(status: number, problem: ProblemDocument): string {
+  return taggedMessage(status, problemJson(problem, true));
 }
 
 const ELLIPSIS = '…';
@@ -118,8 +106,7 @@ export function formatTaggedMessage(
   });
   const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   // A detail of more units than the cap has bytes cannot fit (a unit takes a byte or more): skip rendering it whole.
-  const standardOnly = !exposesExtensions(routable, options.exposeServerErrors ?? false);
-  const full = problem.detail.length > maxBytes ? undefined : tagged(routable.status, problem, standardOnly);
+  const full = problem.detail.length > maxBytes ? undefined : tagged(routable.status, problem);
   const message =
     full !== undefined && fitsUtf8(full, maxBytes) ? full : capMessage(routable.status, problem, maxBytes);
   return { kind: routable.kind, status: routable.status, message };
