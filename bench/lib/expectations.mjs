@@ -115,7 +115,7 @@ function checkFreshError(outcome, problems) {
 export function problemsWith(variant, path, outcome) {
   const problems = [];
   if (path === 'success') checkSuccess(outcome, problems);
-  else if (variant === 'baseline' || variant === 'handWritten')
+  else if (variant === 'baseline' || variant.startsWith('handWritten'))
     checkProblem(outcome, BASELINE_STATUS[path], problems);
   else if (variant.startsWith('httpErrorHandler')) checkHttpErrorHandler(outcome, path, problems);
   else if (variant.startsWith('proxy')) checkProblem(outcome, PROBLEM_STATUS[path], problems);

@@ -26,6 +26,8 @@ export const RATIO_PAIRS = {
   // A hand-written problem+json onError in middy: the floor of writing a JSON body on this path.
   handWrittenOnErrorVsHttpErrorHandler: ['handWritten/catalog404', 'httpErrorHandler/httpErrors404'],
   errorPathVsHandWrittenOnError: ['proxy/catalog404', 'handWritten/catalog404'],
+  // The same, writing the members the middleware writes besides (instance, requestId): the same body by hand.
+  errorPathVsHandWrittenSameBody: ['proxy/catalog404', 'handWrittenSameBody/catalog404'],
   // The tagged path against the least any non-proxy onError can do: rethrow an error built beforehand.
   taggedErrorPathVsRethrow: ['tagged/catalog404', 'rethrow/catalog404'],
   // Any onError that throws a fresh error pays for building and throwing it; the rest of the tagged path is mapping.
@@ -53,6 +55,7 @@ export const RATIO_PAIRS = {
   successPathVsBase: ['proxy/success', 'proxyBase/success'],
   taggedSuccessPathVsBase: ['tagged/success', 'taggedBase/success'],
   baseErrorPathVsHandWrittenOnError: ['proxyBase/catalog404', 'handWritten/catalog404'],
+  baseErrorPathVsHandWrittenSameBody: ['proxyBase/catalog404', 'handWrittenSameBody/catalog404'],
   baseErrorPathVsHttpErrorHandler: ['proxyBase/catalog404', 'httpErrorHandler/httpErrors404'],
   baseTaggedErrorPathVsFreshError: ['taggedBase/catalog404', 'freshError/catalog404'],
   baseSuccessPathVsMiddy: ['proxyBase/success', 'middy/success'],

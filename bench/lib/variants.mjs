@@ -50,6 +50,28 @@ function handWrittenProblem(error) {
   };
 }
 
+/**
+ * The same by hand, writing the members proxyErrorResponse writes besides: the request path as `instance` and the
+ * Lambda request id, in the order JSON.stringify keeps. The floor of writing the same body.
+ */
+function handWrittenProblemSameBody(error, event, context) {
+  const code = error?.statusCode;
+  const status = Number.isInteger(code) && code >= 400 && code <= 599 ? code : 500;
+  const problem = {
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail: status < 500 ? String(error.message) : (STATUS_CODES[status] ?? 'Error'),
+    instance: event.path,
+    requestId: context.awsRequestId,
+  };
+  return {
+    statusCode: status,
+    headers: { 'Content-Type': 'application/problem+json' },
+    body: JSON.stringify(problem),
+  };
+}
+
 function returnRejection(error) {
   return { rejected: error };
 }
@@ -120,6 +142,17 @@ export const VARIANTS = {
       middy(inner).use({
         onError: (request) => {
           request.response = handWrittenProblem(request.error);
+        },
+      }),
+  },
+  handWrittenSameBody: {
+    label:
+      '@middy/core + a hand-written onError writing the same members (instance, requestId) as proxyErrorResponse',
+    paths: ['catalog404'],
+    build: (inner) =>
+      middy(inner).use({
+        onError: (request) => {
+          request.response = handWrittenProblemSameBody(request.error, request.event, request.context);
         },
       }),
   },

@@ -46,15 +46,15 @@ const prefixes = [new Map<string, KindPrefix>(), new Map<string, KindPrefix>()];
 const MAX_PREFIXES = 256;
 
 /**
- * `{"type":…,"title":…,"status":…,"detail":`, the start every problem of one kind shares, kept once written;
- * `singleLine` escapes the line separators as well.
+ * `{"type":…,"title":…,"status":…,"detail":"`, the start every problem of one kind shares up to the text of its
+ * detail, kept once written; `singleLine` escapes the line separators as well.
  */
 export function problemPrefix(type: string, title: string, status: number, singleLine: boolean): string {
   const cache = prefixes[singleLine ? 1 : 0] as Map<string, KindPrefix>;
   const known = cache.get(title);
   if (known !== undefined && known.type === type && known.status === status) return known.prefix;
   const quote = singleLine ? singleLineJsonString : jsonString;
-  const prefix = `{"type":${quote(type)},"title":${quote(title)},"status":${JSON.stringify(status)},"detail":`;
+  const prefix = `{"type":${quote(type)},"title":${quote(title)},"status":${JSON.stringify(status)},"detail":"`;
   if (cache.size >= MAX_PREFIXES) cache.clear();
   cache.set(title, { type, status, prefix });
   return prefix;
@@ -110,7 +110,7 @@ export function standardMembersJson(
     return singleLine ? toSingleLine(json) : json;
   }
   // Each member's text is joined in place: quoting it apart first would make one more string per member.
-  let json = `${problemPrefix(type, title, status, singleLine)}"${detail}`;
+  let json = problemPrefix(type, title, status, singleLine) + detail;
   if (instance !== undefined) json += `","instance":"${instance}`;
   if (requestId !== undefined) json += `","requestId":"${requestId}`;
   return retryAfter === undefined ? `${json}"}` : `${json}","retryAfter":${JSON.stringify(retryAfter)}}`;

@@ -124,14 +124,6 @@ export interface ErrorReply {
   cookies: string[] | undefined;
 }
 
-/** What the reply needs from the request: whether it is a HEAD (no body) and its path (the `instance`). */
-export interface RequestInfo {
-  /** Whether the request is a HEAD (any case): its response has no body. */
-  isHead: boolean;
-  /** The request path, when known. */
-  path: string | undefined;
-}
-
 /** What the reply depends on besides the error and the request. */
 export interface ReplySettings {
   readonly format: ProxyResponseFormat;
@@ -171,12 +163,11 @@ function withErrorHeaders(
 function bodyFor(
   mapped: MappedError,
   exposed: boolean,
-  request: RequestInfo,
+  path: string | undefined,
   requestId: string | undefined,
   settings: ReplySettings,
 ): string {
-  if (request.isHead) return '';
-  const instance = request.path === undefined ? undefined : truncateUtf8(request.path, MAX_INSTANCE_BYTES);
+  const instance = path === undefined ? undefined : truncateUtf8(path, MAX_INSTANCE_BYTES);
   if (settings.format !== 'text' && !exposesOwnExtensions(mapped, exposed)) {
     // The problem problemOf would build holds standard members only: written from them, without building it.
     const detail = detailOf(mapped, exposed, settings.maxDetailBytes);
@@ -200,13 +191,13 @@ function bodyFor(
 }
 
 /**
- * The reply for a mapped error. `previousResponse` is whatever the response held before (e.g. CORS headers set by
+ * The reply for a mapped error; `path` is the request path, the problem's `instance`. `previousResponse` is whatever the response held before (e.g. CORS headers set by
  * another middleware): its headers and cookies are kept, the error's own headers add to them but do not replace
  * them. Whether the error's detail, extensions and headers are exposed is decided here, once.
  */
 export function replyFor(
   mapped: MappedError,
-  request: RequestInfo,
+  path: string | undefined,
   previousResponse: unknown,
   requestId: string | undefined,
   settings: ReplySettings,
@@ -217,7 +208,7 @@ export function replyFor(
     status: mapped.status,
     contentType: CONTENT_TYPES[settings.format],
     headers: withErrorHeaders(hasPrevious ? headersOfResponse(previousResponse) : undefined, mapped, exposed),
-    body: bodyFor(mapped, exposed, request, requestId, settings),
+    body: bodyFor(mapped, exposed, path, requestId, settings),
     cookies: hasPrevious ? cookiesOfResponse(previousResponse) : undefined,
   };
 }

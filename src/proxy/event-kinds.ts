@@ -1,7 +1,7 @@
 // The proxy event kinds, each in one place: how it is recognised, how its method and path are read, and its
 // response shape and writer (one record per kind, EVENT_KINDS). Events of other sources are named for the warning.
 import { statusTitle } from '../catalog/status-titles.js';
-import type { ErrorReply, RequestInfo } from './error-reply.js';
+import type { ErrorReply } from './error-reply.js';
 
 /** The proxy event kinds, each with its own response shape. */
 export type ProxyEventKind =
@@ -11,11 +11,6 @@ export type ProxyEventKind =
   | 'function-url'
   | 'alb'
   | 'alb-multi-value';
-
-/** What the response depends on in the event: its kind, whether it is a HEAD request, and the path. */
-export interface ProxyRequestInfo extends RequestInfo {
-  kind: ProxyEventKind;
-}
 
 type Fields = Record<string, unknown>;
 
@@ -69,31 +64,33 @@ export function detectEventKind(event: unknown): ProxyEventKind | undefined {
   }
 }
 
-function isHeadRequest(fields: Fields, kind: ProxyEventKind): boolean {
-  const method = EVENT_KINDS[kind].v2
-    ? fieldsOf(fieldsOf(fields.requestContext)?.http)?.method
-    : fields.httpMethod;
-  // Only a four-letter method can be HEAD: most requests are settled without a new string.
-  return (
-    typeof method === 'string' &&
-    method.length === 4 &&
-    (method === 'HEAD' || method.toUpperCase() === 'HEAD')
-  );
-}
-
-function pathOf(fields: Fields, kind: ProxyEventKind): string | undefined {
-  return EVENT_KINDS[kind].v2 ? stringOf(fields.rawPath) : stringOf(fields.path);
-}
-
-/** Kind, HEAD or not, and path of an HTTP event; undefined for any other event. Never throws. */
-export function readRequestInfo(event: unknown): ProxyRequestInfo | undefined {
-  const kind = detectEventKind(event);
-  if (kind === undefined) return undefined;
+/**
+ * Whether the request is a HEAD (any case): its response has no body. Read without a new string for most
+ * requests, since only a four-letter method can be HEAD. Never throws.
+ */
+export function isHeadRequest(event: unknown, kind: ProxyEventKind): boolean {
   try {
     const fields = event as Fields;
-    return { kind, isHead: isHeadRequest(fields, kind), path: pathOf(fields, kind) };
+    const method = EVENT_KINDS[kind].v2
+      ? fieldsOf(fieldsOf(fields.requestContext)?.http)?.method
+      : fields.httpMethod;
+    return (
+      typeof method === 'string' &&
+      method.length === 4 &&
+      (method === 'HEAD' || method.toUpperCase() === 'HEAD')
+    );
   } catch {
-    return { kind, isHead: false, path: undefined };
+    return false;
+  }
+}
+
+/** The request path of an event of this kind (the problem's `instance`), when it has one. Never throws. */
+export function requestPathOf(event: unknown, kind: ProxyEventKind): string | undefined {
+  try {
+    const fields = event as Fields;
+    return EVENT_KINDS[kind].v2 ? stringOf(fields.rawPath) : stringOf(fields.path);
+  } catch {
+    return undefined;
   }
 }
 

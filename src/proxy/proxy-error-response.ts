@@ -17,11 +17,13 @@ import {
   resolveFormat,
 } from './error-reply.js';
 import {
+  detectEventKind,
   eventSourceName,
+  isHeadRequest,
   type ProxyErrorResponse,
-  type ProxyRequestInfo,
+  type ProxyEventKind,
   type RestV1ErrorResponse,
-  readRequestInfo,
+  requestPathOf,
   writeResponse,
 } from './event-kinds.js';
 
@@ -47,12 +49,14 @@ const LAST_RESORT_RESPONSE: RestV1ErrorResponse = {
 };
 
 /**
- * The response for one thrown value and the event it interrupted, in that event kind's exact shape.
- * `previousResponse` is whatever `request.response` held (its headers and cookies are kept). Never throws.
+ * The response for one thrown value and the HTTP event of `kind` it interrupted, in that kind's exact shape (a
+ * HEAD request's without a body). `previousResponse` is whatever `request.response` held (its headers and cookies
+ * are kept). Never throws.
  */
 function errorResponseFor(
   thrown: unknown,
-  info: ProxyRequestInfo,
+  event: unknown,
+  kind: ProxyEventKind,
   context: unknown,
   previousResponse: unknown,
   settings: ProxySettings,
@@ -61,7 +65,8 @@ function errorResponseFor(
   try {
     const mapped = classify(thrown, settings.catalog);
     settings.report(mapped, requestId);
-    return writeResponse(info.kind, replyFor(mapped, info, previousResponse, requestId, settings));
+    const reply = replyFor(mapped, requestPathOf(event, kind), previousResponse, requestId, settings);
+    return writeResponse(kind, isHeadRequest(event, kind) ? { ...reply, body: '' } : reply);
   } catch (failure) {
     logLastResort(thrown, failure, requestId, settings);
     return { ...LAST_RESORT_RESPONSE, headers: { ...LAST_RESORT_RESPONSE.headers } };
@@ -123,13 +128,21 @@ export function proxyErrorResponse(options: ProxyErrorResponseOptions = {}): Err
     warnedNonHttp: false,
   };
   const onError = (request: MiddyErrorRequest): void => {
-    const info = readRequestInfo(request.event);
-    if (info === undefined) {
+    const { event } = request;
+    const kind = detectEventKind(event);
+    if (kind === undefined) {
       // No response: Middy then rethrows request.error, the original thrown value.
-      warnNonHttpOnce(request.error, request.event, request.context, settings, MIDDLEWARE);
+      warnNonHttpOnce(request.error, event, request.context, settings, MIDDLEWARE);
       return;
     }
-    request.response = errorResponseFor(request.error, info, request.context, request.response, settings);
+    request.response = errorResponseFor(
+      request.error,
+      event,
+      kind,
+      request.context,
+      request.response,
+      settings,
+    );
   };
   return { onError };
 }
@@ -156,11 +169,11 @@ export function errorResponseForEvent(
     format: resolveFormat(ERROR_RESPONSE_FOR_EVENT, options.format),
     warnedNonHttp: errorResponseForEventWarned,
   };
-  const info = readRequestInfo(event);
-  if (info === undefined) {
+  const kind = detectEventKind(event);
+  if (kind === undefined) {
     warnNonHttpOnce(thrown, event, context, settings, ERROR_RESPONSE_FOR_EVENT);
     errorResponseForEventWarned = true;
     throw thrown;
   }
-  return errorResponseFor(thrown, info, context, undefined, settings);
+  return errorResponseFor(thrown, event, kind, context, undefined, settings);
 }

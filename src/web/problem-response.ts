@@ -72,13 +72,10 @@ function responseFor(
   try {
     const mapped = classify(thrown, settings.catalog);
     settings.report(mapped, requestId);
-    const method = stringField(request, 'method');
-    const info = {
-      isHead: method?.toUpperCase() === 'HEAD',
-      path: stringField(request, 'path') ?? pathOfUrl(stringField(request, 'url')),
-    };
-    const reply = replyFor(mapped, info, undefined, requestId, settings);
-    return new Response(info.isHead ? null : reply.body, { status: reply.status, headers: headersOf(reply) });
+    const isHead = stringField(request, 'method')?.toUpperCase() === 'HEAD';
+    const path = stringField(request, 'path') ?? pathOfUrl(stringField(request, 'url'));
+    const reply = replyFor(mapped, path, undefined, requestId, settings);
+    return new Response(isHead ? null : reply.body, { status: reply.status, headers: headersOf(reply) });
   } catch (failure) {
     logLastResort(thrown, failure, requestId, settings);
     return new Response(LAST_RESORT_BODY, {
