@@ -26,6 +26,12 @@ export function evaluateBudgets({ ratios, bundleGzipBytes, importMs, detail1Mb, 
       1.3,
       'x',
     ),
+    proxyFloor: budget(
+      'proxy error path (404) / a hand-written problem+json onError (issue 19)',
+      ratios.errorPathVsHandWrittenOnError,
+      1.02,
+      'x',
+    ),
     successPath: budget('proxy success path / bare @middy/core', ratios.successPathVsMiddy, 1.05, 'x'),
     catalogError: budget('catalog error / new Error, to build', ratios.catalogErrorVsNewError, 1.5, 'x'),
     importTime: budget(
