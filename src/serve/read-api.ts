@@ -14,6 +14,7 @@ import {
 import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { TemplateError } from '../surface/errors.js';
+import { isRecord } from '../util/safe-read.js';
 import { functionEnvironment } from './function-environment.js';
 import { cloudFormationHttpApiRoutes } from './read-http-api.js';
 import { SAM_IMPLICIT_REST_API, type SamEventRoute, samEventRoutes } from './read-sam-events.js';
@@ -21,7 +22,6 @@ import {
   type CorsPreflight,
   DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
   invokedFunction,
-  isPlain,
   NO_RESPONSES,
   type Plain,
   positiveNumber,
@@ -125,19 +125,19 @@ function samApiSettings(template: TemplateDocument, chosen: RestApiCandidate): P
   const isSam = chosen.api === undefined || chosen.api.type === 'AWS::Serverless::Api';
   if (!isSam || template.kind !== 'cloudformation') return {};
   const globals = plainValue(nodeAt(template.document.contents as YAMLMap, 'Globals'));
-  const shared = isPlain(globals) && isPlain(globals.Api) ? globals.Api : {};
+  const shared = isRecord(globals) && isRecord(globals.Api) ? globals.Api : {};
   const resource = chosen.api?.resource;
   const ownValue = resource === undefined ? undefined : plainValue(nodeAt(resource, 'Properties'));
-  const own = isPlain(ownValue) ? ownValue : {};
-  const sharedResponses = isPlain(shared.GatewayResponses) ? shared.GatewayResponses : {};
-  const ownResponses = isPlain(own.GatewayResponses) ? own.GatewayResponses : {};
+  const own = isRecord(ownValue) ? ownValue : {};
+  const sharedResponses = isRecord(shared.GatewayResponses) ? shared.GatewayResponses : {};
+  const ownResponses = isRecord(own.GatewayResponses) ? own.GatewayResponses : {};
   return { ...shared, ...own, GatewayResponses: { ...sharedResponses, ...ownResponses } };
 }
 
 /** SAM `Cors`: a quoted origin (`"'*'"`), or `AllowOrigin`, `AllowMethods`, `AllowHeaders`, `MaxAge`, `AllowCredentials`. */
 function corsOf(cors: unknown): CorsPreflight | undefined {
   const settings = typeof cors === 'string' ? { AllowOrigin: cors } : cors;
-  if (!isPlain(settings) || settings.AllowOrigin === undefined) return undefined;
+  if (!isRecord(settings) || settings.AllowOrigin === undefined) return undefined;
   const unquoted = (value: unknown) => String(value).replace(/^'(.*)'$/s, '$1');
   const headers: Record<string, string> = { 'Access-Control-Allow-Origin': unquoted(settings.AllowOrigin) };
   if (settings.AllowHeaders !== undefined)
@@ -177,7 +177,7 @@ function chooseApi(apis: readonly RestApiCandidate[], apiId: string | undefined)
 function resourcesOf(template: TemplateDocument): Plain {
   if (template.kind !== 'cloudformation') return {};
   const resources = plainValue(nodeAt(template.document.contents as YAMLMap, 'Resources'));
-  return isPlain(resources) ? resources : {};
+  return isRecord(resources) ? resources : {};
 }
 
 function functionsOf(
@@ -188,12 +188,12 @@ function functionsOf(
   const templateDir = dirname(resolve(options.templatePath));
   const root = template.document.contents as YAMLMap;
   const globals = plainValue(nodeAt(root, 'Globals')) as { Function?: unknown } | undefined;
-  const samGlobals = isPlain(globals?.Function) ? globals.Function : {};
+  const samGlobals = isRecord(globals?.Function) ? globals.Function : {};
   const functions = new Map<string, ServedFunction>();
   const warnings: string[] = [];
   for (const [logicalId, resource] of Object.entries(resources)) {
-    if (!isPlain(resource)) continue;
-    const properties = isPlain(resource.Properties) ? resource.Properties : {};
+    if (!isRecord(resource)) continue;
+    const properties = isRecord(resource.Properties) ? resource.Properties : {};
     let codeDir: string;
     let settings: Plain;
     let variables: unknown[];
@@ -230,7 +230,7 @@ function functionsOf(
 }
 
 function environmentVariables(properties: Plain): unknown {
-  return isPlain(properties.Environment) ? properties.Environment.Variables : undefined;
+  return isRecord(properties.Environment) ? properties.Environment.Variables : undefined;
 }
 
 function routeOf(
@@ -262,7 +262,7 @@ function routeOf(
     timeoutInMillis:
       positiveNumber(integration[cloudFormation ? 'TimeoutInMillis' : 'timeoutInMillis']) ??
       DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
-    requestTemplates: isPlain(templates) ? stringValues(templates) : {},
+    requestTemplates: isRecord(templates) ? stringValues(templates) : {},
     responses: method.proxy
       ? NO_RESPONSES
       : { integrationResponses: integrationResponsesOf(method), methodResponses: methodResponsesOf(method) },
@@ -280,7 +280,7 @@ function stageOf(
     return { stageName: own.StageName, stageVariables: stringValues(own.Variables) };
   }
   for (const resource of Object.values(resources)) {
-    if (!isPlain(resource) || !isPlain(resource.Properties)) continue;
+    if (!isRecord(resource) || !isRecord(resource.Properties)) continue;
     const { RestApiId: restApiId, StageName: stageName, Variables: variables } = resource.Properties;
     const ofApi = (restApiId as { Ref?: unknown } | undefined)?.Ref === api.logicalId;
     const isStage =
@@ -305,18 +305,18 @@ export function gatewayResponsesOf(
   const found: GatewayResponseModel[] = [];
   if (api?.openApi !== undefined) {
     const byType = plainValue(nodeAt(api.openApi, 'x-amazon-apigateway-gateway-responses'));
-    for (const [type, value] of Object.entries(isPlain(byType) ? byType : {})) {
-      const response = isPlain(value) ? value : {};
+    for (const [type, value] of Object.entries(isRecord(byType) ? byType : {})) {
+      const response = isRecord(value) ? value : {};
       found.push(
         gatewayResponse(type, response.statusCode, response.responseParameters, response.responseTemplates),
       );
     }
   }
-  for (const [type, value] of Object.entries(isPlain(sam) ? sam : {})) {
-    const response = isPlain(value) ? value : {};
-    const headers = isPlain(response.ResponseParameters) ? response.ResponseParameters.Headers : undefined;
+  for (const [type, value] of Object.entries(isRecord(sam) ? sam : {})) {
+    const response = isRecord(value) ? value : {};
+    const headers = isRecord(response.ResponseParameters) ? response.ResponseParameters.Headers : undefined;
     const parameters = Object.fromEntries(
-      Object.entries(isPlain(headers) ? headers : {}).map(([name, header]) => [
+      Object.entries(isRecord(headers) ? headers : {}).map(([name, header]) => [
         gatewayResponseHeader(name),
         header,
       ]),
@@ -324,8 +324,8 @@ export function gatewayResponsesOf(
     found.push(gatewayResponse(type, response.StatusCode, parameters, response.ResponseTemplates));
   }
   for (const resource of Object.values(resources)) {
-    if (!isPlain(resource) || resource.Type !== 'AWS::ApiGateway::GatewayResponse') continue;
-    const props = isPlain(resource.Properties) ? resource.Properties : {};
+    if (!isRecord(resource) || resource.Type !== 'AWS::ApiGateway::GatewayResponse') continue;
+    const props = isRecord(resource.Properties) ? resource.Properties : {};
     if (logicalId === undefined || refOf(props.RestApiId) !== logicalId) continue;
     found.push(
       gatewayResponse(

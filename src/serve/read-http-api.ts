@@ -1,9 +1,9 @@
 import { TemplateError } from '../surface/errors.js';
+import { isRecord } from '../util/safe-read.js';
 import { payloadFormat } from './read-sam-events.js';
 import {
   DEFAULT_HTTP_API_INTEGRATION_TIMEOUT_MS,
   invokedFunction,
-  isPlain,
   type Plain,
   positiveNumber,
   proxyRoute,
@@ -25,12 +25,12 @@ export function cloudFormationHttpApiRoutes(
 ): Route[] {
   const routes: Route[] = [];
   for (const [logicalId, resource] of Object.entries(resources)) {
-    if (!isPlain(resource) || resource.Type !== 'AWS::ApiGatewayV2::Route') continue;
-    const properties = isPlain(resource.Properties) ? resource.Properties : {};
+    if (!isRecord(resource) || resource.Type !== 'AWS::ApiGatewayV2::Route') continue;
+    const properties = isRecord(resource.Properties) ? resource.Properties : {};
     const where = `resource ${logicalId} (AWS::ApiGatewayV2::Route)`;
     const integration = resources[integrationIdOf(properties.Target) ?? ''];
     const settings =
-      isPlain(integration) && isPlain(integration.Properties) ? integration.Properties : undefined;
+      isRecord(integration) && isRecord(integration.Properties) ? integration.Properties : undefined;
     if (settings === undefined || String(settings.IntegrationType).toUpperCase() !== 'AWS_PROXY') continue;
     const served = invokedFunction(settings.IntegrationUri, functions);
     if (served === undefined) {
@@ -58,7 +58,7 @@ export function cloudFormationHttpApiRoutes(
 
 /** `integrations/<id>` of an integration of the template: `Fn::Join ['/', [integrations, !Ref Id]]`, `Fn::Sub`. */
 function integrationIdOf(target: unknown): string | undefined {
-  if (!isPlain(target)) return undefined;
+  if (!isRecord(target)) return undefined;
   const sub = target['Fn::Sub'];
   if (typeof sub === 'string') return /^integrations\/\$\{([^}]+)\}$/.exec(sub)?.[1];
   const join = target['Fn::Join'];

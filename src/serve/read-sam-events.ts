@@ -1,8 +1,8 @@
 import { TemplateError } from '../surface/errors.js';
+import { isRecord } from '../util/safe-read.js';
 import {
   DEFAULT_HTTP_API_INTEGRATION_TIMEOUT_MS,
   DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
-  isPlain,
   type PayloadFormat,
   type Plain,
   positiveNumber,
@@ -34,13 +34,13 @@ export function samEventRoutes(
 ): SamEventRoute[] {
   const found: SamEventRoute[] = [];
   for (const [logicalId, resource] of Object.entries(resources)) {
-    if (!isPlain(resource) || resource.Type !== 'AWS::Serverless::Function') continue;
-    const events = isPlain(resource.Properties) ? resource.Properties.Events : undefined;
+    if (!isRecord(resource) || resource.Type !== 'AWS::Serverless::Function') continue;
+    const events = isRecord(resource.Properties) ? resource.Properties.Events : undefined;
     const served = functions.get(logicalId);
-    if (!isPlain(events) || served === undefined) continue;
+    if (!isRecord(events) || served === undefined) continue;
     for (const [name, event] of Object.entries(events)) {
-      if (!isPlain(event) || (event.Type !== 'Api' && event.Type !== 'HttpApi')) continue;
-      const properties = isPlain(event.Properties) ? event.Properties : {};
+      if (!isRecord(event) || (event.Type !== 'Api' && event.Type !== 'HttpApi')) continue;
+      const properties = isRecord(event.Properties) ? event.Properties : {};
       const where = `resource ${logicalId}, event ${name} (Type ${event.Type})`;
       found.push(
         event.Type === 'Api'

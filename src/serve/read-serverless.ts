@@ -14,13 +14,13 @@ import { SERVERLESS_REST_API_ID } from '../serverless/gateway-resources.js';
 import { LambdaErrorMapPlugin } from '../serverless/plugin.js';
 import type { ServerlessLike } from '../serverless/serverless-types.js';
 import { TemplateError } from '../surface/errors.js';
+import { isRecord } from '../util/safe-read.js';
 import { functionEnvironment } from './function-environment.js';
 import { gatewayResponsesOf } from './read-api.js';
 import { payloadFormat } from './read-sam-events.js';
 import {
   DEFAULT_HTTP_API_INTEGRATION_TIMEOUT_MS,
   DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
-  isPlain,
   type Plain,
   positiveNumber,
   proxyRoute,
@@ -45,8 +45,8 @@ type Functions = Record<string, FunctionConfig | null | undefined>;
 export async function readServerlessApi(service: Plain, serviceDir: string): Promise<ServedApi> {
   const warnings: string[] = [];
   const { configured, compiledResources } = await configuredService(service, serviceDir, warnings);
-  const provider = isPlain(configured.provider) ? configured.provider : {};
-  const functionConfigs = (isPlain(configured.functions) ? configured.functions : {}) as Functions;
+  const provider = isRecord(configured.provider) ? configured.provider : {};
+  const functionConfigs = (isRecord(configured.functions) ? configured.functions : {}) as Functions;
   const functions = servedFunctions(functionConfigs, provider, serviceDir, warnings);
   const served = (name: string): ServedFunction => {
     const found = functions.get(name);
@@ -79,7 +79,7 @@ export async function readServerlessApi(service: Plain, serviceDir: string): Pro
       timeoutInMillis: DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
     }),
   );
-  const httpApi = isPlain(provider.httpApi) ? provider.httpApi : {};
+  const httpApi = isRecord(provider.httpApi) ? provider.httpApi : {};
   const payload = payloadFormat(httpApi.payload, 'provider.httpApi.payload');
   const httpApiRoutes = httpApiEvents(functionConfigs).map((event) =>
     proxyRoute(served(event.functionName), event.method, event.path, {
@@ -89,7 +89,7 @@ export async function readServerlessApi(service: Plain, serviceDir: string): Pro
     }),
   );
   const resources =
-    isPlain(configured.resources) && isPlain(configured.resources.Resources)
+    isRecord(configured.resources) && isRecord(configured.resources.Resources)
       ? configured.resources.Resources
       : {};
   return {
@@ -120,7 +120,7 @@ async function configuredService(
   warnings: string[],
 ): Promise<{ configured: Plain; compiledResources: Plain }> {
   if (!loadsPlugin(service)) return { configured: service, compiledResources: {} };
-  const custom = isPlain(service.custom) ? service.custom : {};
+  const custom = isRecord(service.custom) ? service.custom : {};
   const variable = serverlessVariableIn(custom.lambdaErrorMap, 'custom.lambdaErrorMap');
   if (variable !== undefined) {
     warnings.push(
@@ -131,7 +131,7 @@ async function configuredService(
   const configured = structuredClone(service);
   const compiledResources: Plain = { [SERVERLESS_REST_API_ID]: { Type: 'AWS::ApiGateway::RestApi' } };
   configured.provider = {
-    ...(isPlain(configured.provider) ? configured.provider : {}),
+    ...(isRecord(configured.provider) ? configured.provider : {}),
     compiledCloudFormationTemplate: { Resources: compiledResources },
   };
   const plugin = new LambdaErrorMapPlugin({ service: configured as ServerlessLike['service'], serviceDir });

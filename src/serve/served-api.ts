@@ -1,4 +1,5 @@
 import type { GatewayResponseModel, IntegrationResponsesModel } from '../generate/model.js';
+import { isRecord } from '../util/safe-read.js';
 
 /** The function a route invokes, located on disk. */
 export interface ServedFunction {
@@ -107,7 +108,7 @@ export function invokedFunction(
 
 /** The logical id a `{ Ref: Id }` names. */
 export function refOf(value: unknown): string | undefined {
-  const ref = isPlain(value) ? value.Ref : undefined;
+  const ref = isRecord(value) ? value.Ref : undefined;
   return typeof ref === 'string' ? ref : undefined;
 }
 
@@ -117,14 +118,10 @@ export function positiveNumber(value: unknown): number | undefined {
 }
 
 export function stringValues(value: unknown): Record<string, string> {
-  if (!isPlain(value)) return {};
+  if (!isRecord(value)) return {};
   return Object.fromEntries(
     Object.entries(value).flatMap(([key, item]) => (typeof item === 'string' ? [[key, item]] : [])),
   );
-}
-
-export function isPlain(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An HTTP API route key (`GET /orders/{id}`, `ANY /{proxy+}`, `$default`) as a method and a path. */
