@@ -1,4 +1,3 @@
-import { readProperty } from '../util/safe-read.js';
 import type { ErrorKind } from './catalog-types.js';
 import { retryAfterOf } from './retry-after.js';
 
@@ -28,7 +27,12 @@ const CATALOG_ERROR = Symbol.for('lambda-error-map.catalog-error');
 
 /** Whether a value is a CatalogError, also one made by another copy of this package. Never throws. */
 export function isCatalogError(value: unknown): value is CatalogError {
-  return typeof value === 'object' && value !== null && readProperty(value, CATALOG_ERROR) === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as { [CATALOG_ERROR]?: unknown })[CATALOG_ERROR] === true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -101,8 +101,13 @@ export function capText(text: string, maxLength: number): string {
 
 /** The detail of an Error-like object: its string `message`, or empty. */
 export function messageOf(error: AnyObject): string {
-  const message = readString(error, 'message');
-  return message === undefined ? '' : capText(message, MAX_DETAIL_LENGTH);
+  let message: unknown;
+  try {
+    message = (error as { message?: unknown }).message;
+  } catch {
+    return '';
+  }
+  return typeof message === 'string' ? capText(message, MAX_DETAIL_LENGTH) : '';
 }
 
 /**
