@@ -1,4 +1,5 @@
 // What each variant must answer on each path. The bench refuses to time a variant that answers wrong.
+import { lambdaContext, restV1Event } from './events.mjs';
 import { NOT_FOUND_DETAIL, SECRET } from './thrown-values.mjs';
 import { FALLBACK_MESSAGE, PREBUILT_TAGGED_MESSAGE, SUCCESS_BODY } from './variants.mjs';
 
@@ -16,6 +17,16 @@ const PROBLEM_STATUS = {
 // A hand-written catch knows only `statusCode`: the SDK's throttle has none, so it becomes a 500.
 const BASELINE_STATUS = { ...PROBLEM_STATUS, sdkThrottle: 500 };
 const KIND_FOR_STATUS = { 404: 'NotFound', 500: 'InternalServerError', 503: 'ServiceUnavailable' };
+
+// The 404 body the middleware writes for the bench's event and context; the same-body floor must write it too.
+const SAME_BODY_404 = JSON.stringify({
+  type: 'about:blank',
+  title: 'Not Found',
+  status: 404,
+  detail: NOT_FOUND_DETAIL,
+  instance: restV1Event('42').path,
+  requestId: lambdaContext().awsRequestId,
+});
 
 function header(response, name) {
   const key = Object.keys(response.headers ?? {}).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -123,6 +134,8 @@ export function problemsWith(variant, path, outcome) {
   else if (variant === 'rethrow') checkRethrow(outcome, problems);
   else if (variant === 'freshError') checkFreshError(outcome, problems);
   else problems.push(`no expectation for variant ${variant} on path ${path}`);
+  if (path === 'catalog404' && (variant === 'proxy' || variant === 'handWrittenSameBody'))
+    expectEqual(problems, 'body', outcome?.body, SAME_BODY_404);
   return problems;
 }
 
