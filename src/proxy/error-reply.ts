@@ -191,9 +191,10 @@ function bodyFor(
 }
 
 /**
- * The reply for a mapped error; `path` is the request path, the problem's `instance`. `previousResponse` is whatever the response held before (e.g. CORS headers set by
- * another middleware): its headers and cookies are kept, the error's own headers add to them but do not replace
- * them. Whether the error's detail, extensions and headers are exposed is decided here, once.
+ * The reply for a mapped error; `path` is the request path, the problem's `instance`. `previousResponse` is
+ * whatever the response held before (e.g. CORS headers set by another middleware): its headers and cookies are
+ * kept, the error's own headers add to them but do not replace them. Whether the error's detail, extensions and
+ * headers are exposed is decided here, once.
  */
 export function replyFor(
   mapped: MappedError,
