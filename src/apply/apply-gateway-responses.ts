@@ -3,7 +3,13 @@ import { gatewayResponseHeaderName } from '../contract/parameters.js';
 import { PROBLEM_CONTENT_TYPE } from '../contract/wire.js';
 import { mapAt, setEntry, templateNode } from '../existing-api/edit-template.js';
 import type { RestApi } from '../existing-api/find-apis.js';
-import { nodeAt, plainValue, resolveAlias, type TemplateDocument } from '../existing-api/read-template.js';
+import {
+  nodeAt,
+  plainValue,
+  refOf,
+  resolveAlias,
+  type TemplateDocument,
+} from '../existing-api/read-template.js';
 import { cloudFormationGatewayResponses } from '../generate/emitters/cloudformation.js';
 import { openApiGatewayResponses } from '../generate/emitters/openapi.js';
 import type { GatewayResponseModel } from '../generate/model.js';
@@ -73,9 +79,10 @@ function deploymentsOf(resources: YAMLMap, apiId: string): YAMLMap[] {
       Type?: unknown;
       Properties?: Record<string, unknown>;
     } | null;
-    const restApiId = resource?.Properties?.RestApiId as { Ref?: unknown } | undefined;
     const node = resolveAlias(pair.value);
-    return resource?.Type === 'AWS::ApiGateway::Deployment' && restApiId?.Ref === apiId && isMap(node)
+    return resource?.Type === 'AWS::ApiGateway::Deployment' &&
+      refOf(resource.Properties?.RestApiId) === apiId &&
+      isMap(node)
       ? [node]
       : [];
   });
@@ -112,11 +119,10 @@ function declaredElsewhere(resources: YAMLMap, apiId: string, type: string, logi
       Type?: unknown;
       Properties?: Record<string, unknown>;
     } | null;
-    const restApiId = resource?.Properties?.RestApiId as { Ref?: unknown } | undefined;
     return (
       resource?.Type === 'AWS::ApiGateway::GatewayResponse' &&
       resource.Properties?.ResponseType === type &&
-      restApiId?.Ref === apiId
+      refOf(resource.Properties?.RestApiId) === apiId
     );
   });
 }

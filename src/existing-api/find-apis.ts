@@ -16,6 +16,7 @@ import {
   isSwagger,
   nodeAt,
   plainValue,
+  refOf,
   resolveAlias,
   type TemplateDocument,
 } from './read-template.js';
@@ -365,8 +366,8 @@ function invokesLambda(value: unknown): boolean {
 }
 
 function referencedApi(apis: readonly RestApi[], restApiId: unknown): RestApi | undefined {
-  const ref = (restApiId as { Ref?: unknown } | null)?.Ref;
-  return typeof ref === 'string' ? apis.find((api) => api.logicalId === ref) : undefined;
+  const ref = refOf(restApiId);
+  return ref === undefined ? undefined : apis.find((api) => api.logicalId === ref);
 }
 
 function resourcesOf(root: YAMLMap): [string, YAMLMap][] {

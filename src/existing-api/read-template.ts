@@ -11,6 +11,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { TemplateError } from '../surface/errors.js';
+import { isRecord } from '../util/safe-read.js';
 import { CLOUDFORMATION_TAGS, INTRINSIC_FUNCTIONS } from './cloudformation-tags.js';
 import { isServerlessService } from './serverless-service.js';
 import { recordShapes, spliceTemplate } from './splice-template.js';
@@ -157,6 +158,12 @@ export function isSwagger(node: unknown): boolean {
  */
 export function plainValue(node: unknown): unknown {
   return plainValueExpanding(node, []);
+}
+
+/** The logical id a `{ Ref: Id }` (a plain value) names. */
+export function refOf(value: unknown): string | undefined {
+  const ref = isRecord(value) ? value.Ref : undefined;
+  return typeof ref === 'string' ? ref : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { LambdaMethod } from './find-apis.js';
-import { nodeAt, plainValue, type TemplateDocument } from './read-template.js';
+import { nodeAt, plainValue, refOf, type TemplateDocument } from './read-template.js';
 
 /** Deeper chains are not API Gateway resources (its limit is far lower): a cycle, read as unresolved. */
 const MAX_DEPTH = 64;
@@ -21,8 +21,8 @@ export function cloudFormationResourcePath(
   let link = plainValue(method.method.get('ResourceId', true));
   for (let depth = 0; depth < MAX_DEPTH; depth += 1) {
     if (isRootReference(link)) return `/${parts.reverse().join('/')}`;
-    const ref = (link as { Ref?: unknown } | null)?.Ref;
-    if (typeof ref !== 'string') return undefined;
+    const ref = refOf(link);
+    if (ref === undefined) return undefined;
     const resource = nodeAt(resources, ref);
     if (!isMap(resource) || plainValue(resource.get('Type', true)) !== 'AWS::ApiGateway::Resource')
       return undefined;

@@ -11,7 +11,7 @@ import {
   type RestApi,
   readMethods,
 } from '../existing-api/find-apis.js';
-import { nodeAt, plainValue, type TemplateDocument } from '../existing-api/read-template.js';
+import { nodeAt, plainValue, refOf, type TemplateDocument } from '../existing-api/read-template.js';
 import type { GatewayResponseModel } from '../generate/model.js';
 import { TemplateError } from '../surface/errors.js';
 import { isRecord } from '../util/safe-read.js';
@@ -26,7 +26,6 @@ import {
   type Plain,
   positiveNumber,
   type Route,
-  refOf,
   type ServedApi,
   type ServedFunction,
   stringValues,
@@ -262,7 +261,7 @@ function routeOf(
     timeoutInMillis:
       positiveNumber(integration[cloudFormation ? 'TimeoutInMillis' : 'timeoutInMillis']) ??
       DEFAULT_REST_INTEGRATION_TIMEOUT_MS,
-    requestTemplates: isRecord(templates) ? stringValues(templates) : {},
+    requestTemplates: stringValues(templates),
     responses: method.proxy
       ? NO_RESPONSES
       : { integrationResponses: integrationResponsesOf(method), methodResponses: methodResponsesOf(method) },
@@ -282,7 +281,7 @@ function stageOf(
   for (const resource of Object.values(resources)) {
     if (!isRecord(resource) || !isRecord(resource.Properties)) continue;
     const { RestApiId: restApiId, StageName: stageName, Variables: variables } = resource.Properties;
-    const ofApi = (restApiId as { Ref?: unknown } | undefined)?.Ref === api.logicalId;
+    const ofApi = refOf(restApiId) === api.logicalId;
     const isStage =
       resource.Type === 'AWS::ApiGateway::Stage' || resource.Type === 'AWS::ApiGateway::Deployment';
     if (ofApi && isStage && typeof stageName === 'string') {

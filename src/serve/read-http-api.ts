@@ -1,3 +1,4 @@
+import { refOf } from '../existing-api/read-template.js';
 import { TemplateError } from '../surface/errors.js';
 import { isRecord } from '../util/safe-read.js';
 import { payloadFormat } from './read-sam-events.js';
@@ -8,7 +9,6 @@ import {
   positiveNumber,
   proxyRoute,
   type Route,
-  refOf,
   routeKeyParts,
   type ServedFunction,
 } from './served-api.js';

@@ -106,12 +106,6 @@ export function invokedFunction(
   return undefined;
 }
 
-/** The logical id a `{ Ref: Id }` names. */
-export function refOf(value: unknown): string | undefined {
-  const ref = isRecord(value) ? value.Ref : undefined;
-  return typeof ref === 'string' ? ref : undefined;
-}
-
 export function positiveNumber(value: unknown): number | undefined {
   const number = typeof value === 'string' ? Number(value) : value;
   return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
